@@ -1,0 +1,267 @@
+/**
+ * The XML sample of a page, rebuilt from its JSON sample (same generated object, other formatter)
+ * and the types the page's tables name. Where a table is missing, the JSON alone decides:
+ * member names become PascalCase, nested objects stay in the parent's namespace.
+ */
+import { parseJsonSample, type JsonNode } from './json-sample.js';
+import type { EndpointPage, ModelPage, PropertyRow, TypedPart, TypeRef } from './page-model.js';
+import {
+  ARRAYS_NS,
+  dataContractNamespace,
+  rootForCollection,
+  rootForObject,
+  rootForPrimitive,
+  writeDataContractXml,
+  type XmlCollection,
+  type XmlMember,
+  type XmlObject,
+  type XmlRoot,
+  type XmlValue,
+} from './xml-sample.js';
+
+export interface ModelInfo {
+  name: string;
+  modelName: string;
+  kind: 'complex' | 'enum';
+  rows: PropertyRow[];
+}
+export type TypeRegistry = ReadonlyMap<string, ModelInfo>;
+
+/** Every type whose table we have: model pages first, then tables inline on endpoint pages. */
+export function buildRegistry(models: ModelPage[], endpoints: EndpointPage[]): TypeRegistry {
+  const reg = new Map<string, ModelInfo>();
+  for (const m of models) {
+    reg.set(m.modelName, {
+      name: m.name,
+      modelName: m.modelName,
+      kind: m.content.kind,
+      rows: m.content.kind === 'complex' ? m.content.rows : [],
+    });
+  }
+  const addPart = (part: TypedPart | null): void => {
+    if (!part) return;
+    const t = part.type ? elementType(part.type) : null;
+    if (t?.kind === 'model' && part.rows && !reg.has(t.modelName)) {
+      reg.set(t.modelName, { name: t.name, modelName: t.modelName, kind: 'complex', rows: part.rows });
+    }
+    for (const v of part.variants) {
+      if (!reg.has(v.table.modelName)) reg.set(v.table.modelName, { ...v.table, kind: 'complex' });
+    }
+  };
+  for (const e of endpoints) {
+    addPart(e.body);
+    addPart(e.response);
+  }
+  return reg;
+}
+
+function elementType(t: TypeRef): TypeRef {
+  return t.kind === 'collection' ? elementType(t.of) : t;
+}
+
+/** CLR namespace from the modelName prefix (`User_Notification` -> `…Models.User`; `Models_X` -> `…Models`). */
+export function clrNamespaceOf(modelName: string): string {
+  const prefix = modelName.split('_')[0]!;
+  return prefix === 'Models' ? 'Vitec.Housing.Connect.Api.Models' : `Vitec.Housing.Connect.Api.Models.${prefix}`;
+}
+
+function nsOf(modelName: string): string {
+  return dataContractNamespace(clrNamespaceOf(modelName));
+}
+
+/** Json.NET's camel-casing of a CLR name (`SMS` -> `sms`, `GDPRApprovalDate` -> `gdprApprovalDate`). */
+export function jsonNetCamelCase(name: string): string {
+  const chars = [...name];
+  const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (!isUpper(chars[0])) return name;
+  for (let i = 0; i < chars.length; i++) {
+    if (i === 1 && !isUpper(chars[i])) break;
+    const hasNext = i + 1 < chars.length;
+    if (i > 0 && hasNext && !isUpper(chars[i + 1])) {
+      if (chars[i + 1] === ' ') chars[i] = chars[i]!.toLowerCase();
+      break;
+    }
+    chars[i] = chars[i]!.toLowerCase();
+  }
+  return chars.join('');
+}
+
+/** A polymorphic result's declared type: what its variants share (`CrmPersonContact`, … -> `CrmContact`). */
+export function commonBaseName(names: string[]): string {
+  const first = names[0] ?? '';
+  let pre = first.length;
+  let suf = first.length;
+  for (const n of names) {
+    let i = 0;
+    while (i < pre && i < n.length && n[i] === first[i]) i++;
+    pre = i;
+    let j = 0;
+    while (j < suf && j < n.length && n[n.length - 1 - j] === first[first.length - 1 - j]) j++;
+    suf = j;
+  }
+  return first.slice(0, pre) + first.slice(Math.max(pre, first.length - suf));
+}
+
+interface Ctx {
+  registry: TypeRegistry;
+  where: string;
+}
+
+function decimalText(raw: string): string {
+  // Json.NET writes a decimal 1 as `1.0`; DataContractSerializer writes `1`.
+  return /\.0+$/.test(raw) ? raw.replace(/\.0+$/, '') : raw;
+}
+
+function primitiveText(node: JsonNode, type: TypeRef | null): string {
+  switch (node.kind) {
+    case 'string':
+      return node.value;
+    case 'boolean':
+      return node.value ? 'true' : 'false';
+    case 'number':
+      return type?.kind === 'simple' && type.name !== 'decimal number' ? node.raw : decimalText(node.raw);
+    default:
+      throw new Error(`not a primitive: ${node.kind}`);
+  }
+}
+
+/** XSD name of a simple item (`Collection of integer` -> `int`), deciding decimal vs double by the text. */
+function xsdName(type: TypeRef | null, sample: JsonNode | undefined): string {
+  const name = type?.kind === 'simple' ? type.name : null;
+  switch (name) {
+    case 'string':
+    case 'URI':
+      return 'string';
+    case 'integer':
+      return 'int';
+    case 'boolean':
+      return 'boolean';
+    case 'date':
+      return 'dateTime';
+    case 'globally unique identifier':
+      return 'guid';
+    case 'time interval':
+      return 'duration';
+    case 'decimal number':
+      return sample?.kind === 'number' && !/\.0+$/.test(sample.raw) ? 'double' : 'decimal';
+    default:
+      break;
+  }
+  if (!sample) return 'string';
+  if (sample.kind === 'boolean') return 'boolean';
+  if (sample.kind === 'number') return /\./.test(sample.raw) ? (/\.0+$/.test(sample.raw) ? 'decimal' : 'double') : 'int';
+  return 'string';
+}
+
+function pascal(key: string): string {
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+function singular(name: string): string {
+  return name.endsWith('s') ? name.slice(0, -1) : name;
+}
+
+function objectValue(node: Extract<JsonNode, { kind: 'object' }>, rows: PropertyRow[] | null, ns: string, ctx: Ctx): XmlObject {
+  const members: XmlMember[] = node.entries.map(([key, value]) => {
+    const row =
+      rows?.find((r) => jsonNetCamelCase(r.name) === key) ?? rows?.find((r) => r.name.toLowerCase() === key.toLowerCase());
+    const name = row?.name ?? pascal(key);
+    return { name, value: toXml(value, row?.type ?? null, ns, name, ctx) };
+  });
+  return { kind: 'object', namespace: ns, members };
+}
+
+function collectionValue(node: Extract<JsonNode, { kind: 'array' }>, of: TypeRef | null, parentNs: string, memberName: string, ctx: Ctx): XmlCollection {
+  const first = node.items[0];
+  if (of?.kind === 'model') {
+    const info = ctx.registry.get(of.modelName);
+    return {
+      kind: 'collection',
+      itemName: info?.name ?? of.name,
+      itemNamespace: nsOf(of.modelName),
+      items: node.items.map((item) => toXml(item, of, parentNs, of.name, ctx)),
+    };
+  }
+  if (first?.kind === 'object' && of === null) {
+    const itemName = singular(pascal(memberName));
+    return {
+      kind: 'collection',
+      itemName,
+      itemNamespace: parentNs,
+      items: node.items.map((item) => toXml(item, null, parentNs, itemName, ctx)),
+    };
+  }
+  if (of?.kind === 'collection' || first?.kind === 'array') {
+    throw new Error(`${ctx.where}: collections of collections are not supported (member ${memberName})`);
+  }
+  return {
+    kind: 'collection',
+    itemName: xsdName(of, first),
+    itemNamespace: ARRAYS_NS,
+    items: node.items.map((item) => toXml(item, of, ARRAYS_NS, memberName, ctx)),
+  };
+}
+
+/** One JSON value, typed by the table row that describes it (or by nothing). */
+function toXml(node: JsonNode, type: TypeRef | null, parentNs: string, memberName: string, ctx: Ctx): XmlValue {
+  if (node.kind === 'null') return { kind: 'nil' };
+  if (type?.kind === 'collection' && type.of.kind === 'simple' && type.of.name === 'byte') {
+    if (node.kind !== 'string') throw new Error(`${ctx.where}: ${memberName}: binary data should be a base64 string in JSON`);
+    return { kind: 'text', text: node.value };
+  }
+  if (node.kind === 'array') return collectionValue(node, type?.kind === 'collection' ? type.of : null, parentNs, memberName, ctx);
+  if (node.kind === 'object') {
+    if (type?.kind === 'model') {
+      const info = ctx.registry.get(type.modelName);
+      return objectValue(node, info?.rows ?? null, nsOf(type.modelName), ctx);
+    }
+    return objectValue(node, null, parentNs, ctx);
+  }
+  return { kind: 'text', text: primitiveText(node, type) };
+}
+
+/** The declared type of a Body/Resource part; a polymorphic part gets its variants' base. */
+export function declaredType(part: TypedPart, json: JsonNode, registry: TypeRegistry): { type: TypeRef; registry: TypeRegistry } {
+  if (part.type) {
+    const el = elementType(part.type);
+    if (el.kind !== 'model' || !part.rows || registry.has(el.modelName)) return { type: part.type, registry };
+    const overlay = new Map(registry);
+    overlay.set(el.modelName, { name: el.name, modelName: el.modelName, kind: 'complex', rows: part.rows });
+    return { type: part.type, registry: overlay };
+  }
+  if (part.variants.length === 0) throw new Error('declaredType: part has no type');
+  const first = part.variants[0]!.table;
+  const name = commonBaseName(part.variants.map((v) => v.table.name));
+  const modelName = `${first.modelName.split('_')[0]}_${name}`;
+  const rows: PropertyRow[] = [];
+  for (const v of part.variants) for (const r of v.table.rows) if (!rows.some((x) => x.name === r.name)) rows.push(r);
+  const overlay = new Map(registry);
+  if (!overlay.has(modelName)) overlay.set(modelName, { name, modelName, kind: 'complex', rows });
+  const model: TypeRef = { kind: 'model', name, modelName };
+  return { type: json.kind === 'array' ? { kind: 'collection', of: model } : model, registry: overlay };
+}
+
+/** The XML root for a JSON sample of type `type`. */
+export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry, where: string): XmlRoot {
+  const ctx: Ctx = { registry, where };
+  if (type.kind === 'collection' && type.of.kind === 'simple' && type.of.name === 'byte') {
+    if (json.kind !== 'string') throw new Error(`${where}: binary data should be a base64 string in JSON`);
+    return rootForPrimitive('base64Binary', json.value);
+  }
+  if (type.kind === 'simple') return rootForPrimitive(xsdName(type, json), primitiveText(json, type));
+  if (type.kind === 'collection') {
+    if (json.kind !== 'array') throw new Error(`${where}: a collection type but the JSON sample is not an array`);
+    return rootForCollection(collectionValue(json, type.of, ARRAYS_NS, type.of.kind === 'model' ? type.of.name : 'Item', ctx));
+  }
+  const info = registry.get(type.modelName);
+  if (json.kind === 'object') return rootForObject(info?.name ?? type.name, objectValue(json, info?.rows ?? null, nsOf(type.modelName), ctx));
+  if (json.kind === 'string') return { name: info?.name ?? type.name, namespace: nsOf(type.modelName), value: { kind: 'text', text: json.value } };
+  throw new Error(`${where}: JSON sample of ${type.name} is a ${json.kind}`);
+}
+
+/** The XML sample text for a part's JSON sample text. */
+export function xmlSampleFromJson(jsonText: string, part: TypedPart, registry: TypeRegistry, where: string): string {
+  const json = parseJsonSample(jsonText, where);
+  const { type, registry: reg } = declaredType(part, json, registry);
+  return writeDataContractXml(xmlRootFor(json, type, reg, where));
+}
