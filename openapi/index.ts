@@ -1,0 +1,120 @@
+/**
+ * The OpenAPI 3.1 export of the IR: `toOpenApi` builds the document (pure, deterministic key order),
+ * `serializeOpenApi` writes it.
+ */
+import { createHash } from 'node:crypto';
+import type { ApiIR, Group, Operation } from '../ir/schema.js';
+import { IR_VERSION } from '../ir/schema.js';
+import { compareCodeUnits, componentNames } from './names.js';
+import { operationObject } from './operations.js';
+import { componentSchema, type SchemaContext } from './schemas.js';
+import type { HttpMethod, OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './types.js';
+
+export type * from './types.js';
+
+const SECURITY_SCHEME = 'basicAuth';
+
+/** The order OpenAPI lists methods in a path item. */
+const METHOD_ORDER: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+/** Tag names must be unique; a heading used by two groups gets its group id to tell them apart. */
+function tagNames(groups: readonly Group[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const g of groups) count.set(g.name, (count.get(g.name) ?? 0) + 1);
+  return new Map(groups.map((g) => [g.id, count.get(g.name)! > 1 ? `${g.name} (${g.id})` : g.name]));
+}
+
+function tags(ir: ApiIR, names: ReadonlyMap<string, string>): TagObject[] {
+  const documented = [...ir.groups]
+    .sort((a, b) => compareCodeUnits(a.id, b.id))
+    .map((g): TagObject => ({
+      name: names.get(g.id)!,
+      ...(g.description.trim() ? { description: g.description.trim() } : {}),
+      externalDocs: { url: g.sourceUrl },
+    }));
+  // An operation whose group page was not read still needs its tag declared.
+  const orphans = [...new Set(ir.operations.filter((op) => !names.has(op.group)).map((op) => op.group))]
+    .sort(compareCodeUnits)
+    .map((name): TagObject => ({ name }));
+  return [...documented, ...orphans];
+}
+
+function paths(ir: ApiIR, tagOf: ReadonlyMap<string, string>, ctx: SchemaContext): Record<string, PathItemObject> {
+  const byPath = new Map<string, Map<HttpMethod, Operation>>();
+  for (const op of ir.operations) {
+    const key = `/${op.path.replace(/^\/+/, '')}`;
+    const method = op.method.toLowerCase() as HttpMethod;
+    const item = byPath.get(key) ?? new Map<HttpMethod, Operation>();
+    const clash = item.get(method);
+    if (clash) {
+      throw new Error(
+        `${op.sourceUrl}: operation ${op.id} has the same method and path (${op.method} ${key}) as ${clash.id} (${clash.sourceUrl}); expected one operation per method and path`,
+      );
+    }
+    item.set(method, op);
+    byPath.set(key, item);
+  }
+  const result: Record<string, PathItemObject> = {};
+  for (const key of [...byPath.keys()].sort(compareCodeUnits)) {
+    const item: PathItemObject = {};
+    const ops = byPath.get(key)!;
+    for (const method of METHOD_ORDER) {
+      const op = ops.get(method);
+      if (op) item[method] = operationObject(op, tagOf.get(op.group) ?? op.group, ctx);
+    }
+    result[key] = item;
+  }
+  return result;
+}
+
+export function toOpenApi(ir: ApiIR): OpenApiDocument {
+  const names = componentNames(ir.types);
+  const ctx: SchemaContext = { types: new Map(ir.types.map((t) => [t.id, t])), names };
+  const schemas: Record<string, SchemaObject> = {};
+  for (const t of [...ir.types].sort((a, b) => compareCodeUnits(names.get(a.id)!, names.get(b.id)!))) {
+    schemas[names.get(t.id)!] = componentSchema(t, ctx);
+  }
+  const tagOf = tagNames(ir.groups);
+  const doc: OpenApiDocument = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Vitec Connect API',
+      version: '',
+      // The site's own words: the opening of `Teknisk Beskrivning` and the page header.
+      description: [
+        'Connect är ett API som möjliggör samverkan med mäklarsystemet.',
+        `Dokumentation för API-funktioner: ${ir.source.helpRoot}`,
+      ].join('\n\n'),
+    },
+    servers: [{ url: ir.source.apiBaseUrl }],
+    security: [{ [SECURITY_SCHEME]: [] }],
+    tags: tags(ir, tagOf),
+    paths: paths(ir, tagOf, ctx),
+    components: {
+      schemas,
+      securitySchemes: {
+        [SECURITY_SCHEME]: {
+          type: 'http',
+          scheme: 'basic',
+          description:
+            'Användarnamn används som username och lösenord som password och anges enligt http basic authentication.',
+        },
+      },
+    },
+  };
+  doc.info.version = contentVersion(doc);
+  return doc;
+}
+
+/**
+ * The document's version: a fingerprint of its content (with the version left empty), so it changes
+ * exactly when the described API does and never with the clock.
+ */
+function contentVersion(doc: OpenApiDocument): string {
+  const digest = createHash('sha256').update(serializeOpenApi(doc)).digest('hex');
+  return `ir${IR_VERSION}-${digest.slice(0, 12)}`;
+}
+
+export function serializeOpenApi(doc: OpenApiDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,158 @@
+/** IR operations to OpenAPI operations: parameters, bodies, the success response, samples. */
+import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
+import { bodySchema, constraintKeywords, joinText, schemaForType, type SchemaContext } from './schemas.js';
+import type {
+  ExampleObject,
+  MediaTypeObject,
+  OperationObject,
+  ParameterObject,
+  ResponseObject,
+  SchemaObject,
+} from './types.js';
+import { SERIALIZATION_NS } from './xml.js';
+
+/** The order media types are listed in; ones not named here are not emitted (see `mediaFamily`). */
+const MEDIA_ORDER = ['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64'];
+
+type MediaFamily = 'json' | 'xml' | 'octet' | 'base64';
+
+/**
+ * Form media types are left out: the site lists them only with `Failed to generate the sample`,
+ * so their shape is not documented.
+ */
+function mediaFamily(mediaType: string): MediaFamily | null {
+  if (mediaType === 'application/octet-stream') return 'octet';
+  if (mediaType === 'text/x-base64') return 'base64';
+  if (/[/+]json$/.test(mediaType)) return 'json';
+  if (/[/+]xml$/.test(mediaType)) return 'xml';
+  return null;
+}
+
+function mediaRank(mediaType: string): number {
+  const i = MEDIA_ORDER.indexOf(mediaType);
+  return i === -1 ? MEDIA_ORDER.length : i;
+}
+
+/** The schema for one media type of a body. Binary bodies differ per media type; others share one. */
+function mediaSchema(family: MediaFamily, type: TypeRef | null, shared: SchemaObject): SchemaObject | null {
+  if (type?.kind !== 'binary') return family === 'json' || family === 'xml' ? shared : null;
+  switch (family) {
+    case 'octet':
+      return { type: 'string', format: 'binary' };
+    case 'xml':
+      return { type: 'string', contentEncoding: 'base64', xml: { name: 'base64Binary', namespace: SERIALIZATION_NS } };
+    case 'json':
+    case 'base64':
+      return { type: 'string', contentEncoding: 'base64' };
+  }
+}
+
+function example(sample: Sample, family: MediaFamily): ExampleObject | null {
+  if (sample.text === null) return null;
+  let value: unknown = sample.text;
+  if (family === 'json') {
+    try {
+      value = JSON.parse(sample.text);
+    } catch {
+      // A sample that is not JSON is still worth showing, as the text the page shows.
+    }
+  }
+  return { summary: 'Sample from the help page', value };
+}
+
+/**
+ * Media types: JSON and XML always (the API's formatters), plus every type the samples list that
+ * maps to a family; `examples` from the sample listing the type, when it has text.
+ */
+function content(type: TypeRef | null, shared: SchemaObject, samples: readonly Sample[]): Record<string, MediaTypeObject> {
+  const listed = samples.flatMap((s) => s.mediaTypes.map((m) => m.trim().toLowerCase()));
+  const base = type?.kind === 'binary' ? ['application/json', 'application/xml', 'application/octet-stream'] : ['application/json', 'application/xml'];
+  const mediaTypes = [...new Set([...base, ...listed])].sort((a, b) => mediaRank(a) - mediaRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const result: Record<string, MediaTypeObject> = {};
+  for (const mediaType of mediaTypes) {
+    const family = mediaFamily(mediaType);
+    if (family === null) continue;
+    const schema = mediaSchema(family, type, shared);
+    if (schema === null) continue;
+    const sample = samples.find((s) => s.text !== null && s.mediaTypes.some((m) => m.trim().toLowerCase() === mediaType));
+    const ex = sample ? example(sample, family) : null;
+    result[mediaType] = { schema, ...(ex ? { examples: { helpPage: ex } } : {}) };
+  }
+  return result;
+}
+
+function parameter(p: Parameter, ctx: SchemaContext): ParameterObject {
+  const description = joinText([p.description, ...p.notes]);
+  return {
+    name: p.name,
+    in: p.in,
+    ...(description ? { description } : {}),
+    // OpenAPI requires path parameters to be required; the route cannot match without them.
+    required: p.in === 'path' ? true : p.required,
+    schema: { ...schemaForType(p.type, ctx), ...constraintKeywords(p.constraints) },
+    ...(p.boundFrom ? { 'x-bound-from': { parameter: p.boundFrom.parameter, type: p.boundFrom.typeId } } : {}),
+  };
+}
+
+/** Placeholders of a path template, in order: `User/Notify/{customerId}` -> `customerId`. */
+export function pathPlaceholders(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+}
+
+function parameters(op: Operation, ctx: SchemaContext): ParameterObject[] {
+  const documented = new Set(op.parameters.filter((p) => p.in === 'path').map((p) => p.name));
+  // A placeholder the page does not document must still be declared, or the document is invalid.
+  const undocumented = pathPlaceholders(op.path)
+    .filter((name) => !documented.has(name))
+    .map((name): ParameterObject => ({
+      name,
+      in: 'path',
+      description: 'Not documented on the help page.',
+      required: true,
+      schema: { type: 'string' },
+    }));
+  return [...op.parameters.map((p) => parameter(p, ctx)), ...undocumented];
+}
+
+function responseSchema(op: Operation, ctx: SchemaContext): SchemaObject | null {
+  const { type, alternatives } = op.response;
+  if (alternatives.length === 0) return type === null ? null : bodySchema(type, ctx);
+  const oneOf: SchemaObject = { oneOf: alternatives.map((alt) => schemaForType(alt, ctx)) };
+  // A list of polymorphic results lists its alternatives per item.
+  return type?.kind === 'collection' ? { type: 'array', items: oneOf } : oneOf;
+}
+
+/**
+ * The success response. The site documents no status codes, so every operation gets `200`, also
+ * when nothing is returned: `204` would claim a void action, which the page cannot tell apart from
+ * an action result that answers `200 OK` with no documented body.
+ */
+function response(op: Operation, ctx: SchemaContext): ResponseObject {
+  const description = op.response.description.trim() || 'OK';
+  const schema = responseSchema(op, ctx);
+  if (schema === null) return { description };
+  return { description, content: content(op.response.type, schema, op.responseSamples) };
+}
+
+export function operationObject(op: Operation, tag: string, ctx: SchemaContext): OperationObject {
+  const params = parameters(op, ctx);
+  return {
+    operationId: op.id,
+    tags: [tag],
+    ...(op.summary.trim() ? { summary: op.summary.trim() } : {}),
+    ...(op.description.trim() ? { description: op.description.trim() } : {}),
+    'x-help-page': op.sourceUrl,
+    ...(params.length > 0 ? { parameters: params } : {}),
+    ...(op.body
+      ? {
+          requestBody: {
+            ...(op.body.description.trim() ? { description: op.body.description.trim() } : {}),
+            // The page documents the body as the operation's input; sending none is not a documented use.
+            required: true,
+            content: content(op.body.type, bodySchema(op.body.type, ctx), op.requestSamples),
+          },
+        }
+      : {}),
+    responses: { '200': response(op, ctx) },
+  };
+}

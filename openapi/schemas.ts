@@ -1,0 +1,181 @@
+/** IR types to JSON Schema: type uses (`TypeRef`), constraints, and the component schemas. */
+import type { ComplexType, Constraints, EnumType, Property, SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
+import type { SchemaObject } from './types.js';
+import { ARRAYS_NS, contractName, contractNamespace, isPrimitive } from './xml.js';
+
+export interface SchemaContext {
+  types: ReadonlyMap<string, TypeDef>;
+  /** Type id -> component name. */
+  names: ReadonlyMap<string, string>;
+}
+
+/**
+ * Simple types. Choices where the help page is vaguer than JSON Schema:
+ * - `integer`: the page writes `integer` for Int16, Int32 and Int64 alike; `int64` is the only
+ *   format that does not reject a value the API may send.
+ * - `decimal`: `decimal number` stands for decimal, double and float alike; no format is true of
+ *   all three (`double` would misstate decimals, `decimal` doubles), so none is given.
+ * - `timespan`: Json.NET writes a TimeSpan as `[-][d.]hh:mm:ss[.fffffff]`, DataContract XML as an
+ *   ISO 8601 duration; one schema serves both, so `format: duration` would be false for JSON.
+ */
+const SIMPLE: Record<SimpleName, () => SchemaObject> = {
+  string: () => ({ type: 'string' }),
+  integer: () => ({ type: 'integer', format: 'int64' }),
+  decimal: () => ({ type: 'number' }),
+  boolean: () => ({ type: 'boolean' }),
+  date: () => ({ type: 'string', format: 'date-time' }),
+  guid: () => ({ type: 'string', format: 'uuid' }),
+  timespan: () => ({
+    type: 'string',
+    description: 'Time interval: `[-][d.]hh:mm:ss[.fffffff]` in JSON, an ISO 8601 duration in XML.',
+  }),
+  uri: () => ({ type: 'string', format: 'uri' }),
+  byte: () => ({ type: 'integer', minimum: 0, maximum: 255 }),
+  char: () => ({ type: 'string', minLength: 1, maxLength: 1 }),
+  // .NET `Object`: any JSON value.
+  object: () => ({}),
+};
+
+/** The schema of a type use, with the XML item names its collections carry wherever it appears. */
+export function schemaForType(ref: TypeRef, ctx: SchemaContext): SchemaObject {
+  switch (ref.kind) {
+    case 'simple':
+      return SIMPLE[ref.name]();
+    case 'binary':
+      return { type: 'string', contentEncoding: 'base64' };
+    case 'ref': {
+      const name = ctx.names.get(ref.id);
+      // Never a broken `$ref`: a link to a model the site does not document becomes "anything".
+      if (name === undefined) return { description: `Undocumented model \`${ref.id}\` (its page is missing).` };
+      return { $ref: `#/components/schemas/${name}` };
+    }
+    case 'collection':
+      return { type: 'array', items: collectionItem(ref.items, ctx), xml: { wrapped: true } };
+    case 'dictionary':
+      // DataContract XML writes dictionaries as `KeyValueOf…` entry lists, which `xml` cannot express.
+      return {
+        type: 'object',
+        ...keyNames(ref.key, ctx),
+        additionalProperties: schemaForType(ref.value, ctx),
+      };
+    case 'unknown':
+      return { description: `Type not understood from the help page: "${ref.phrase}".` };
+  }
+}
+
+function collectionItem(items: TypeRef, ctx: SchemaContext): SchemaObject {
+  const schema = schemaForType(items, ctx);
+  const name = contractName(items, ctx.types);
+  if (name === null) return schema;
+  return { ...schema, xml: { ...schema.xml, name, ...(isPrimitive(items) ? { namespace: ARRAYS_NS } : {}) } };
+}
+
+/** JSON object keys are strings; say which strings when the key type narrows them. */
+function keyNames(key: TypeRef, ctx: SchemaContext): Pick<SchemaObject, 'propertyNames'> {
+  if (key.kind === 'simple' && (key.name === 'integer' || key.name === 'byte')) {
+    return { propertyNames: { pattern: '^-?[0-9]+$' } };
+  }
+  if (key.kind === 'simple' && (key.name === 'guid' || key.name === 'date' || key.name === 'uri')) {
+    return { propertyNames: schemaForType(key, ctx) };
+  }
+  if (key.kind === 'ref' && ctx.types.get(key.id)?.kind === 'enum') {
+    return { propertyNames: schemaForType(key, ctx) };
+  }
+  return {};
+}
+
+/** The schema of a whole request or response body: a type use plus its XML root element. */
+export function bodySchema(ref: TypeRef, ctx: SchemaContext): SchemaObject {
+  const schema = schemaForType(ref, ctx);
+  // A model's root element is named on its component; everything else is named here.
+  if (ref.kind === 'ref' || schema.$ref !== undefined) return schema;
+  const name = contractName(ref, ctx.types);
+  if (name === null) return schema;
+  const namespace = contractNamespace(ref, ctx.types);
+  return { ...schema, xml: { ...schema.xml, name, ...(namespace === null ? {} : { namespace }) } };
+}
+
+/** Constraints become keywords only, never prose. */
+export function constraintKeywords(c: Constraints): SchemaObject {
+  return {
+    ...(c.minLength === undefined ? {} : { minLength: c.minLength }),
+    ...(c.maxLength === undefined ? {} : { maxLength: c.maxLength }),
+    ...(c.minimum === undefined ? {} : { minimum: c.minimum }),
+    ...(c.maximum === undefined ? {} : { maximum: c.maximum }),
+    ...(c.pattern === undefined ? {} : { pattern: c.pattern }),
+  };
+}
+
+/** Paragraphs joined by blank lines; empty ones dropped. */
+export function joinText(parts: readonly (string | undefined)[]): string {
+  return parts
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+}
+
+function propertySchema(p: Property, ctx: SchemaContext): SchemaObject {
+  const { description: typeNote, xml, ...typeSchema } = schemaForType(p.type, ctx);
+  const description = joinText([p.description, ...p.notes, typeNote]);
+  return {
+    ...typeSchema,
+    ...(description ? { description } : {}),
+    ...constraintKeywords(p.constraints),
+    xml: { name: p.xmlName, ...xml },
+  };
+}
+
+/**
+ * A complex type. Properties are emitted in `xmlOrder` (DataContract member order): JSON Schema
+ * gives property order no meaning, so this order is documentation for XML readers and writers
+ * only, and the JSON order of the page is not kept.
+ */
+function complexSchema(t: ComplexType, ctx: SchemaContext): SchemaObject {
+  const byClr = new Map(t.properties.map((p) => [p.clrName, p] as const));
+  const ordered = [
+    ...t.xmlOrder.flatMap((clr) => byClr.get(clr) ?? []),
+    ...t.properties.filter((p) => !t.xmlOrder.includes(p.clrName)),
+  ];
+  const properties: Record<string, SchemaObject> = {};
+  for (const p of ordered) {
+    if (Object.hasOwn(properties, p.jsonName)) {
+      throw new Error(
+        `${t.sources[0] ?? t.id}: model ${t.id} has two properties named "${p.jsonName}" on the JSON wire; expected unique JSON names`,
+      );
+    }
+    properties[p.jsonName] = propertySchema(p, ctx);
+  }
+  const required = ordered.filter((p) => p.required).map((p) => p.jsonName);
+  return {
+    type: 'object',
+    title: t.name,
+    ...(t.description.trim() ? { description: t.description.trim() } : {}),
+    ...(required.length > 0 ? { required } : {}),
+    properties,
+    xml: xmlInfo(t),
+    'x-help-pages': t.sources,
+  };
+}
+
+/** Enums travel as member names on both wires; numbers and descriptions ride along as extensions. */
+function enumSchema(t: EnumType): SchemaObject {
+  const values = t.members.map((m) => m.value);
+  return {
+    type: 'string',
+    title: t.name,
+    ...(t.description.trim() ? { description: t.description.trim() } : {}),
+    enum: t.members.map((m) => m.name),
+    'x-enum-descriptions': t.members.map((m) => m.description),
+    ...(values.some((v) => v !== null) ? { 'x-enum-values': values } : {}),
+    xml: xmlInfo(t),
+    'x-help-pages': t.sources,
+  };
+}
+
+function xmlInfo(t: TypeDef): SchemaObject['xml'] {
+  return { name: t.xml.name, ...(t.xml.namespace === null ? {} : { namespace: t.xml.namespace }) };
+}
+
+export function componentSchema(t: TypeDef, ctx: SchemaContext): SchemaObject {
+  return t.kind === 'complex' ? complexSchema(t, ctx) : enumSchema(t);
+}

@@ -1,0 +1,103 @@
+/**
+ * The subset of OpenAPI 3.1 this exporter writes, typed closely enough that a misspelt keyword is a
+ * compile error. Extensions (`x-…`) are allowed wherever the specification allows them.
+ */
+
+type Extensions = { [key: `x-${string}`]: unknown };
+
+export interface XmlObject {
+  name?: string;
+  namespace?: string;
+  wrapped?: boolean;
+}
+
+/** A JSON Schema 2020-12 schema as OpenAPI 3.1 uses it (only the keywords emitted here). */
+export interface SchemaObject extends Extensions {
+  $ref?: string;
+  title?: string;
+  description?: string;
+  type?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+  format?: string;
+  contentEncoding?: string;
+  enum?: string[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  items?: SchemaObject;
+  required?: string[];
+  properties?: Record<string, SchemaObject>;
+  additionalProperties?: SchemaObject;
+  propertyNames?: SchemaObject;
+  oneOf?: SchemaObject[];
+  xml?: XmlObject;
+}
+
+export interface ExampleObject {
+  summary?: string;
+  value: unknown;
+}
+
+export interface MediaTypeObject {
+  schema: SchemaObject;
+  examples?: Record<string, ExampleObject>;
+}
+
+export interface ParameterObject extends Extensions {
+  name: string;
+  in: 'path' | 'query';
+  description?: string;
+  required: boolean;
+  schema: SchemaObject;
+}
+
+export interface RequestBodyObject {
+  description?: string;
+  required: boolean;
+  content: Record<string, MediaTypeObject>;
+}
+
+export interface ResponseObject {
+  description: string;
+  content?: Record<string, MediaTypeObject>;
+}
+
+export interface OperationObject extends Extensions {
+  operationId: string;
+  tags: string[];
+  summary?: string;
+  description?: string;
+  parameters?: ParameterObject[];
+  requestBody?: RequestBodyObject;
+  responses: Record<string, ResponseObject>;
+}
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
+
+export type PathItemObject = Partial<Record<HttpMethod, OperationObject>>;
+
+export interface TagObject {
+  name: string;
+  description?: string;
+  externalDocs?: { url: string };
+}
+
+export interface SecuritySchemeObject {
+  type: 'http';
+  scheme: 'basic';
+  description: string;
+}
+
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  security: Record<string, string[]>[];
+  tags: TagObject[];
+  paths: Record<string, PathItemObject>;
+  components: {
+    schemas: Record<string, SchemaObject>;
+    securitySchemes: Record<string, SecuritySchemeObject>;
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * DataContractSerializer naming: the element names and namespaces the API's XML uses for a type
+ * when nothing on the page names them (collection items, primitive roots).
+ */
+import type { SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
+
+/** Namespace of primitive roots, e.g. `<boolean xmlns="…/Serialization/">true</boolean>`. */
+export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
+/** Namespace of primitive items in collections (`<d2p1:string>`) and of dictionary entries. */
+export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
+
+/**
+ * The XML Schema names DataContract gives .NET primitives. `integer` covers Int16/32/64 on the
+ * help page; `int` is the common case and the only one we can name without the CLR type.
+ */
+const PRIMITIVE_NAMES: Record<SimpleName, string> = {
+  string: 'string',
+  integer: 'int',
+  decimal: 'decimal',
+  boolean: 'boolean',
+  date: 'dateTime',
+  guid: 'guid',
+  timespan: 'duration',
+  uri: 'anyURI',
+  byte: 'unsignedByte',
+  char: 'char',
+  object: 'anyType',
+};
+
+export function isPrimitive(ref: TypeRef): boolean {
+  return ref.kind === 'simple' || ref.kind === 'binary';
+}
+
+/** The data contract name of a type use (`string`, `Notification`, `ArrayOfstring`); null when unknowable. */
+export function contractName(ref: TypeRef, types: ReadonlyMap<string, TypeDef>): string | null {
+  switch (ref.kind) {
+    case 'simple':
+      return PRIMITIVE_NAMES[ref.name];
+    case 'binary':
+      return 'base64Binary';
+    case 'ref':
+      return types.get(ref.id)?.xml.name ?? null;
+    case 'collection': {
+      const item = contractName(ref.items, types);
+      return item === null ? null : `ArrayOf${item}`;
+    }
+    case 'dictionary': {
+      const key = contractName(ref.key, types);
+      const value = contractName(ref.value, types);
+      return key === null || value === null ? null : `ArrayOfKeyValueOf${key}${value}`;
+    }
+    case 'unknown':
+      return null;
+  }
+}
+
+/** The namespace of a type use's root element; null when no sample showed it. */
+export function contractNamespace(ref: TypeRef, types: ReadonlyMap<string, TypeDef>): string | null {
+  switch (ref.kind) {
+    case 'simple':
+    case 'binary':
+      return SERIALIZATION_NS;
+    case 'ref':
+      return types.get(ref.id)?.xml.namespace ?? null;
+    case 'collection':
+      return isPrimitive(ref.items) ? ARRAYS_NS : contractNamespace(ref.items, types);
+    case 'dictionary':
+      return ARRAYS_NS;
+    case 'unknown':
+      return null;
+  }
+}
