@@ -92,7 +92,7 @@ export function bodySchema(ref: TypeRef, ctx: SchemaContext): SchemaObject {
   const name = contractName(ref, ctx.types);
   if (name === null) return schema;
   const namespace = contractNamespace(ref, ctx.types);
-  return { ...schema, xml: { ...schema.xml, name, ...(namespace === null ? {} : { namespace }) } };
+  return { ...schema, xml: { name, ...(namespace === null ? {} : { namespace }), ...schema.xml } };
 }
 
 /** Constraints become keywords only, never prose. */

@@ -110,14 +110,14 @@ describe('schemaForType', () => {
 describe('bodySchema: the XML root of a whole body', () => {
   const cases: [string, TypeRef, SchemaObject['xml'] | undefined][] = [
     ['boolean', { kind: 'simple', name: 'boolean' }, { name: 'boolean', namespace: SERIALIZATION_NS }],
-    ['collection of string', { kind: 'collection', items: { kind: 'simple', name: 'string' } }, { wrapped: true, name: 'ArrayOfstring', namespace: ARRAYS_NS }],
+    ['collection of string', { kind: 'collection', items: { kind: 'simple', name: 'string' } }, { name: 'ArrayOfstring', namespace: ARRAYS_NS, wrapped: true }],
     [
       'collection of a model',
       { kind: 'collection', items: { kind: 'ref', id: 'User_Notification' } },
       {
-        wrapped: true,
         name: 'ArrayOfNotification',
         namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+        wrapped: true,
       },
     ],
     ['model (named on its component)', { kind: 'ref', id: 'User_Notification' }, undefined],
@@ -371,9 +371,9 @@ describe('toOpenApi on the fixture', () => {
       type: 'array',
       items: { $ref: '#/components/schemas/User_Notification', xml: { name: 'Notification' } },
       xml: {
-        wrapped: true,
         name: 'ArrayOfNotification',
         namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+        wrapped: true,
       },
     });
   });
