@@ -385,6 +385,17 @@ describe('toOpenApi on the fixture', () => {
     });
   });
 
+  it('maps a list of polymorphic results to an array of oneOf', () => {
+    const ir = fixtureIr();
+    const op = ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!;
+    op.response.type = { kind: 'collection', items: op.response.alternatives[0]! };
+    const ok = toOpenApi(ir).paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200']!;
+    expect(ok.content!['application/xml']!.schema).toEqual({
+      type: 'array',
+      items: { oneOf: [{ $ref: '#/components/schemas/Crm_CrmCompanyContact' }, { $ref: '#/components/schemas/Crm_CrmPersonContact' }] },
+    });
+  });
+
   it('maps a binary response per media type', () => {
     const content = doc.paths['/CRM/Image/GetImage']!.get!.responses['200']!.content!;
     expect(Object.keys(content)).toEqual(['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64']);
