@@ -1,0 +1,139 @@
+/**
+ * Loading a page and cutting it into the pieces the readers work on: the content root without
+ * chrome, headings and the blocks between them (in document order, whatever their depth), and
+ * "lines" (a table, a `pre`, or a run of text) inside a block.
+ */
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** Chrome, scripts, the try-it form and the code examples: never documentation. */
+const NOISE = [
+  '.navigation-area',
+  '.page-header',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  '.modal',
+  '.form-holder',
+  '.list-holder',
+  '.form-elements',
+  '#curl-command',
+  '#powershell',
+  '#csharp',
+  '#php',
+].join(', ');
+
+export interface LoadedPage {
+  $: CheerioAPI;
+  root: Element;
+}
+
+/** Parse HTML (parse5 copes with truncated markup) and pick the content root: `.paper-content`, else `body`. */
+export function loadPage(html: string): LoadedPage {
+  const $ = cheerio.load(html);
+  $(NOISE).remove();
+  const root = $('.paper-content').get(0) ?? $('body').get(0) ?? $.root().children().get(0);
+  if (root === undefined) {
+    // Only an empty document has no element at all: give the readers an empty body to look at.
+    const empty = cheerio.load('<body></body>');
+    return { $: empty, root: empty('body').get(0)! };
+  }
+  return { $, root };
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd',
+  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+
+export function isInline(node: AnyNode): boolean {
+  return node.type === 'text' || (isElement(node) && INLINE_TAGS.has(node.name));
+}
+
+/** A heading found by `flatten`, or a piece of content between headings. */
+export type Block = { kind: 'heading'; el: Element } | { kind: 'content'; nodes: AnyNode[] };
+
+/**
+ * The content under `root` as a flat list: headings (as chosen by `isHeading`) and, between them,
+ * the largest subtrees holding no heading. Consecutive inline nodes form one block, so that
+ * `Collection of <a>X</a>` stays together.
+ */
+export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) => boolean): Block[] {
+  const headings = $(root)
+    .find('*')
+    .toArray()
+    .filter((el) => isHeading(el));
+  const holdsHeading = new Set<AnyNode>();
+  for (const h of headings) {
+    for (let p = h.parent; p && p !== root; p = p.parent) holdsHeading.add(p);
+  }
+  const headingSet = new Set<AnyNode>(headings);
+  const blocks: Block[] = [];
+  const visit = (parent: Element): void => {
+    let run: AnyNode[] = [];
+    const flush = (): void => {
+      if (run.some((n) => !(n.type === 'text' && $(n).text().trim() === ''))) blocks.push({ kind: 'content', nodes: run });
+      run = [];
+    };
+    for (const child of parent.children) {
+      if (headingSet.has(child)) {
+        flush();
+        blocks.push({ kind: 'heading', el: child as Element });
+      } else if (holdsHeading.has(child)) {
+        flush();
+        visit(child as Element);
+      } else if (child.type === 'text' || (isElement(child) && isInline(child))) {
+        run.push(child);
+      } else if (isElement(child)) {
+        flush();
+        blocks.push({ kind: 'content', nodes: [child] });
+      }
+    }
+    flush();
+  };
+  visit(root);
+  return blocks;
+}
+
+/** A unit of content: a table, a preformatted text, or a run of text (one paragraph). */
+export type Line = { kind: 'table'; el: Element } | { kind: 'pre'; el: Element } | { kind: 'text'; nodes: AnyNode[] };
+
+/** Whether an element holds block-level structure (then it is split into lines, not read as one). */
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && !isInline(c));
+}
+
+/** Split nodes into lines, descending into containers (`div`, lists, …) down to paragraphs, tables and `pre`s. */
+export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
+  const lines: Line[] = [];
+  let run: AnyNode[] = [];
+  const flush = (): void => {
+    if (run.length > 0 && $(run).text().trim() !== '') lines.push({ kind: 'text', nodes: run });
+    run = [];
+  };
+  const walk = (list: readonly AnyNode[]): void => {
+    for (const node of list) {
+      if (node.type === 'text' || (isElement(node) && isInline(node) && !hasBlockChild(node))) {
+        if (isElement(node) && node.name === 'br') flush();
+        else run.push(node);
+        continue;
+      }
+      if (!isElement(node)) continue;
+      flush();
+      if (node.name === 'table') lines.push({ kind: 'table', el: node });
+      else if (node.name === 'pre') lines.push({ kind: 'pre', el: node });
+      else if (hasBlockChild(node)) walk(node.children);
+      else run.push(node);
+      flush();
+    }
+  };
+  walk(nodes);
+  flush();
+  return lines;
+}

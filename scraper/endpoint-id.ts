@@ -1,0 +1,23 @@
+/** The help page id of an operation, as the stock `ApiDescriptionExtensions.GetFriendlyId` builds it. */
+
+/**
+ * `GET api/Values/{id}` -> `GET-api-Values-id`; a query template adds `_` and its keys
+ * (`GET api/Values?id={id}&x={x}` -> `GET-api-Values_id_x`).
+ */
+export function friendlyId(method: string, path: string): string {
+  const [localPath = '', query] = path.split('?', 2);
+  let id = `${method}-${localPath.replaceAll('/', '-').replaceAll('{', '').replaceAll('}', '')}`;
+  if (query !== undefined) {
+    const keys = query
+      .split('&')
+      .map((pair) => pair.split('=')[0]!)
+      .filter((k) => k !== '');
+    id += `_${keys.join('_').replaceAll('.', '-')}`;
+  }
+  return id;
+}
+
+/** Names of the `{placeholders}` in a template, without route constraints (`{id:int}`) or the optional mark. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!.split(':')[0]!.replace(/[?*]/g, '').trim());
+}

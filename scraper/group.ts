@@ -1,0 +1,80 @@
+/**
+ * Groups of operations: on category and section pages (a heading, a one-line description, an
+ * `API | Beskrivning` table) and on stock index pages (`<h2 id="Controller">` + `API | Description`).
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { PageScope } from './diagnostics.js';
+import { flatten, linesOf } from './dom.js';
+import { friendlyId } from './endpoint-id.js';
+import type { GroupDraft } from './facts.js';
+import { isHeadingLike } from './sections.js';
+import { cell, readTable, type Table } from './tables.js';
+import { isEmptyMarker, normalizeSpace } from './text.js';
+
+/** `CRM Newsletter` -> `CRM-Newsletter`: the heading with every run of other characters as one `-`. */
+export function groupId(heading: string): string {
+  return heading.replace(/[^\p{L}\p{N}_]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/** The operation id a row links to (`/Help/Api/{id}`), else the one its `METHOD path` text gives. */
+function operationIdOf($: CheerioAPI, table: Table, row: Element[], url: string, where: string, scope: PageScope): string | null {
+  const apiCell = cell(table, row, 'api') ?? row[0];
+  for (const a of $(apiCell).find('a').toArray()) {
+    try {
+      const m = /\/Api\/([^/]+)\/?$/i.exec(new URL($(a).attr('href') ?? '', url).pathname);
+      if (m) return decodeURIComponent(m[1]!);
+    } catch {
+      // Not a URL: fall back to the text below.
+    }
+  }
+  const text = normalizeSpace($(apiCell).text());
+  const m = /^([A-Za-z]+)\s+\/?(\S+)$/.exec(text);
+  if (m) {
+    scope.report('info', 'api-row-without-link', where, `the row "${text}" has no link to its page; the id is derived from its text`, 'a link to /Help/Api/{id}');
+    return friendlyId(m[1]!.toUpperCase(), m[2]!);
+  }
+  if (text !== '' && !isEmptyMarker(text)) scope.report('warning', 'api-row-unreadable', where, `the row "${text}" names no operation`, 'a link to /Help/Api/{id} or "METHOD path"');
+  return null;
+}
+
+export function scrapeGroups($: CheerioAPI, root: Element, url: string, scope: PageScope): GroupDraft[] {
+  const groups: GroupDraft[] = [];
+  let heading: Element | null = null;
+  let current: GroupDraft | null = null;
+  let description: string[] = [];
+  for (const block of flatten($, root, (el) => isHeadingLike($, el))) {
+    if (block.kind === 'heading') {
+      heading = block.el;
+      current = null;
+      description = [];
+      continue;
+    }
+    for (const line of linesOf($, block.nodes)) {
+      if (line.kind === 'pre') continue;
+      if (line.kind === 'text') {
+        const text = normalizeSpace($(line.nodes).text());
+        if (text !== '' && !isEmptyMarker(text)) description.push(text);
+        continue;
+      }
+      const table = readTable($, line.el);
+      if (table.kind !== 'apis') continue;
+      if (!current) {
+        const name = heading ? normalizeSpace($(heading).text()) : '';
+        const id = (heading ? $(heading).attr('id')?.trim() : undefined) || groupId(name);
+        if (id === '') {
+          scope.report('warning', 'group-without-heading', 'table', 'an API table with no heading before it: its operations are left to the fallback grouping', 'a heading naming the group');
+          continue;
+        }
+        current = { id, name: name || id, description: description.join('\n\n'), sourceUrl: url, operationIds: [], where: `group "${name || id}"` };
+        groups.push(current);
+      }
+      const group: GroupDraft = current;
+      table.rows.forEach((row, i) => {
+        const opId = operationIdOf($, table, row, url, `${group.where} > row ${i + 1}`, scope);
+        if (opId !== null) group.operationIds.push(opId);
+      });
+    }
+  }
+  return groups;
+}

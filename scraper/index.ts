@@ -1,0 +1,21 @@
+/**
+ * The scraper: a snapshot of the help site (HTML pages) in, the IR out. Pure: no disk, no network.
+ * Bad pages never throw; they become diagnostics in the IR.
+ */
+import type { ApiIR } from '../ir/schema.js';
+import type { LoadedSnapshot } from '../snapshot/read.js';
+import { assemble } from './assemble.js';
+import { DiagnosticSink } from './diagnostics.js';
+import { scrapePage } from './page.js';
+
+export interface ScrapeOptions {
+  /** Where the API answers; defaults to the help root's origin. */
+  apiBaseUrl?: string;
+}
+
+export function scrapeSnapshot(snapshot: LoadedSnapshot, options: ScrapeOptions = {}): ApiIR {
+  const sink = new DiagnosticSink();
+  const pages = snapshot.pages.map((page) => scrapePage(page, snapshot.helpRoot, sink));
+  const apiBaseUrl = options.apiBaseUrl ?? new URL(snapshot.helpRoot).origin;
+  return assemble(snapshot.helpRoot, apiBaseUrl, pages, sink);
+}

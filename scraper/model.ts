@@ -1,0 +1,94 @@
+/**
+ * Model pages (`/Help/ResourceModel?modelName=X`): a complex type (property table) or an enum
+ * (`Name | Value | Description`); and enumeration reference pages (`/Help/EnumerationReference`,
+ * `Id | Name`).
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { PageScope } from './diagnostics.js';
+import { flatten, linesOf } from './dom.js';
+import { readEnumMembers } from './enum.js';
+import type { TypeFact } from './facts.js';
+import { readMembers } from './members.js';
+import { findTitle } from './sections.js';
+import { readTable, type Table } from './tables.js';
+import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
+import { isEmptyMarker, normalizeSpace } from './text.js';
+
+/** The stock lead-in of an enum's table, not part of the description. */
+const ENUM_LEAD_IN = /^(possible enumeration values|möjliga (?:uppräknings)?värden)\s*:?$/i;
+
+/** A page's title, description paragraphs and tables, in that order. */
+function readModelLayout($: CheerioAPI, root: Element, url: string): { title: string; paragraphs: string[]; tables: Table[]; typeLines: string[] } {
+  const titleEl = findTitle($, root);
+  const title = titleEl ? normalizeSpace($(titleEl).text()) : '';
+  const paragraphs: string[] = [];
+  const typeLines: string[] = [];
+  const tables: Table[] = [];
+  // Only what follows the title: stock pages put a "Help Page Home" link before it.
+  const blocks = flatten($, root, (el) => el === titleEl);
+  const start = titleEl ? blocks.findIndex((b) => b.kind === 'heading') + 1 : 0;
+  const nodes = blocks.slice(start).flatMap((b) => (b.kind === 'content' ? b.nodes : []));
+  for (const line of linesOf($, nodes)) {
+    if (line.kind === 'table') {
+      tables.push(readTable($, line.el));
+      continue;
+    }
+    if (line.kind === 'pre') continue;
+    const phrase = phraseOf($, line.nodes, url);
+    const text = displayText(phrase);
+    if (text === '' || text === title || isEmptyMarker(text) || ENUM_LEAD_IN.test(text)) continue;
+    if (tables.length > 0) continue;
+    if (parseTypePhrase(phrase)) typeLines.push(text);
+    else paragraphs.push(text);
+  }
+  return { title, paragraphs, tables, typeLines };
+}
+
+function shortName(id: string): string {
+  return id.slice(id.lastIndexOf('_') + 1);
+}
+
+export function scrapeModelPage($: CheerioAPI, root: Element, url: string, id: string, scope: PageScope): TypeFact | null {
+  const layout = readModelLayout($, root, url);
+  let name = layout.title;
+  if (name === '') {
+    name = shortName(id);
+    scope.report('warning', 'missing-title', 'title', `the model page has no title; the name "${name}" is taken from the modelName`, 'a title (display1 or h1) with the type name');
+  }
+  const base = { id, name, description: layout.paragraphs.join('\n\n'), url, fromModelPage: true, where: 'table' };
+  const table = layout.tables.find((t) => t.kind !== null);
+  if (table?.kind === 'properties') {
+    return { ...base, kind: 'complex', members: readMembers($, table, url, 'table', scope) };
+  }
+  if (table?.kind === 'enum-values' || table?.kind === 'enum-ids') {
+    scope.kind = 'enum';
+    return { ...base, kind: 'enum', members: readEnumMembers($, table, url, 'table', scope) };
+  }
+  if (table) {
+    scope.report('warning', 'unexpected-table', 'table', `a table with header "${table.headers.join(' | ')}" on a model page`, 'Namn | Beskrivning | Typ | Information, or Name | Value | Description');
+    return null;
+  }
+  if (layout.tables.length > 0) {
+    scope.report('warning', 'unknown-table', 'table', `a table with header "${layout.tables[0]!.headers.join(' | ')}" is not a model table`, 'Namn | Beskrivning | Typ | Information, or Name | Value | Description');
+    return null;
+  }
+  if (layout.typeLines.length > 0) {
+    // A collection or generic shown as "Collection of X": an alias the IR has no place for.
+    scope.report('warning', 'model-alias', 'body', `the model page shows only the type "${layout.typeLines[0]}"; no type is defined for ${id}`, 'a property or enum table');
+    return null;
+  }
+  scope.report('info', 'model-without-members', 'body', `no property table: ${id} is taken as a type without properties`, 'a property or enum table');
+  return { ...base, kind: 'complex', members: [] };
+}
+
+export function scrapeEnumerationPage($: CheerioAPI, root: Element, url: string, id: string, scope: PageScope): TypeFact | null {
+  const layout = readModelLayout($, root, url);
+  const name = layout.title || shortName(id);
+  const table = layout.tables.find((t) => t.kind === 'enum-ids' || t.kind === 'enum-values');
+  if (!table) {
+    scope.report('error', 'missing-table', 'table', 'no enumeration table on an enumeration reference page', 'a table with columns Id | Name');
+    return null;
+  }
+  return { id, name, description: layout.paragraphs.join('\n\n'), url, fromModelPage: true, where: 'table', kind: 'enum', members: readEnumMembers($, table, url, 'table', scope) };
+}

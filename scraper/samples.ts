@@ -1,0 +1,73 @@
+/**
+ * Request and response samples: Vitec tab panes (`<a href="#json760">application/json, text/json</a>`
+ * + `<div id="json760"><pre>`) or stock `<h4 class="sample-header">` + `<div class="sample-content">`.
+ * The pane is looked up inside the section only: the site reuses pane ids between request and response.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Sample } from '../ir/schema.js';
+import type { PageScope } from './diagnostics.js';
+import { isElement } from './dom.js';
+import { normalizeSpace } from './text.js';
+
+const NOT_AVAILABLE = /sample not available|exempel saknas|inget exempel/i;
+
+function formatOf(mediaTypes: readonly string[]): Sample['format'] {
+  if (mediaTypes.some((m) => /json/i.test(m))) return 'json';
+  if (mediaTypes.some((m) => /xml/i.test(m))) return 'xml';
+  return 'other';
+}
+
+function mediaTypesOf(label: string): string[] {
+  return normalizeSpace(label)
+    .split(',')
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
+}
+
+/** Every element in the section, the top ones included, in document order. */
+function elementsOf($: CheerioAPI, nodes: readonly AnyNode[]): Element[] {
+  return nodes.filter(isElement).flatMap((n) => [n, ...$(n).find('*').toArray()]);
+}
+
+function sampleFrom($: CheerioAPI, pane: Element, label: string, where: string, scope: PageScope): Sample {
+  const mediaTypes = mediaTypesOf(label);
+  const pre = $(pane).find('pre').get(0) ?? (pane.name === 'pre' ? pane : undefined);
+  let text: string | null = null;
+  if (pre) {
+    text = $(pre).text();
+  } else if (!NOT_AVAILABLE.test($(pane).text())) {
+    const shown = normalizeSpace($(pane).text());
+    scope.report('info', 'sample-without-text', `${where} > ${label}`, `the sample pane holds no <pre>${shown ? `, only "${shown}"` : ''}`, 'a <pre> with the sample, or "Sample not available."');
+  }
+  return { mediaTypes, format: formatOf(mediaTypes), text };
+}
+
+export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: string, scope: PageScope): Sample[] {
+  const elements = elementsOf($, nodes);
+  const samples: Sample[] = [];
+  const tabs = elements.filter(
+    (el) => el.name === 'a' && ($(el).attr('href') ?? '').startsWith('#') && $(el).closest('.nav-tabs, [role="tablist"]').length > 0,
+  );
+  for (const tab of tabs) {
+    const id = ($(tab).attr('href') ?? '').slice(1);
+    const label = normalizeSpace($(tab).text());
+    const pane = elements.find((el) => el.attribs['id'] === id);
+    if (!pane) {
+      scope.report('warning', 'sample-pane-missing', `${where} > ${label}`, `the tab "${label}" points to #${id}, which is not in this section`, `an element with id "${id}"`);
+      continue;
+    }
+    samples.push(sampleFrom($, pane, label, where, scope));
+  }
+  if (tabs.length > 0) return samples;
+  for (const header of elements.filter((el) => $(el).hasClass('sample-header'))) {
+    const label = normalizeSpace($(header).text());
+    const content = $(header).nextAll('.sample-content').get(0) ?? $(header).next().get(0);
+    if (!content) {
+      scope.report('warning', 'sample-pane-missing', `${where} > ${label}`, `the sample header "${label}" is followed by no sample`, 'a .sample-content element');
+      continue;
+    }
+    samples.push(sampleFrom($, content, label, where, scope));
+  }
+  return samples;
+}

@@ -1,0 +1,94 @@
+/** Recognising a table by its header row (Swedish or English) and reading its cells by column role. */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { normalizeSpace } from './text.js';
+
+export type Column = 'name' | 'description' | 'type' | 'info' | 'api' | 'value' | 'id';
+
+/** Header texts per column role, compared lower-cased. */
+const COLUMN_HEADERS: Readonly<Record<Column, readonly string[]>> = {
+  name: ['namn', 'name'],
+  description: ['beskrivning', 'description'],
+  type: ['typ', 'type'],
+  info: ['information', 'additional information', 'ytterligare information', 'övrig information'],
+  api: ['api'],
+  value: ['value', 'värde'],
+  id: ['id'],
+};
+
+const COLUMN_BY_HEADER = new Map<string, Column>(
+  (Object.entries(COLUMN_HEADERS) as [Column, readonly string[]][]).flatMap(([col, texts]) => texts.map((t) => [t, col] as const)),
+);
+
+/**
+ * `properties`: `Namn | Beskrivning | Typ | Information` (parameters and model members);
+ * `apis`: `API | Beskrivning` (a group's operations); `enum-values`: `Name | Value | Description`;
+ * `enum-ids`: `Id | Name` (an enumeration reference page).
+ */
+export type TableKind = 'properties' | 'apis' | 'enum-values' | 'enum-ids';
+
+export interface Table {
+  el: Element;
+  kind: TableKind | null;
+  /** The header texts as shown. */
+  headers: string[];
+  /** Column index per recognised role. */
+  columns: Partial<Record<Column, number>>;
+  /** Body rows: the cells (`td`/`th`) of each. */
+  rows: Element[][];
+}
+
+function ownRows($: CheerioAPI, table: Element): Element[] {
+  return $(table)
+    .find('tr')
+    .toArray()
+    .filter((tr) => $(tr).closest('table').get(0) === table);
+}
+
+function cellsOf($: CheerioAPI, tr: Element): Element[] {
+  return $(tr).children('td, th').toArray();
+}
+
+function columnsOf(headers: string[]): Partial<Record<Column, number>> {
+  const columns: Partial<Record<Column, number>> = {};
+  headers.forEach((h, i) => {
+    const col = COLUMN_BY_HEADER.get(h.toLowerCase());
+    if (col !== undefined && columns[col] === undefined) columns[col] = i;
+  });
+  return columns;
+}
+
+function kindOf(c: Partial<Record<Column, number>>): TableKind | null {
+  if (c.name !== undefined && c.type !== undefined) return 'properties';
+  if (c.api !== undefined) return 'apis';
+  if (c.name !== undefined && c.value !== undefined) return 'enum-values';
+  if (c.id !== undefined && c.name !== undefined) return 'enum-ids';
+  return null;
+}
+
+/** Read a table; the header is the `thead` row, else a first row of `th`s, else a first row of known header texts. */
+export function readTable($: CheerioAPI, table: Element): Table {
+  const rows = ownRows($, table);
+  const headRow =
+    rows.find((tr) => $(tr).parent().is('thead')) ??
+    rows.find((tr, i) => i === 0 && (cellsOf($, tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null));
+  const headers = headRow ? texts($, headRow) : [];
+  const columns = columnsOf(headers);
+  return {
+    el: table,
+    kind: kindOf(columns),
+    headers,
+    columns,
+    rows: rows.filter((tr) => tr !== headRow && cellsOf($, tr).length > 0).map((tr) => cellsOf($, tr)),
+  };
+}
+
+function texts($: CheerioAPI, tr: Element): string[] {
+  return cellsOf($, tr).map((c) => normalizeSpace($(c).text()));
+}
+
+/** The cell of a row for a column role, if the table has that column and the row that cell. */
+export function cell(table: Table, row: Element[], column: Column): Element | undefined {
+  const i = table.columns[column];
+  return i === undefined ? undefined : row[i];
+}

@@ -1,0 +1,18 @@
+/** Text helpers shared by the page readers. */
+
+/** Whitespace as a browser renders it: runs collapse to one space, the ends are trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Stock placeholders that mean "nothing documented here". */
+const EMPTY_TEXTS = new Set(['none.', 'no documentation available.', 'ingen dokumentation tillgänglig.']);
+
+export function isEmptyMarker(text: string): boolean {
+  return EMPTY_TEXTS.has(normalizeSpace(text).toLowerCase());
+}
+
+/** Ordinal (UTF-16 code unit) comparison, as .NET's String.CompareOrdinal and DataContract use. */
+export function compareOrdinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

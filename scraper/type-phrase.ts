@@ -1,0 +1,153 @@
+/**
+ * Type phrases: the text of a type cell or type line (`Collection of <a>X</a>`, `decimal number`,
+ * `Dictionary of string [key] and integer [value]`) turned into a `TypeRef`.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import type { SimpleName, TypeRef } from '../ir/schema.js';
+import { isElement } from './dom.js';
+import { normalizeSpace } from './text.js';
+
+/** The `modelName` of a link to a model or enumeration page, or null for any other link. */
+export function modelIdFromHref(href: string, pageUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return null;
+  }
+  if (!/\/(ResourceModel|EnumerationReference)\/?$/i.test(url.pathname)) return null;
+  for (const [key, value] of url.searchParams) {
+    if (key.toLowerCase() === 'modelname' && value.trim() !== '') return value.trim();
+  }
+  return null;
+}
+
+export interface ModelLink {
+  id: string;
+  /** The link text: the short type name. */
+  label: string;
+}
+
+/** A phrase with its model links replaced by `⟦n⟧` placeholders, `n` indexing `links`. */
+export interface Phrase {
+  text: string;
+  links: ModelLink[];
+}
+
+export function phraseOf($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: string): Phrase {
+  const links: ModelLink[] = [];
+  let text = '';
+  const walk = (list: readonly AnyNode[]): void => {
+    for (const node of list) {
+      if (node.type === 'text') {
+        text += $(node).text();
+      } else if (isElement(node)) {
+        const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', pageUrl) : null;
+        if (id !== null) {
+          text += ` ⟦${links.length}⟧ `;
+          links.push({ id, label: normalizeSpace($(node).text()) });
+        } else {
+          if (node.name === 'br' || node.name === 'p' || node.name === 'div') text += ' ';
+          walk(node.children);
+        }
+      }
+    }
+  };
+  walk(nodes);
+  return { text: normalizeSpace(text), links };
+}
+
+/** The phrase as a reader sees it: placeholders back to link texts. */
+export function displayText(phrase: Phrase): string {
+  return normalizeSpace(phrase.text.replace(/⟦(\d+)⟧/g, (_, n: string) => phrase.links[Number(n)]?.label ?? ''));
+}
+
+/** Stock (English) phrases and Swedish variants, lower-cased. */
+const SIMPLE_NAMES: ReadonlyMap<string, SimpleName> = new Map<string, SimpleName>([
+  ['string', 'string'],
+  ['sträng', 'string'],
+  ['textsträng', 'string'],
+  ['integer', 'integer'],
+  ['heltal', 'integer'],
+  ['decimal number', 'decimal'],
+  ['decimaltal', 'decimal'],
+  ['boolean', 'boolean'],
+  ['booleskt värde', 'boolean'],
+  ['date', 'date'],
+  ['datum', 'date'],
+  ['globally unique identifier', 'guid'],
+  ['globalt unik identifierare', 'guid'],
+  ['time interval', 'timespan'],
+  ['tidsintervall', 'timespan'],
+  ['uri', 'uri'],
+  ['byte', 'byte'],
+  ['character', 'char'],
+  ['tecken', 'char'],
+  ['object', 'object'],
+  ['objekt', 'object'],
+]);
+
+const COLLECTION = /^(?:collection of|samling av)\s+(.+)$/i;
+const DICTIONARY = /^(?:dictionary of|ordlista av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
+
+/** Parse a normalised phrase; null when it is not a type phrase the scraper knows. */
+export function parseTypePhrase(phrase: Phrase): TypeRef | null {
+  const parse = (text: string): TypeRef | null => {
+    const t = text.trim();
+    const ref = /^⟦(\d+)⟧$/.exec(t);
+    if (ref) {
+      const link = phrase.links[Number(ref[1])];
+      return link ? { kind: 'ref', id: link.id } : null;
+    }
+    const collection = COLLECTION.exec(t);
+    if (collection) {
+      const items = parse(collection[1]!);
+      if (items === null) return null;
+      return items.kind === 'simple' && items.name === 'byte' ? { kind: 'binary' } : { kind: 'collection', items };
+    }
+    const dictionary = DICTIONARY.exec(t);
+    if (dictionary) {
+      const key = parse(dictionary[1]!);
+      const value = parse(dictionary[2]!);
+      return key && value ? { kind: 'dictionary', key, value } : null;
+    }
+    const simple = SIMPLE_NAMES.get(t.toLowerCase());
+    return simple ? { kind: 'simple', name: simple } : null;
+  };
+  return parse(phrase.text);
+}
+
+/**
+ * A line of prose that may end in a type (`Hämtar bilder. Collection of byte`, `Urval <a>X</a>`):
+ * the longest trailing part that parses as a type, and the text before it. Only lines with a model
+ * link or a `Collection of`/`Dictionary of` phrase are split, so that prose ending in a word such
+ * as "string" stays prose; other lines are a type only as a whole.
+ */
+export function splitTypeLine(phrase: Phrase): { description: string; type: TypeRef } | null {
+  const whole = parseTypePhrase(phrase);
+  if (whole) return { description: '', type: whole };
+  if (phrase.links.length === 0 && !/(collection of|samling av|dictionary of|ordlista av)\s/i.test(phrase.text)) return null;
+  const words = phrase.text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const type = parseTypePhrase({ text: words.slice(i).join(' '), links: phrase.links });
+    if (type) {
+      return { description: displayText({ text: words.slice(0, i).join(' '), links: phrase.links }), type };
+    }
+  }
+  return null;
+}
+
+/** Every model id a type mentions, in order. */
+export function refsOf(type: TypeRef): string[] {
+  switch (type.kind) {
+    case 'ref':
+      return [type.id];
+    case 'collection':
+      return refsOf(type.items);
+    case 'dictionary':
+      return [...refsOf(type.key), ...refsOf(type.value)];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * A section that documents a type: `Body Parameters` or `Resource Description`. It holds
+ * description paragraphs, type lines (a model link, `Collection of` + link, a simple name) and,
+ * after a model's type line, that model's property table. Several type lines each followed by a
+ * table are a polymorphic result.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { TypeRef } from '../ir/schema.js';
+import { isElement, linesOf, type Line } from './dom.js';
+import { readTable, type Table } from './tables.js';
+import { displayText, phraseOf, refsOf, splitTypeLine, type ModelLink } from './type-phrase.js';
+import { isEmptyMarker } from './text.js';
+
+export interface TypedSection {
+  /** Description paragraphs, joined by blank lines. */
+  description: string;
+  /** The type lines, in page order. */
+  types: TypeRef[];
+  /** Tables, each with the model whose type line precedes it (null when none does). */
+  tables: { model: ModelLink | null; table: Table }[];
+}
+
+/** Tab strips (`<a href="#CrmCompanyContact103">`) and other in-page navigation: not content. */
+function isNavigation($: CheerioAPI, line: Line): boolean {
+  if (line.kind !== 'text') return false;
+  const elements = line.nodes.filter(isElement);
+  if (elements.some((el) => $(el).closest('.nav-tabs, [role="tablist"]').length > 0)) return true;
+  const anchors = $(line.nodes).find('a').add($(elements).filter('a')).toArray();
+  if (anchors.length === 0 || !anchors.every((a) => ($(a).attr('href') ?? '').startsWith('#'))) return false;
+  const anchorText = anchors.map((a) => $(a).text()).join('').replace(/\s+/g, '');
+  return $(line.nodes).text().replace(/\s+/g, '') === anchorText;
+}
+
+export function readTypedSection($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: string): TypedSection {
+  const paragraphs: string[] = [];
+  const types: TypeRef[] = [];
+  const tables: TypedSection['tables'] = [];
+  let pending: ModelLink | null = null;
+  for (const line of linesOf($, nodes)) {
+    if (isNavigation($, line) || line.kind === 'pre') continue;
+    if (line.kind === 'table') {
+      tables.push({ model: pending, table: readTable($, line.el as Element) });
+      pending = null;
+      continue;
+    }
+    const phrase = phraseOf($, line.nodes, pageUrl);
+    const shown = displayText(phrase);
+    if (shown === '' || isEmptyMarker(shown)) continue;
+    const typed = splitTypeLine(phrase);
+    if (typed === null) {
+      paragraphs.push(shown);
+      continue;
+    }
+    if (typed.description !== '') paragraphs.push(typed.description);
+    types.push(typed.type);
+    const last = refsOf(typed.type).at(-1);
+    pending = last === undefined ? null : (phrase.links.find((l) => l.id === last) ?? null);
+  }
+  return { description: paragraphs.join('\n\n'), types, tables };
+}

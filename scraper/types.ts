@@ -1,0 +1,76 @@
+/**
+ * Merging type definitions: the same `modelName` met on its own page and inlined on endpoint pages
+ * becomes one type. Ids match without regard to case (the server does); the model page's spelling wins.
+ */
+import type { TypeRef } from '../ir/schema.js';
+import type { DiagnosticSink } from './diagnostics.js';
+import type { TypeFact } from './facts.js';
+import { compareOrdinal } from './text.js';
+
+export interface MergedType {
+  fact: TypeFact;
+  sources: string[];
+}
+
+/** Canonical spelling per lower-cased id: the model page's, else the first met (pages in URL order). */
+export function canonicalIds(facts: readonly TypeFact[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const f of facts.filter((f) => f.fromModelPage)) if (!ids.has(f.id.toLowerCase())) ids.set(f.id.toLowerCase(), f.id);
+  for (const f of facts) if (!ids.has(f.id.toLowerCase())) ids.set(f.id.toLowerCase(), f.id);
+  return ids;
+}
+
+export function canonicalType(type: TypeRef, ids: ReadonlyMap<string, string>): TypeRef {
+  switch (type.kind) {
+    case 'ref':
+      return { kind: 'ref', id: ids.get(type.id.toLowerCase()) ?? type.id };
+    case 'collection':
+      return { kind: 'collection', items: canonicalType(type.items, ids) };
+    case 'dictionary':
+      return { kind: 'dictionary', key: canonicalType(type.key, ids), value: canonicalType(type.value, ids) };
+    default:
+      return type;
+  }
+}
+
+/** What two definitions of one type must agree on. */
+function signature(fact: TypeFact): string {
+  if (fact.kind === 'enum') return JSON.stringify(['enum', fact.members]);
+  return JSON.stringify([
+    'complex',
+    fact.members.map((m) => [m.name, m.type, m.required, m.constraints, m.description, m.notes]),
+  ]);
+}
+
+/** Merge facts (given in page URL order) per canonical id; conflicts are reported, the model page's version kept. */
+export function mergeTypes(facts: readonly TypeFact[], ids: ReadonlyMap<string, string>, sink: DiagnosticSink): Map<string, MergedType> {
+  const byId = new Map<string, TypeFact[]>();
+  for (const fact of facts) {
+    const id = ids.get(fact.id.toLowerCase())!;
+    const canonical: TypeFact =
+      fact.kind === 'complex'
+        ? { ...fact, id, members: fact.members.map((m) => ({ ...m, type: canonicalType(m.type, ids) })) }
+        : { ...fact, id };
+    byId.set(id, [...(byId.get(id) ?? []), canonical]);
+  }
+  const merged = new Map<string, MergedType>();
+  for (const [id, list] of [...byId].sort(([a], [b]) => compareOrdinal(a, b))) {
+    const primary = list.find((f) => f.fromModelPage) ?? list[0]!;
+    const description = primary.description || (list.find((f) => f.description !== '')?.description ?? '');
+    for (const other of list) {
+      if (other === primary || signature(other) === signature(primary)) continue;
+      sink.add({
+        severity: 'warning',
+        code: 'type-definition-conflict',
+        url: other.url,
+        pageKind: other.fromModelPage ? (other.kind === 'enum' ? 'enum' : 'model') : 'endpoint',
+        where: other.where,
+        message: `${id} is defined differently here and on ${primary.url}; the definition from ${primary.url} is kept`,
+        expected: `the same ${other.kind === 'enum' ? 'members' : 'properties'} as on ${primary.url}`,
+      });
+    }
+    const sources = [...new Set(list.map((f) => f.url))].sort(compareOrdinal);
+    merged.set(id, { fact: { ...primary, description }, sources });
+  }
+  return merged;
+}

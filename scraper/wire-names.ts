@@ -1,0 +1,164 @@
+/**
+ * Wire names and XML facts. JSON names: the page's JSON samples are the authority (matched to CLR
+ * names without regard to case, walking nested objects with the known types), Json.NET's camelCase
+ * the fallback. XML: the samples, parsed namespace-aware, give root names, namespaces, element
+ * names and DataContract member order. Code examples are never read (their JSON is naive camelCase).
+ */
+import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
+import type { Element as XmlElement } from '@xmldom/xmldom';
+import type { TypeRef } from '../ir/schema.js';
+
+const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
+const isSeparator = (c: string): boolean => /^\p{Z}$/u.test(c);
+
+/**
+ * Json.NET's `CamelCaseNamingStrategy`: lower-case the leading run of capitals, keeping the last
+ * one when a lower-case letter follows (`SMS` -> `sms`, `GDPRApprovalDate` -> `gdprApprovalDate`,
+ * `URLAddress` -> `urlAddress`, `Id` -> `id`).
+ */
+export function jsonCamelCase(name: string): string {
+  const chars = [...name];
+  if (chars.length === 0 || !isUpper(chars[0]!)) return name;
+  for (let i = 0; i < chars.length; i++) {
+    if (i === 1 && !isUpper(chars[i]!)) break;
+    const next = chars[i + 1];
+    if (i > 0 && next !== undefined && !isUpper(next)) {
+      if (isSeparator(next)) chars[i] = chars[i]!.toLowerCase();
+      break;
+    }
+    chars[i] = chars[i]!.toLowerCase();
+  }
+  return chars.join('');
+}
+
+/** The shape of a complex type as far as the walkers need it. */
+export interface ShapeProperty {
+  clrName: string;
+  type: TypeRef;
+}
+export type Shape = { kind: 'complex'; properties: readonly ShapeProperty[] } | { kind: 'enum' };
+export type ShapeLookup = (id: string) => Shape | undefined;
+
+/** Receives what the samples show; the caller knows which page and sample it is walking. */
+export interface WireObserver {
+  jsonName(typeId: string, clrName: string, jsonName: string): void;
+  /** A JSON member no property of the type matches. */
+  jsonUnmatched(typeId: string, jsonName: string): void;
+  xmlName(typeId: string, clrName: string, elementName: string): void;
+  xmlUnmatched(typeId: string, elementName: string): void;
+  /** CLR names in the order the sample writes them. */
+  xmlOrder(typeId: string, clrNames: string[]): void;
+  xmlNamespace(typeId: string, namespace: string): void;
+  /** The element name the type is written as when it is a root or a collection item. */
+  xmlTypeName(typeId: string, name: string): void;
+}
+
+function propertyFor(shape: Shape | undefined, wireName: string): ShapeProperty | undefined {
+  if (shape?.kind !== 'complex') return undefined;
+  return (
+    shape.properties.find((p) => p.clrName === wireName) ??
+    shape.properties.find((p) => p.clrName.toLowerCase() === wireName.toLowerCase())
+  );
+}
+
+/** Walk a parsed JSON sample as a value of `type`. */
+export function walkJson(value: unknown, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
+  if (type.kind === 'collection') {
+    if (Array.isArray(value)) for (const item of value) walkJson(item, type.items, lookup, observer);
+    return;
+  }
+  if (type.kind === 'dictionary') {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const v of Object.values(value)) walkJson(v, type.value, lookup, observer);
+    }
+    return;
+  }
+  if (type.kind !== 'ref' || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const shape = lookup(type.id);
+  if (shape?.kind !== 'complex') return;
+  for (const [key, member] of Object.entries(value)) {
+    const property = propertyFor(shape, key);
+    if (!property) {
+      observer.jsonUnmatched(type.id, key);
+      continue;
+    }
+    observer.jsonName(type.id, property.clrName, key);
+    walkJson(member, property.type, lookup, observer);
+  }
+}
+
+export class XmlSampleError extends Error {
+  override name = 'XmlSampleError';
+}
+
+/** Parse an XML sample namespace-aware; malformed XML is an `XmlSampleError`. */
+export function parseXmlSample(text: string): XmlElement {
+  let root: XmlElement | null;
+  try {
+    root = new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml').documentElement;
+  } catch (err) {
+    throw new XmlSampleError((err as Error).message.split('\n')[0]!);
+  }
+  if (!root) throw new XmlSampleError('no root element');
+  return root;
+}
+
+function childElements(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === n.ELEMENT_NODE) out.push(n as XmlElement);
+  return out;
+}
+
+/** An element holding the members of complex type `typeId` (a root, a member, or a collection item). */
+function walkXmlComplex(el: XmlElement, typeId: string, lookup: ShapeLookup, observer: WireObserver): void {
+  const shape = lookup(typeId);
+  if (shape?.kind !== 'complex') return;
+  const members = childElements(el);
+  // Members are written in their type's namespace, whatever the namespace of the element holding them.
+  const namespace = members[0]?.namespaceURI;
+  if (namespace) observer.xmlNamespace(typeId, namespace);
+  const order: string[] = [];
+  for (const member of members) {
+    const name = member.localName ?? member.nodeName;
+    const property = propertyFor(shape, name);
+    if (!property) {
+      observer.xmlUnmatched(typeId, name);
+      continue;
+    }
+    observer.xmlName(typeId, property.clrName, name);
+    order.push(property.clrName);
+    walkXmlValue(member, property.type, lookup, observer);
+  }
+  if (members.length > 0) observer.xmlOrder(typeId, order);
+}
+
+/** An element holding a value of `type`: its content, not the element's own name, is the value. */
+function walkXmlValue(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
+  if (type.kind === 'ref') {
+    walkXmlComplex(el, type.id, lookup, observer);
+  } else if (type.kind === 'collection') {
+    for (const item of childElements(el)) walkXmlItem(item, type.items, lookup, observer);
+  } else if (type.kind === 'dictionary') {
+    for (const pair of childElements(el)) {
+      const value = childElements(pair).find((c) => (c.localName ?? c.nodeName) === 'Value');
+      if (value) walkXmlValue(value, type.value, lookup, observer);
+    }
+  }
+}
+
+/** A collection item or a document root: its element name is the item type's DataContract name. */
+function walkXmlItem(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
+  if (type.kind === 'ref' && lookup(type.id)) {
+    observer.xmlTypeName(type.id, el.localName ?? el.nodeName);
+    if (lookup(type.id)?.kind === 'enum' && el.namespaceURI) observer.xmlNamespace(type.id, el.namespaceURI);
+  }
+  walkXmlValue(el, type, lookup, observer);
+}
+
+/** Walk a parsed XML sample's root as a document of `type`. */
+export function walkXmlRoot(root: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
+  if (type.kind === 'ref' && lookup(type.id)?.kind === 'complex' && root.namespaceURI) {
+    observer.xmlNamespace(type.id, root.namespaceURI);
+  }
+  walkXmlItem(root, type, lookup, observer);
+}
