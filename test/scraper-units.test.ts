@@ -1,0 +1,224 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import type { TypeRef } from '../ir/schema.js';
+import { parseAnnotations, type Annotations } from '../scraper/annotations.js';
+import { loadPage } from '../scraper/dom.js';
+import { friendlyId, placeholders } from '../scraper/endpoint-id.js';
+import { groupId } from '../scraper/group.js';
+import { classifyUrl, type UrlKind } from '../scraper/page-kind.js';
+import { labelOf, splitSections, type SectionLabel } from '../scraper/sections.js';
+import { readTable, type TableKind } from '../scraper/tables.js';
+import { parseTypePhrase, phraseOf, splitTypeLine } from '../scraper/type-phrase.js';
+import { jsonCamelCase } from '../scraper/wire-names.js';
+
+const PAGE = 'https://connect.maklare.vitec.net/Help/Api/GET-X';
+
+function typeOf(html: string): TypeRef | null {
+  const $ = cheerio.load(`<div id="c">${html}</div>`);
+  return parseTypePhrase(phraseOf($, $('#c').get(0)!.children, PAGE));
+}
+
+describe('type phrases', () => {
+  it.each<[string, TypeRef | null]>([
+    ['string', { kind: 'simple', name: 'string' }],
+    ['integer', { kind: 'simple', name: 'integer' }],
+    ['decimal number', { kind: 'simple', name: 'decimal' }],
+    ['boolean', { kind: 'simple', name: 'boolean' }],
+    ['date', { kind: 'simple', name: 'date' }],
+    ['globally unique identifier', { kind: 'simple', name: 'guid' }],
+    ['time interval', { kind: 'simple', name: 'timespan' }],
+    ['URI', { kind: 'simple', name: 'uri' }],
+    ['byte', { kind: 'simple', name: 'byte' }],
+    ['character', { kind: 'simple', name: 'char' }],
+    ['Object', { kind: 'simple', name: 'object' }],
+    ['heltal', { kind: 'simple', name: 'integer' }],
+    ['  decimal\n   number ', { kind: 'simple', name: 'decimal' }],
+    ['Collection of byte', { kind: 'binary' }],
+    ['Collection of string', { kind: 'collection', items: { kind: 'simple', name: 'string' } }],
+    ['Collection of decimal number', { kind: 'collection', items: { kind: 'simple', name: 'decimal' } }],
+    ['<a href="/Help/ResourceModel?modelName=Crm_Category">Category</a>', { kind: 'ref', id: 'Crm_Category' }],
+    ['<a href="https://connect.maklare.vitec.net/Help/ResourceModel?modelName=Models_PageOfAdvertising_AdvertisingBrand">PageOfAdvertisingBrand</a>', { kind: 'ref', id: 'Models_PageOfAdvertising_AdvertisingBrand' }],
+    ['<a href="/Help/EnumerationReference?modelName=Api_EstateTenure">EstateTenure</a>', { kind: 'ref', id: 'Api_EstateTenure' }],
+    ['Collection of <a href="/Help/ResourceModel?modelName=Category_Category">Category</a>', { kind: 'collection', items: { kind: 'ref', id: 'Category_Category' } }],
+    ['Collection of Collection of integer', { kind: 'collection', items: { kind: 'collection', items: { kind: 'simple', name: 'integer' } } }],
+    ['Dictionary of string [key] and integer [value]', { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } }],
+    ['Dictionary of string [key] and <a href="/Help/ResourceModel?modelName=M_X">X</a> [value]', { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'ref', id: 'M_X' } }],
+    ['Pair of string [key] and integer [value]', null],
+    ['Collection of Widget', null],
+    ['<a href="/Help/Api/GET-X">X</a>', null],
+    ['', null],
+  ])('%s', (html, expected) => {
+    expect(typeOf(html)).toEqual(expected);
+  });
+
+  it.each<[string, string, TypeRef | null]>([
+    ['Hämtar bilder. Collection of byte', 'Hämtar bilder.', { kind: 'binary' }],
+    ['Urval <a href="/Help/ResourceModel?modelName=C_Criteria">ContactCriteria</a>', 'Urval', { kind: 'ref', id: 'C_Criteria' }],
+    ['Returnerar en string', '', null],
+    ['boolean', '', { kind: 'simple', name: 'boolean' }],
+  ])('a type line "%s" splits into description and type', (html, description, type) => {
+    const $ = cheerio.load(`<p id="c">${html}</p>`);
+    const split = splitTypeLine(phraseOf($, $('#c').get(0)!.children, PAGE));
+    expect(split?.type ?? null).toEqual(type);
+    if (split) expect(split.description).toBe(description);
+  });
+});
+
+describe('annotations', () => {
+  const none: Annotations = { required: false, constraints: {}, notes: [] };
+  it.each<[string[], Annotations]>([
+    [['Krävs'], { ...none, required: true }],
+    [['Required'], { ...none, required: true }],
+    [['Förnamn krävs'], { ...none, required: true }],
+    [['None.'], none],
+    [[''], none],
+    [['Förnamn måste vara mellan 1 och 40 tecken'], { ...none, constraints: { minLength: 1, maxLength: 40 } }],
+    [['Kund-id krävs Kund-id måste vara mellan 0 och 40 tecken'], { ...none, required: true, constraints: { minLength: 0, maxLength: 40 } }],
+    [['Kund-id krävs', 'Kund-id måste vara mellan 0 och 40 tecken'], { ...none, required: true, constraints: { minLength: 0, maxLength: 40 } }],
+    [['Min length: 10 Max length: 13 Required'], { ...none, required: true, constraints: { minLength: 10, maxLength: 13 } }],
+    [['Min length: 5 Required'], { ...none, required: true, constraints: { minLength: 5 } }],
+    [['String length: inclusive between 0 and 50'], { ...none, constraints: { minLength: 0, maxLength: 50 } }],
+    [['Max length: 50'], { ...none, constraints: { maxLength: 50 } }],
+    [['Range: inclusive between 1 and 10'], { ...none, constraints: { minimum: 1, maximum: 10 } }],
+    [['Range: inclusive between -0.5 and 2.25'], { ...none, constraints: { minimum: -0.5, maximum: 2.25 } }],
+    [['Matching regular expression pattern: ^[0-9]{6} ?[0-9]{4}$'], { ...none, constraints: { pattern: '^[0-9]{6} ?[0-9]{4}$' } }],
+    [['Required', 'Matching regular expression pattern: \\d+'], { ...none, required: true, constraints: { pattern: '\\d+' } }],
+    [['Kan vara null'], { ...none, notes: ['Kan vara null'] }],
+    [['Epostadress, telefonnummer eller mobilnummer måste anges.'], { ...none, notes: ['Epostadress, telefonnummer eller mobilnummer måste anges.'] }],
+    [
+      ['Epostadress, telefonnummer eller mobilnummer måste anges. Epostadresser måste vara mellan 0 och 100 tecken'],
+      { ...none, constraints: { minLength: 0, maxLength: 100 }, notes: ['Epostadress, telefonnummer eller mobilnummer måste anges.'] },
+    ],
+    [
+      ['Förnamn måste vara mellan 0 och 30 tecken, tomsträng mellanslag eller null uppdaterar inte förnamnet'],
+      { ...none, constraints: { minLength: 0, maxLength: 30 }, notes: ['tomsträng mellanslag eller null uppdaterar inte förnamnet'] },
+    ],
+    [['För att hämta en bild så krävs det en giltig nyckel'], { ...none, notes: ['För att hämta en bild så krävs det en giltig nyckel'] }],
+    [['Data type: EmailAddress'], { ...none, notes: ['Data type: EmailAddress'] }],
+    [['Ett värde mellan 0 och 100 måste anges för enkätsvaret.'], { ...none, notes: ['Ett värde mellan 0 och 100 måste anges för enkätsvaret.'] }],
+  ])('%j', (paragraphs, expected) => {
+    expect(parseAnnotations(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('Json.NET camelCase', () => {
+  it.each([
+    ['SMS', 'sms'],
+    ['GDPRApprovalDate', 'gdprApprovalDate'],
+    ['Id', 'id'],
+    ['URLAddress', 'urlAddress'],
+    ['CustomerId', 'customerId'],
+    ['header', 'header'],
+    ['A', 'a'],
+    ['ABC1', 'abC1'],
+    ['EmailAddress2', 'emailAddress2'],
+    ['IOStream', 'ioStream'],
+    ['', ''],
+  ])('%s -> %s', (clr, json) => {
+    expect(jsonCamelCase(clr)).toBe(json);
+  });
+});
+
+describe('section labels and headings', () => {
+  it.each<[string, SectionLabel | null]>([
+    ['URI Parameters', 'uri-parameters'],
+    ['  uri   parameters ', 'uri-parameters'],
+    ['URI-parametrar', 'uri-parameters'],
+    ['Body Parameters', 'body-parameters'],
+    ['Parametrar i body', 'body-parameters'],
+    ['Request Formats', 'request-formats'],
+    ['Resource Description:', 'resource-description'],
+    ['Svarsformat', 'response-formats'],
+    ['Kodexempel', 'code-examples'],
+    ['Notification', null],
+  ])('labelOf(%j)', (text, label) => {
+    expect(labelOf(text)).toBe(label);
+  });
+
+  it.each([
+    ['theme spans', '<span class="display1">GET A/B</span><p>S</p><span class="headline">Request Information</span><span class="title">URI Parameters</span><p>u</p><span class="headline">Response Information</span><span class="title">Resource Description</span><p>r</p>'],
+    ['stock h1/h2/h3', '<h1>GET A/B</h1><div><p>S</p></div><h2>Request Information</h2><h3>URI Parameters</h3><p>u</p><h2>Response Information</h2><h3>Resource Description</h3><p>r</p>'],
+    ['headings at different depths', '<div><h1>GET A/B</h1></div><p>S</p><section><h2>Request Information</h2><div><div><b class="title">URI Parameters</b></div><p>u</p></div></section><div><h3>Resource Description</h3></div><p>r</p>'],
+    ['a plain leaf element carrying the label', '<h1>GET A/B</h1><p>S</p><div>URI Parameters</div><p>u</p><strong>Resource Description</strong><p>r</p>'],
+  ])('sections are found by text: %s', (_, html) => {
+    const { $, root } = loadPage(`<html><body>${html}</body></html>`);
+    const page = splitSections($, root);
+    expect($(page.title).text()).toBe('GET A/B');
+    expect($(page.preamble.flatMap((b) => (b.kind === 'content' ? b.nodes : []))).text().trim()).toBe('S');
+    const content = (label: SectionLabel): string =>
+      page.sections
+        .filter((s) => s.label === label)
+        .flatMap((s) => s.blocks)
+        .map((b) => (b.kind === 'content' ? $(b.nodes).text().trim() : ''))
+        .join('');
+    expect(content('uri-parameters')).toBe('u');
+    expect(content('resource-description')).toBe('r');
+  });
+
+  it('drops chrome, scripts, the try-it form and the code examples', () => {
+    const { $, root } = loadPage(
+      '<body><div class="navigation-area">nav</div><div class="paper-content"><p>kept</p><script>x()</script><div class="modal">m</div><div id="curl-command"><pre>curl</pre></div></div></body>',
+    );
+    expect($(root).text()).toBe('kept');
+  });
+});
+
+describe('tables by header', () => {
+  it.each<[string, string, TableKind | null]>([
+    ['Swedish thead td', '<thead><tr><td>Namn</td><td>Beskrivning</td><td>Typ</td><td>Information</td></tr></thead><tbody><tr><td>a</td><td></td><td>string</td><td></td></tr></tbody>', 'properties'],
+    ['stock th', '<tr><th>Name</th><th>Description</th><th>Type</th><th>Additional information</th></tr><tr><td>a</td><td></td><td>string</td><td></td></tr>', 'properties'],
+    ['first row td', '<tr><td>Name</td><td>Description</td><td>Type</td><td>Additional information</td></tr><tr><td>a</td><td></td><td>string</td><td></td></tr>', 'properties'],
+    ['group', '<thead><tr><th>API</th><th>Beskrivning</th></tr></thead><tr><td>x</td><td>y</td></tr>', 'apis'],
+    ['enum values', '<thead><tr><td>Name</td><td>Value</td><td>Description</td></tr></thead><tr><td>A</td><td>0</td><td></td></tr>', 'enum-values'],
+    ['enum ids', '<thead><tr><th>Id</th><th>Name</th></tr></thead><tr><td>A</td><td>a</td></tr>', 'enum-ids'],
+    ['unknown', '<tr><td>foo</td><td>bar</td></tr>', null],
+  ])('%s', (_, rows, kind) => {
+    const $ = cheerio.load(`<table>${rows}</table>`);
+    const table = readTable($, $('table').get(0)!);
+    expect(table.kind).toBe(kind);
+    if (kind !== null) expect(table.rows).toHaveLength(1);
+  });
+});
+
+describe('URLs and ids', () => {
+  const root = 'https://connect.maklare.vitec.net/Help';
+  it.each<[string, UrlKind]>([
+    ['https://connect.maklare.vitec.net/Help', { kind: 'index' }],
+    ['https://connect.maklare.vitec.net/Help/', { kind: 'index' }],
+    ['https://connect.maklare.vitec.net/help/Section?id=advertising', { kind: 'group' }],
+    ['https://connect.maklare.vitec.net/Help/Category?version=v1&categoryId=CRM-Contact', { kind: 'group' }],
+    ['https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId', { kind: 'endpoint', id: 'POST-User-Notify-customerId' }],
+    ['https://connect.maklare.vitec.net/Help/ResourceModel?modelName=User_Notification', { kind: 'model', id: 'User_Notification' }],
+    ['https://connect.maklare.vitec.net/Help/EnumerationReference?modelName=Api_EstateTenure', { kind: 'enum', id: 'Api_EstateTenure' }],
+    ['https://connect.maklare.vitec.net/Help/TechnicalInformation', { kind: 'other' }],
+    ['https://connect.maklare.vitec.net/swagger/docs/advertising', { kind: 'outside' }],
+    ['https://elsewhere.example/Help', { kind: 'outside' }],
+  ])('%s', (url, kind) => {
+    expect(classifyUrl(url, root)).toEqual(kind);
+  });
+
+  it('works under a virtual path', () => {
+    expect(classifyUrl('https://h.example/api/Help/Api/GET-api-Values', 'https://h.example/api/Help')).toEqual({ kind: 'endpoint', id: 'GET-api-Values' });
+  });
+
+  it.each([
+    ['POST', 'User/Notify/{customerId}', 'POST-User-Notify-customerId'],
+    ['GET', 'api/Values?id={id}&name={name}', 'GET-api-Values_id_name'],
+    ['GET', 'CRM/Contact/{customerId}/Search', 'GET-CRM-Contact-customerId-Search'],
+  ])('friendlyId(%s %s)', (method, path, id) => {
+    expect(friendlyId(method, path)).toBe(id);
+  });
+
+  it('placeholders drop route constraints', () => {
+    expect(placeholders('a/{customerId}/{id:int}/{x?}')).toEqual(['customerId', 'id', 'x']);
+  });
+
+  it.each([
+    ['CRM Newsletter', 'CRM-Newsletter'],
+    ['User', 'User'],
+    ['Varumärke', 'Varumärke'],
+    [' A / B ', 'A-B'],
+  ])('groupId(%j)', (heading, id) => {
+    expect(groupId(heading)).toBe(id);
+  });
+});
