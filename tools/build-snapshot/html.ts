@@ -14,21 +14,33 @@ export class Html {
   }
 }
 
+export type Escape = (s: string) => string;
+
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * Escaping as stock ASP.NET MVC (`HttpUtility.HtmlEncode`) does it: also `'`, and the Latin-1
+ * letters as numeric references (`ä` -> `&#228;`), which the stock pages therefore show.
+ */
+export function escapeRazor(s: string): string {
+  return escapeHtml(s)
+    .replace(/'/g, '&#39;')
+    .replace(/[\u00A0-\u00FF]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** Inline Markdown as the evidence has it (text and `[label](href)` links) -> HTML. */
-export function inlineHtml(md: string): Html {
+export function inlineHtml(md: string, esc: Escape = escapeHtml): Html {
   const out: string[] = [];
   const link = /\[([^\]]+)\]\(([^)\s]+)\)/g;
   let last = 0;
   for (const m of md.matchAll(link)) {
-    out.push(escapeHtml(md.slice(last, m.index)));
-    out.push(`<a href="${escapeHtml(relativeHref(m[2]!))}">${escapeHtml(m[1]!)}</a>`);
+    out.push(esc(md.slice(last, m.index)));
+    out.push(`<a href="${esc(relativeHref(m[2]!))}">${esc(m[1]!)}</a>`);
     last = m.index + m[0].length;
   }
-  out.push(escapeHtml(md.slice(last)));
+  out.push(esc(md.slice(last)));
   return new Html(out.join(''));
 }
 
@@ -37,31 +49,32 @@ export function modelHref(modelName: string): string {
 }
 
 /** A type as the help pages write it: a model link, `Collection of …`, or a simple name. */
-export function typeHtml(t: TypeRef): Html {
+export function typeHtml(t: TypeRef, esc: Escape = escapeHtml): Html {
   switch (t.kind) {
     case 'simple':
-      return new Html(escapeHtml(t.name));
+      return new Html(esc(t.name));
     case 'model':
-      return new Html(`<a href="${escapeHtml(modelHref(t.modelName))}">${escapeHtml(t.name)}</a>`);
+      return new Html(`<a href="${esc(modelHref(t.modelName))}">${esc(t.name)}</a>`);
     case 'collection':
-      return new Html(`Collection of ${typeHtml(t.of).html}`);
+      return new Html(`Collection of ${typeHtml(t.of, esc).html}`);
   }
 }
 
-export type View = Handlebars.SafeString | number | boolean | null | undefined | View[] | { [key: string]: View };
+export type View = Handlebars.SafeString | string | number | boolean | null | undefined | View[] | { [key: string]: View };
 
 /**
  * A view model for a template: every string escaped once, here, and every `Html` passed through,
  * so that templates use plain `{{x}}` and cannot double-escape or forget to escape.
  */
-export function toView(value: unknown): View {
-  if (value instanceof Html) return new Handlebars.SafeString(value.html);
-  if (typeof value === 'string') return new Handlebars.SafeString(escapeHtml(value));
+export function toView(value: unknown, esc: Escape = escapeHtml): View {
+  // Empty text stays a plain '' so that `{{#if}}` sees it as empty (a SafeString is always truthy).
+  if (value instanceof Html) return value.html === '' ? '' : new Handlebars.SafeString(value.html);
+  if (typeof value === 'string') return value === '' ? '' : new Handlebars.SafeString(esc(value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return value;
-  if (Array.isArray(value)) return value.map(toView);
+  if (Array.isArray(value)) return value.map((v) => toView(v, esc));
   if (typeof value === 'object') {
     const out: { [key: string]: View } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toView(v);
+    for (const [k, v] of Object.entries(value)) out[k] = toView(v, esc);
     return out;
   }
   throw new Error(`toView: cannot put a ${typeof value} into a template`);

@@ -101,7 +101,7 @@ export class VitecRenderer {
       'endpoint',
       toView({
         title: `${page.method} ${page.path}`,
-        docParagraphs: page.docParagraphs.map(inlineHtml),
+        docParagraphs: page.docParagraphs.map((p) => inlineHtml(p)),
         h: {
           requestInformation: heading('headline', 'Request Information', v),
           uriParameters: heading('title', 'URI Parameters', v),
