@@ -28,6 +28,7 @@ export function snapshotContents(helpRoot: string, pages: RenderedPage[]): { man
 
 export async function writeSnapshot(outDir: string, helpRoot: string, pages: RenderedPage[]): Promise<Manifest> {
   const { manifest, files } = snapshotContents(helpRoot, pages);
+  await mkdir(path.dirname(path.resolve(outDir)), { recursive: true });
   await writeDirAtomically(outDir, async (tmp) => {
     for (const [file, body] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const target = path.join(tmp, file);
