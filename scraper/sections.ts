@@ -63,10 +63,12 @@ export function isHeadingLike($: CheerioAPI, el: Element): boolean {
 
 /** A heading of a known section: heading-like with a known label, or any leaf element whose whole text is one. */
 export function isSectionHeading($: CheerioAPI, el: Element): boolean {
+  const headingLike = isHeadingLike($, el);
+  const leaf = el.children.every((c) => c.type === 'text');
+  if (!headingLike && !leaf) return false;
   const text = $(el).text();
   if (text.length > 60 || labelOf(text) === null) return false;
-  if (isHeadingLike($, el)) return true;
-  return el.children.every((c) => c.type === 'text') && $(el).closest(NOT_HEADING_CONTEXT).length === 0;
+  return headingLike || $(el).closest(NOT_HEADING_CONTEXT).length === 0;
 }
 
 export interface Section {
