@@ -143,7 +143,7 @@ describe('section labels and headings', () => {
   ])('sections are found by text: %s', (_, html) => {
     const { $, root } = loadPage(`<html><body>${html}</body></html>`);
     const page = splitSections($, root);
-    expect($(page.title).text()).toBe('GET A/B');
+    expect($(page.title!).text()).toBe('GET A/B');
     expect($(page.preamble.flatMap((b) => (b.kind === 'content' ? b.nodes : []))).text().trim()).toBe('S');
     const content = (label: SectionLabel): string =>
       page.sections
