@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ApiIR, Group, Operation } from '../ir/schema.js';
 import { IR_VERSION } from '../ir/schema.js';
 import { compareCodeUnits, componentNames } from './names.js';
-import { operationObject } from './operations.js';
+import { ExampleRegistry, operationObject } from './operations.js';
 import { componentSchema, type SchemaContext } from './schemas.js';
 import type { HttpMethod, OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './types.js';
 
@@ -39,7 +39,12 @@ function tags(ir: ApiIR, names: ReadonlyMap<string, string>): TagObject[] {
   return [...documented, ...orphans];
 }
 
-function paths(ir: ApiIR, tagOf: ReadonlyMap<string, string>, ctx: SchemaContext): Record<string, PathItemObject> {
+function paths(
+  ir: ApiIR,
+  tagOf: ReadonlyMap<string, string>,
+  ctx: SchemaContext,
+  registry: ExampleRegistry,
+): Record<string, PathItemObject> {
   const byPath = new Map<string, Map<HttpMethod, Operation>>();
   for (const op of ir.operations) {
     const key = `/${op.path.replace(/^\/+/, '')}`;
@@ -60,7 +65,7 @@ function paths(ir: ApiIR, tagOf: ReadonlyMap<string, string>, ctx: SchemaContext
     const ops = byPath.get(key)!;
     for (const method of METHOD_ORDER) {
       const op = ops.get(method);
-      if (op) item[method] = operationObject(op, tagOf.get(op.group) ?? op.group, ctx);
+      if (op) item[method] = operationObject(op, tagOf.get(op.group) ?? op.group, ctx, registry);
     }
     result[key] = item;
   }
@@ -75,6 +80,7 @@ export function toOpenApi(ir: ApiIR): OpenApiDocument {
     schemas[names.get(t.id)!] = componentSchema(t, ctx);
   }
   const tagOf = tagNames(ir.groups);
+  const registry = new ExampleRegistry();
   const doc: OpenApiDocument = {
     openapi: '3.1.0',
     info: {
@@ -89,9 +95,10 @@ export function toOpenApi(ir: ApiIR): OpenApiDocument {
     servers: [{ url: ir.source.apiBaseUrl }],
     security: [{ [SECURITY_SCHEME]: [] }],
     tags: tags(ir, tagOf),
-    paths: paths(ir, tagOf, ctx),
+    paths: paths(ir, tagOf, ctx, registry),
     components: {
       schemas,
+      examples: registry.toObject(),
       securitySchemes: {
         [SECURITY_SCHEME]: {
           type: 'http',

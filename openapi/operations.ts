@@ -1,5 +1,6 @@
 /** IR operations to OpenAPI operations: parameters, bodies, the success response, samples. */
 import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
+import { compareCodeUnits, sanitizeComponentName } from './names.js';
 import { bodySchema, constraintKeywords, joinText, schemaForType, type SchemaContext } from './schemas.js';
 import type {
   ExampleObject,
@@ -47,38 +48,70 @@ function mediaSchema(family: MediaFamily, type: TypeRef | null, shared: SchemaOb
   }
 }
 
-function example(sample: Sample, family: MediaFamily): ExampleObject | null {
-  if (sample.text === null) return null;
-  let value: unknown = sample.text;
-  if (family === 'json') {
-    try {
-      value = JSON.parse(sample.text);
-    } catch {
-      // A sample that is not JSON is still worth showing, as the text the page shows.
+/**
+ * Samples go to `components.examples`, one per sample, and media types refer to them: each sample
+ * covers an alias pair (`application/json, text/json`), and samples are most of the document.
+ */
+export class ExampleRegistry {
+  readonly #examples = new Map<string, ExampleObject>();
+
+  /** Register a sample's text; returns the reference to use, or null for `Sample not available.` */
+  add(key: string, sample: Sample): { $ref: string } | null {
+    if (sample.text === null) return null;
+    let value: unknown = sample.text;
+    if (sample.format === 'json') {
+      try {
+        value = JSON.parse(sample.text);
+      } catch {
+        // A sample that is not JSON is still worth showing, as the text the page shows.
+      }
     }
+    const base = sanitizeComponentName(key);
+    let name = base;
+    for (let n = 2; this.#examples.has(name); n += 1) name = `${base}-${n}`;
+    this.#examples.set(name, { summary: 'Sample from the help page', value });
+    return { $ref: `#/components/examples/${name}` };
   }
-  return { summary: 'Sample from the help page', value };
+
+  /** The examples by name, sorted. */
+  toObject(): Record<string, ExampleObject> {
+    return Object.fromEntries([...this.#examples].sort(([a], [b]) => compareCodeUnits(a, b)));
+  }
+}
+
+interface Samples {
+  list: readonly Sample[];
+  /** `{operation id}.request` or `….response`: the prefix of the samples' example names. */
+  key: string;
+  registry: ExampleRegistry;
 }
 
 /**
  * Media types: JSON and XML always (the API's formatters), plus every type the samples list that
  * maps to a family; `examples` from the sample listing the type, when it has text.
  */
-function content(type: TypeRef | null, shared: SchemaObject, samples: readonly Sample[]): Record<string, MediaTypeObject> {
-  const listed = samples.flatMap((s) => s.mediaTypes.map((m) => m.trim().toLowerCase()));
+function content(type: TypeRef | null, shared: SchemaObject, samples: Samples): Record<string, MediaTypeObject> {
+  const refs = new Map<Sample, { $ref: string } | null>(
+    samples.list.map((s) => [s, samples.registry.add(`${samples.key}.${s.mediaTypes[0] ?? s.format}`, s)]),
+  );
+  const listed = samples.list.flatMap((s) => s.mediaTypes.map(normalMediaType));
   const base = type?.kind === 'binary' ? ['application/json', 'application/xml', 'application/octet-stream'] : ['application/json', 'application/xml'];
-  const mediaTypes = [...new Set([...base, ...listed])].sort((a, b) => mediaRank(a) - mediaRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const mediaTypes = [...new Set([...base, ...listed])].sort((a, b) => mediaRank(a) - mediaRank(b) || compareCodeUnits(a, b));
   const result: Record<string, MediaTypeObject> = {};
   for (const mediaType of mediaTypes) {
     const family = mediaFamily(mediaType);
     if (family === null) continue;
     const schema = mediaSchema(family, type, shared);
     if (schema === null) continue;
-    const sample = samples.find((s) => s.text !== null && s.mediaTypes.some((m) => m.trim().toLowerCase() === mediaType));
-    const ex = sample ? example(sample, family) : null;
-    result[mediaType] = { schema, ...(ex ? { examples: { helpPage: ex } } : {}) };
+    const sample = samples.list.find((s) => s.text !== null && s.mediaTypes.some((m) => normalMediaType(m) === mediaType));
+    const ref = sample ? refs.get(sample) : null;
+    result[mediaType] = { schema, ...(ref ? { examples: { helpPage: ref } } : {}) };
   }
   return result;
+}
+
+function normalMediaType(mediaType: string): string {
+  return mediaType.trim().toLowerCase();
 }
 
 function parameter(p: Parameter, ctx: SchemaContext): ParameterObject {
@@ -127,14 +160,17 @@ function responseSchema(op: Operation, ctx: SchemaContext): SchemaObject | null 
  * when nothing is returned: `204` would claim a void action, which the page cannot tell apart from
  * an action result that answers `200 OK` with no documented body.
  */
-function response(op: Operation, ctx: SchemaContext): ResponseObject {
+function response(op: Operation, ctx: SchemaContext, registry: ExampleRegistry): ResponseObject {
   const description = op.response.description.trim() || 'OK';
   const schema = responseSchema(op, ctx);
   if (schema === null) return { description };
-  return { description, content: content(op.response.type, schema, op.responseSamples) };
+  return {
+    description,
+    content: content(op.response.type, schema, { list: op.responseSamples, key: `${op.id}.response`, registry }),
+  };
 }
 
-export function operationObject(op: Operation, tag: string, ctx: SchemaContext): OperationObject {
+export function operationObject(op: Operation, tag: string, ctx: SchemaContext, registry: ExampleRegistry): OperationObject {
   const params = parameters(op, ctx);
   return {
     operationId: op.id,
@@ -149,10 +185,10 @@ export function operationObject(op: Operation, tag: string, ctx: SchemaContext):
             ...(op.body.description.trim() ? { description: op.body.description.trim() } : {}),
             // The page documents the body as the operation's input; sending none is not a documented use.
             required: true,
-            content: content(op.body.type, bodySchema(op.body.type, ctx), op.requestSamples),
+            content: content(op.body.type, bodySchema(op.body.type, ctx), { list: op.requestSamples, key: `${op.id}.request`, registry }),
           },
         }
       : {}),
-    responses: { '200': response(op, ctx) },
+    responses: { '200': response(op, ctx, registry) },
   };
 }

@@ -34,6 +34,10 @@ export interface SchemaObject extends Extensions {
   xml?: XmlObject;
 }
 
+export interface ReferenceObject {
+  $ref: string;
+}
+
 export interface ExampleObject {
   summary?: string;
   value: unknown;
@@ -41,7 +45,7 @@ export interface ExampleObject {
 
 export interface MediaTypeObject {
   schema: SchemaObject;
-  examples?: Record<string, ExampleObject>;
+  examples?: Record<string, ExampleObject | ReferenceObject>;
 }
 
 export interface ParameterObject extends Extensions {
@@ -98,6 +102,7 @@ export interface OpenApiDocument {
   paths: Record<string, PathItemObject>;
   components: {
     schemas: Record<string, SchemaObject>;
+    examples: Record<string, ExampleObject>;
     securitySchemes: Record<string, SecuritySchemeObject>;
   };
 }

@@ -1,11 +1,12 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { ApiIR, type TypeDef, type TypeRef } from '../ir/schema.js';
-import { serializeOpenApi, toOpenApi, type OpenApiDocument, type SchemaObject } from '../openapi/index.js';
+import { ApiIR, type Sample, type TypeDef, type TypeRef } from '../ir/schema.js';
+import { serializeOpenApi, toOpenApi, type MediaTypeObject, type OpenApiDocument, type SchemaObject } from '../openapi/index.js';
 import { componentNames, sanitizeComponentName } from '../openapi/names.js';
+import { ExampleRegistry } from '../openapi/operations.js';
 import { bodySchema, constraintKeywords, schemaForType, type SchemaContext } from '../openapi/schemas.js';
 import { fixtureIr } from './openapi-fixture.js';
-import { brokenRefs, refs } from './openapi-refs.js';
+import { brokenRefs, refs, resolvePointer } from './openapi-refs.js';
 
 const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
@@ -19,6 +20,14 @@ function schemaOf(doc: OpenApiDocument, name: string): SchemaObject {
   const schema = doc.components.schemas[name];
   if (!schema) throw new Error(`no component ${name}`);
   return schema;
+}
+
+/** The value of a media type's sample, through its reference into `components.examples`. */
+function sampleValue(doc: OpenApiDocument, media: MediaTypeObject | undefined): unknown {
+  const example = media?.examples?.helpPage;
+  if (example === undefined) return undefined;
+  if (!('$ref' in example)) throw new Error('examples are expected by reference');
+  return (resolvePointer(doc, example.$ref) as { value: unknown }).value;
 }
 
 describe('the fixture', () => {
@@ -149,6 +158,24 @@ describe('component names', () => {
   });
 });
 
+describe('ExampleRegistry', () => {
+  it('keeps one example per sample under a unique, sorted, safe name', () => {
+    const registry = new ExampleRegistry();
+    const json: Sample = { mediaTypes: ['application/json'], format: 'json', text: '{"a":1}' };
+    const xml: Sample = { mediaTypes: ['application/xml'], format: 'xml', text: '<a>1</a>' };
+    expect(registry.add('op.response.application/xml', xml)).toEqual({ $ref: '#/components/examples/op.response.application_xml' });
+    expect(registry.add('op.response.application/json', json)).toEqual({ $ref: '#/components/examples/op.response.application_json' });
+    expect(registry.add('op.response.application/json', json)).toEqual({ $ref: '#/components/examples/op.response.application_json-2' });
+    expect(registry.add('op.response.text/json', { ...json, text: null })).toBeNull();
+    expect(registry.toObject()).toEqual({
+      'op.response.application_json': { summary: 'Sample from the help page', value: { a: 1 } },
+      'op.response.application_json-2': { summary: 'Sample from the help page', value: { a: 1 } },
+      'op.response.application_xml': { summary: 'Sample from the help page', value: '<a>1</a>' },
+    });
+    expect(Object.keys(registry.toObject())).toEqual(['op.response.application_json', 'op.response.application_json-2', 'op.response.application_xml']);
+  });
+});
+
 describe('toOpenApi on the fixture', () => {
   const doc = toOpenApi(fixtureIr());
 
@@ -237,18 +264,21 @@ describe('toOpenApi on the fixture', () => {
     expect(Object.keys(body.content)).toEqual(['application/json', 'text/json', 'application/xml', 'text/xml']);
     const json = body.content['application/json']!;
     expect(json.schema).toEqual({ $ref: '#/components/schemas/User_Notification' });
-    expect(json.examples?.helpPage?.value).toEqual({
+    expect(sampleValue(doc, json)).toEqual({
       header: 'sample string 1',
       message: 'sample string 2',
       sms: true,
       express: true,
       recipients: ['sample string 1', 'sample string 2'],
     });
-    expect(body.content['text/xml']!.examples?.helpPage?.value).toMatch(/^<Notification /);
+    expect(sampleValue(doc, body.content['text/xml'])).toMatch(/^<Notification /);
+    // One example per sample, shared by the alias media types.
+    expect(body.content['text/json']!.examples).toEqual(json.examples);
+    expect(json.examples?.helpPage).toEqual({ $ref: '#/components/examples/POST-User-Notify-customerId.request.application_json' });
     const ok = op.responses['200']!;
     expect(ok.description).toBe('Notifierar användare');
     expect(ok.content!['application/json']!.schema).toEqual({ type: 'boolean', xml: { name: 'boolean', namespace: SERIALIZATION_NS } });
-    expect(ok.content!['application/json']!.examples?.helpPage?.value).toBe(true);
+    expect(sampleValue(doc, ok.content!['application/json'])).toBe(true);
   });
 
   it('emits the Notification model in DataContract order with XML names', () => {
@@ -341,7 +371,7 @@ describe('toOpenApi on the fixture', () => {
     expect(op.description).toBe('Sökningen är skiftlägesokänslig.\n\nHögst 100 träffar.');
     const ok = op.responses['200']!.content!;
     expect(ok['application/json']!.schema).toMatchObject({ type: 'array', xml: { name: 'ArrayOfCrmPersonContact', wrapped: true } });
-    expect(ok['application/json']!.examples?.helpPage?.value).toEqual([{ name: 'sample string 1' }]);
+    expect(sampleValue(doc, ok['application/json'])).toEqual([{ name: 'sample string 1' }]);
     // `Sample not available.` gives no example.
     expect(ok['application/xml']!.examples).toBeUndefined();
   });
@@ -383,12 +413,10 @@ describe('toOpenApi on the fixture', () => {
     const content = doc.paths['/CRM/Image/GetImage']!.get!.responses['200']!.content!;
     expect(Object.keys(content)).toEqual(['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64']);
     expect(content['application/octet-stream']).toEqual({ schema: { type: 'string', format: 'binary' } });
-    expect(content['application/json']).toEqual({
-      schema: { type: 'string', contentEncoding: 'base64' },
-      examples: { helpPage: { summary: 'Sample from the help page', value: 'QEA=' } },
-    });
+    expect(content['application/json']!.schema).toEqual({ type: 'string', contentEncoding: 'base64' });
+    expect(sampleValue(doc, content['application/json'])).toBe('QEA=');
     expect(content['application/xml']!.schema.xml).toEqual({ name: 'base64Binary', namespace: SERIALIZATION_NS });
-    expect(content['text/x-base64']!.examples?.helpPage?.value).toBe('QEA=');
+    expect(sampleValue(doc, content['text/x-base64'])).toBe('QEA=');
   });
 
   it('gives a bodiless response a 200 with a description only, and declares undocumented path placeholders', () => {
