@@ -91,3 +91,34 @@ describe('scraping site-snapshot/', () => {
     ]);
   });
 });
+
+describe('the stock-markup fixture (test/fixtures/stock-snapshot/)', () => {
+  const STOCK = fileURLToPath(new URL('fixtures/stock-snapshot', import.meta.url));
+  let stock: ApiIR;
+  let themed: ApiIR;
+  beforeAll(async () => {
+    const fixture = await readSnapshot(STOCK);
+    stock = scrapeSnapshot(fixture);
+    const urls = new Set(fixture.pages.map((p) => p.url));
+    themed = scrapeSnapshot({ helpRoot: snapshot.helpRoot, pages: snapshot.pages.filter((p) => urls.has(p.url)) });
+  });
+
+  it('gives the same operations (apart from their group) and the same types as the themed pages of the same URLs', () => {
+    const withoutGroup = (ir: ApiIR) => ir.operations.map(({ group: _, ...op }) => op);
+    expect(stock.operations.length).toBeGreaterThanOrEqual(3);
+    expect(withoutGroup(stock)).toEqual(withoutGroup(themed));
+    expect(stock.types.length).toBeGreaterThanOrEqual(2);
+    expect(stock.types).toEqual(themed.types);
+  });
+
+  it('reads the stock index: one group per <h2 id="Controller">', () => {
+    expect(stock.pages.find((p) => p.url === `${H}/Help`)?.kind).toBe('index');
+    for (const op of stock.operations) {
+      const group = stock.groups.find((g) => g.id === op.group)!;
+      expect(group.sourceUrl).toBe(`${H}/Help`);
+      expect(group.operationIds).toContain(op.id);
+    }
+    expect(stock.diagnostics.filter((d) => d.code === 'operation-not-in-group')).toEqual([]);
+    expect(stock.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
