@@ -12,7 +12,7 @@ import type {
 } from './types.js';
 import { SERIALIZATION_NS } from './xml.js';
 
-/** The order media types are listed in; ones not named here are not emitted (see `mediaFamily`). */
+/** Media types are listed in this order; any other JSON or XML type follows, by name. */
 const MEDIA_ORDER = ['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64'];
 
 type MediaFamily = 'json' | 'xml' | 'octet' | 'base64';
