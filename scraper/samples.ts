@@ -46,20 +46,21 @@ function sampleFrom($: CheerioAPI, pane: Element, label: string, where: string, 
 export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: string, scope: PageScope): Sample[] {
   const elements = elementsOf($, nodes);
   const samples: Sample[] = [];
-  const tabs = elements.filter(
-    (el) => el.name === 'a' && ($(el).attr('href') ?? '').startsWith('#') && $(el).closest('.nav-tabs, [role="tablist"]').length > 0,
-  );
-  for (const tab of tabs) {
-    const id = ($(tab).attr('href') ?? '').slice(1);
-    const label = normalizeSpace($(tab).text());
-    const pane = elements.find((el) => el.attribs['id'] === id);
-    if (!pane) {
+  // A tab is an in-page link to a pane of this section; in a tab strip, a link without its pane is reported.
+  let tabs = 0;
+  for (const a of elements.filter((el) => el.name === 'a' && ($(el).attr('href') ?? '').startsWith('#'))) {
+    const id = ($(a).attr('href') ?? '').slice(1);
+    const label = normalizeSpace($(a).text());
+    const pane = elements.find((el) => el.attribs['id'] === id && !$(a).closest(el).length);
+    if (pane) {
+      tabs++;
+      samples.push(sampleFrom($, pane, label, where, scope));
+    } else if ($(a).closest('.nav-tabs, [role="tablist"]').length > 0) {
+      tabs++;
       scope.report('warning', 'sample-pane-missing', `${where} > ${label}`, `the tab "${label}" points to #${id}, which is not in this section`, `an element with id "${id}"`);
-      continue;
     }
-    samples.push(sampleFrom($, pane, label, where, scope));
   }
-  if (tabs.length > 0) return samples;
+  if (tabs > 0) return samples;
   for (const header of elements.filter((el) => $(el).hasClass('sample-header'))) {
     const label = normalizeSpace($(header).text());
     const content = $(header).nextAll('.sample-content').get(0) ?? $(header).next().get(0);

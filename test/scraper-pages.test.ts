@@ -323,3 +323,18 @@ describe('the stock Help Page markup', () => {
     expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('sample tabs', () => {
+  it('tabs outside a .nav-tabs strip are found by their pane id, scoped to the section (ids reused)', () => {
+    const pane = (id: string, text: string) => `<div id="${id}"><pre>${text}</pre></div>`;
+    const ir = scrape(
+      page(
+        '/Help/Api/GET-A',
+        theme(`<h1>GET A</h1><h3>Request Formats</h3><div class="tabs"><a href="#j1">application/json</a></div>${pane('j1', '1')}
+        <h3>Resource Description</h3><p>integer</p><h3>Response Formats</h3><div class="tabs"><a href="#j1">application/json, text/json</a><a href="#top">upp</a></div>${pane('j1', '2')}`),
+      ),
+    );
+    expect(ir.operations[0]!.requestSamples).toEqual([{ mediaTypes: ['application/json'], format: 'json', text: '1' }]);
+    expect(ir.operations[0]!.responseSamples).toEqual([{ mediaTypes: ['application/json', 'text/json'], format: 'json', text: '2' }]);
+  });
+});
