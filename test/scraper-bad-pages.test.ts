@@ -67,3 +67,9 @@ describe('bad pages give diagnostics, never a crash', () => {
     expect(() => parseIr(serializeIr(ir), 'bad page')).not.toThrow();
   });
 });
+
+describe('a broken snapshot (not a bad page)', () => {
+  it('a help root that is no absolute URL is a clear error naming it', () => {
+    expect(() => scrapeSnapshot({ helpRoot: 'Help', pages: [] })).toThrow(/helpRoot "Help" is not an absolute URL/);
+  });
+});
