@@ -34,13 +34,8 @@ export interface LoadedPage {
 export function loadPage(html: string): LoadedPage {
   const $ = cheerio.load(html);
   $(NOISE).remove();
-  const root = $('.paper-content').get(0) ?? $('body').get(0) ?? $.root().children().get(0);
-  if (root === undefined) {
-    // Only an empty document has no element at all: give the readers an empty body to look at.
-    const empty = cheerio.load('<body></body>');
-    return { $: empty, root: empty('body').get(0)! };
-  }
-  return { $, root };
+  // Parsed as a document, any input has an `html` element; only a frameset page has no body.
+  return { $, root: $('.paper-content').get(0) ?? $('body').get(0) ?? $('html').get(0)! };
 }
 
 export function isElement(node: AnyNode): node is Element {

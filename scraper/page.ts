@@ -29,9 +29,9 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
     return facts();
   }
 
-  const { $, root } = loadPage(page.body);
   const result = facts();
   try {
+    const { $, root } = loadPage(page.body);
     switch (urlKind.kind) {
       case 'index':
       case 'group': {

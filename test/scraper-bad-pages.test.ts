@@ -48,6 +48,7 @@ const cases: Case[] = [
     codes: ['sample-not-json'],
   },
   { name: 'table with no model link before it', page: { url: api, body: good.replace('<p>string</p>', '<table><tr><th>Name</th><th>Type</th></tr><tr><td>A</td><td>string</td></tr></table>') }, kind: 'endpoint', codes: ['table-without-model'] },
+  { name: 'a frameset page (no body)', page: { url: api, body: '<html><frameset><frame src="x"></frameset></html>' }, kind: 'endpoint', codes: ['missing-title'] },
   { name: 'binary garbage', page: { url: api, body: '\u0000\u0001\u0002<<<>>>&&&' }, kind: 'endpoint', codes: ['missing-title'] },
 ];
 
