@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonSample } from '../tools/build-snapshot/json-sample.js';
-import type { PropertyRow, TypedPart } from '../tools/build-snapshot/page-model.js';
+import type { ModelPage, PropertyRow, TypedPart } from '../tools/build-snapshot/page-model.js';
 import {
   buildRegistry,
   commonBaseName,
@@ -189,6 +189,35 @@ describe('XML samples (DataContractSerializer rules)', () => {
     expect(xmlSampleFromJson('[{"id": "sample string 1"}]', poly, emptyRegistry, 'poly').split('\n')[0]).toBe(
       '<ArrayOfCrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm">',
     );
+  });
+
+  it('borrows the table of a namesake for a type that has none, and types a member by its namesakes', () => {
+    const create: ModelPage = {
+      kind: 'model', url: 'u', modelName: 'Sp_ProfileCommercialCreate', name: 'ProfileCommercialCreate', doc: '',
+      content: { kind: 'complex', rows: [row('Area', model('Range', 'Models_Range'))] },
+    };
+    const other: ModelPage = {
+      kind: 'model', url: 'u2', modelName: 'Sp_Other', name: 'Other', doc: '',
+      content: { kind: 'complex', rows: [row('Where', model('Range', 'Models_Range'))] },
+    };
+    const reg = buildRegistry([create, other], []);
+    const profiles: TypedPart = {
+      doc: '', type: model('Profiles', 'Sp_Profiles'), variants: [],
+      rows: [row('Commercial', model('ProfileCommercial', 'Sp_ProfileCommercial')), row('Unknown', model('Mystery', 'Sp_Mystery'))],
+    };
+    const xml = xmlSampleFromJson('{"commercial": {"area": {"max": 1}}, "unknown": {"where": {"max": 2}}}', profiles, reg, 'sp');
+    expect(xml.split('\n').slice(1, -1)).toEqual([
+      '  <Commercial>',
+      '    <Area xmlns:d3p1="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models">',
+      '      <d3p1:Max>1</d3p1:Max>',
+      '    </Area>',
+      '  </Commercial>',
+      '  <Unknown>',
+      '    <Where xmlns:d3p1="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models">',
+      '      <d3p1:Max>2</d3p1:Max>',
+      '    </Where>',
+      '  </Unknown>',
+    ]);
   });
 
   it('puts primitive roots and collections in the serialization namespaces', () => {

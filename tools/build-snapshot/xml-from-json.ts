@@ -161,10 +161,41 @@ function singular(name: string): string {
   return name.endsWith('s') ? name.slice(0, -1) : name;
 }
 
+function findRow(rows: PropertyRow[], key: string): PropertyRow | undefined {
+  return rows.find((r) => jsonNetCamelCase(r.name) === key) ?? rows.find((r) => r.name.toLowerCase() === key.toLowerCase());
+}
+
+/**
+ * Rows of a model type. A type with no table of its own borrows those of its namesakes in the same
+ * namespace (`SearchProfileCommercial` from `SearchProfileCommercialCreate` and `…Update`).
+ */
+function rowsOf(modelName: string, name: string, registry: TypeRegistry): PropertyRow[] | null {
+  const info = registry.get(modelName);
+  if (info) return info.kind === 'complex' ? info.rows : null;
+  const prefix = modelName.split('_')[0];
+  const rows: PropertyRow[] = [];
+  for (const m of [...registry.values()].sort((a, b) => (a.modelName < b.modelName ? -1 : 1))) {
+    if (m.kind !== 'complex' || m.modelName.split('_')[0] !== prefix || !m.name.startsWith(name)) continue;
+    for (const r of m.rows) if (!rows.some((x) => x.name === r.name)) rows.push(r);
+  }
+  return rows.length > 0 ? rows : null;
+}
+
+/** A member no table describes: take the type that every same-named member of the namespace has, if they agree. */
+function guessRow(key: string, ns: string, registry: TypeRegistry): PropertyRow | undefined {
+  const found: PropertyRow[] = [];
+  for (const m of registry.values()) {
+    if (m.kind !== 'complex' || nsOf(m.modelName) !== ns) continue;
+    const r = findRow(m.rows, key);
+    if (r) found.push(r);
+  }
+  const types = new Set(found.map((r) => JSON.stringify(r.type)));
+  return types.size === 1 ? found[0] : undefined;
+}
+
 function objectValue(node: Extract<JsonNode, { kind: 'object' }>, rows: PropertyRow[] | null, ns: string, ctx: Ctx): XmlObject {
   const members: XmlMember[] = node.entries.map(([key, value]) => {
-    const row =
-      rows?.find((r) => jsonNetCamelCase(r.name) === key) ?? rows?.find((r) => r.name.toLowerCase() === key.toLowerCase());
+    const row = rows ? findRow(rows, key) : guessRow(key, ns, ctx.registry);
     const name = row?.name ?? pascal(key);
     return { name, value: toXml(value, row?.type ?? null, ns, name, ctx) };
   });
@@ -212,8 +243,7 @@ function toXml(node: JsonNode, type: TypeRef | null, parentNs: string, memberNam
   if (node.kind === 'array') return collectionValue(node, type?.kind === 'collection' ? type.of : null, parentNs, memberName, ctx);
   if (node.kind === 'object') {
     if (type?.kind === 'model') {
-      const info = ctx.registry.get(type.modelName);
-      return objectValue(node, info?.rows ?? null, nsOf(type.modelName), ctx);
+      return objectValue(node, rowsOf(type.modelName, type.name, ctx.registry), nsOf(type.modelName), ctx);
     }
     return objectValue(node, null, parentNs, ctx);
   }
@@ -254,7 +284,9 @@ export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry
     return rootForCollection(collectionValue(json, type.of, ARRAYS_NS, type.of.kind === 'model' ? type.of.name : 'Item', ctx));
   }
   const info = registry.get(type.modelName);
-  if (json.kind === 'object') return rootForObject(info?.name ?? type.name, objectValue(json, info?.rows ?? null, nsOf(type.modelName), ctx));
+  if (json.kind === 'object') {
+    return rootForObject(info?.name ?? type.name, objectValue(json, rowsOf(type.modelName, type.name, registry), nsOf(type.modelName), ctx));
+  }
   if (json.kind === 'string') return { name: info?.name ?? type.name, namespace: nsOf(type.modelName), value: { kind: 'text', text: json.value } };
   throw new Error(`${where}: JSON sample of ${type.name} is a ${json.kind}`);
 }
