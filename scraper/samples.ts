@@ -11,6 +11,8 @@ import { isElement } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 const NOT_AVAILABLE = /sample not available|exempel saknas|inget exempel/i;
+/** A `pre` holding only the placeholder is no sample either. */
+const ONLY_NOT_AVAILABLE = /^\s*(sample not available|exempel saknas|inget exempel)\.?\s*$/i;
 
 function formatOf(mediaTypes: readonly string[]): Sample['format'] {
   if (mediaTypes.some((m) => /json/i.test(m))) return 'json';
@@ -34,8 +36,10 @@ function sampleFrom($: CheerioAPI, pane: Element, label: string, where: string, 
   const mediaTypes = mediaTypesOf(label);
   const pre = $(pane).find('pre').get(0) ?? (pane.name === 'pre' ? pane : undefined);
   let text: string | null = null;
-  if (pre) {
+  if (pre && !ONLY_NOT_AVAILABLE.test($(pre).text())) {
     text = $(pre).text();
+  } else if (pre) {
+    text = null;
   } else if (!NOT_AVAILABLE.test($(pane).text())) {
     const shown = normalizeSpace($(pane).text());
     scope.report('info', 'sample-without-text', `${where} > ${label}`, `the sample pane holds no <pre>${shown ? `, only "${shown}"` : ''}`, 'a <pre> with the sample, or "Sample not available."');

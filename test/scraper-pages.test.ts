@@ -250,13 +250,16 @@ describe('bodies and responses', () => {
         '/Help/Api/GET-A',
         theme(`<h1>GET A</h1><h3>Resource Description</h3><p>Collection of byte</p><h3>Response Formats</h3>
         <h4 class="sample-header">application/octet-stream</h4><div class="sample-content"><span><b>Sample:</b></span><pre class="wrapped">@@</pre></div>
-        <h4 class="sample-header">text/x-base64</h4><div class="sample-content"><p>Sample not available.</p></div>`),
+        <h4 class="sample-header">text/x-base64</h4><div class="sample-content"><span><b>Sample:</b></span><p>Sample not available.</p></div>
+        <h4 class="sample-header">application/json</h4><div class="sample-content"><pre>Sample not available.</pre></div>`),
       ),
     );
     expect(ir.operations[0]!.responseSamples).toEqual([
       { mediaTypes: ['application/octet-stream'], format: 'other', text: '@@' },
       { mediaTypes: ['text/x-base64'], format: 'other', text: null },
+      { mediaTypes: ['application/json'], format: 'json', text: null },
     ]);
+    expect(ir.diagnostics.map((d) => d.code)).not.toContain('sample-without-text');
   });
 });
 
