@@ -1,0 +1,19 @@
+/**
+ * Plain data -> JavaScript source for an object literal. Strings go through `JSON.stringify`, so
+ * nothing taken from the help pages (backticks, `${`, quotes, line breaks) can end a literal or
+ * start an interpolation. Keys in insertion order; `undefined` members are left out.
+ */
+import { propertyKey } from './naming.js';
+
+export function toLiteral(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(toLiteral).join(', ')}]`;
+  if (typeof value === 'object') {
+    const members = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${propertyKey(k)}: ${toLiteral(v)}`);
+    return `{ ${members.join(', ')} }`;
+  }
+  throw new TypeError(`toLiteral: cannot write a ${typeof value} as a literal`);
+}

@@ -1,0 +1,83 @@
+/**
+ * Model files: `src/models/<namespace>.ts` with one interface per complex type and, per enum, a
+ * string-literal union plus a const object of its members; `src/models/index.ts` re-exports them.
+ * Conventions (shared with the runtime codecs): key = JSON wire name; required -> `key: T`,
+ * otherwise `key?: T | null` because the API sends nulls.
+ */
+import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { ComplexType, EnumType } from '../ir/schema.js';
+import { commentText, constraintTags, docBlock, meaningful, memberParagraphs } from './docs.js';
+import { propertyKey } from './naming.js';
+import { compareCodeUnits, type SdkPlan, type TypePlan } from './plan.js';
+import { typeImports } from './source.js';
+import { newUses, tsType, type TypeUses } from './type-map.js';
+
+/** The page a model is documented on: its own model page when there is one. */
+export function modelPage(sources: readonly string[]): string | undefined {
+  return sources.find((s) => /\/(ResourceModel|EnumerationReference)\?/i.test(s)) ?? sources[0];
+}
+
+function typeDocs(plan: TypePlan): ReturnType<typeof docBlock> {
+  const page = modelPage(plan.def.sources);
+  return docBlock([meaningful(plan.def.description)], page === undefined ? [] : [{ tagName: 'see', text: page }]);
+}
+
+function complexModel(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan, uses: TypeUses): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: plan.name,
+    isExported: true,
+    docs: typeDocs(plan),
+    properties: plan.def.properties.map((prop, i) => {
+      const own = newUses();
+      const type = tsType(prop.type, sdk, own);
+      own.ids.forEach((id) => uses.ids.add(id));
+      return {
+        name: propertyKey(plan.keys[i]!),
+        type: prop.required ? type : `${type} | null`,
+        hasQuestionToken: !prop.required,
+        docs: docBlock([...memberParagraphs(prop), ...own.notes], constraintTags(prop.constraints)),
+      };
+    }),
+  };
+}
+
+function enumModel(plan: TypePlan & { def: EnumType }): StatementStructures[] {
+  const seen = new Set<string>();
+  const members = plan.def.members.filter((m) => !seen.has(m.name) && seen.add(m.name));
+  const union = members.length === 0 ? 'never' : members.map((m) => JSON.stringify(m.name)).join(' | ');
+  const entries = members.map((m) => {
+    const doc = commentText([meaningful(m.description), m.value === null ? '' : `Numeric value: ${m.value}.`]);
+    return `${doc === '' ? '' : `${doc}\n`}${propertyKey(m.name)}: ${JSON.stringify(m.name)},`;
+  });
+  return [
+    { kind: StructureKind.TypeAlias, name: plan.name, isExported: true, type: union, docs: typeDocs(plan) },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      docs: docBlock([`The members of {@link ${plan.name}}, by name.`]),
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: plan.name, initializer: `{\n${entries.join('\n')}\n} as const` }],
+    },
+  ];
+}
+
+/** `src/models/<file>.ts` for each namespace, and the index, as statements by path. */
+export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
+  const byFile = new Map<string, TypePlan[]>();
+  for (const t of sdk.typeList) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+  const files = new Map<string, StatementStructures[]>();
+  for (const [file, types] of [...byFile].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    const uses = newUses();
+    const body = types.flatMap((t): StatementStructures[] =>
+      t.def.kind === 'complex' ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)] : enumModel(t as TypePlan & { def: EnumType }),
+    );
+    const foreign = [...uses.ids].map((id) => sdk.types.get(id)!).filter((t) => t.file !== file);
+    files.set(`src/models/${file}.ts`, [...typeImports(foreign, (t) => `./${t.file}.js`), ...body]);
+  }
+  const reexports = [...byFile.keys()]
+    .sort(compareCodeUnits)
+    .map((file): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${file}.js` }));
+  files.set('src/models/index.ts', reexports.length > 0 ? reexports : [{ kind: StructureKind.ExportDeclaration, namedExports: [] }]);
+  return files;
+}

@@ -1,0 +1,46 @@
+/**
+ * `src/operations.ts`: one `OperationSpec` per operation, keyed by its help-page id: what the
+ * runtime needs to make the call (method, path template, query keys and their wire names, body and
+ * response descriptors). The group classes pass these to `HttpCore.call`.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { toLiteral } from './literal.js';
+import { compareCodeUnits, placeholders, type OperationPlan, type SdkPlan } from './plan.js';
+import { responseDesc, typeDesc } from './type-map.js';
+
+/** The spec as plain data, fields in the order of the runtime's `OperationSpec`. */
+export function operationSpec(plan: OperationPlan, sdk: SdkPlan): Record<string, unknown> {
+  const { op } = plan;
+  return {
+    id: op.id,
+    method: op.method,
+    path: op.path,
+    pathParams: placeholders(op.path),
+    query: plan.query.map((q) => ({ name: q.key, wire: q.wire, type: typeDesc(q.param.type, sdk), required: q.param.required })),
+    body: op.body === null ? null : typeDesc(op.body.type, sdk),
+    response: responseDesc(op, sdk),
+    helpUrl: op.sourceUrl,
+  };
+}
+
+export function emitOperations(sdk: SdkPlan): StatementStructures[] {
+  const all = sdk.groups.flatMap((g) => g.operations).sort((a, b) => compareCodeUnits(a.op.id, b.op.id));
+  const entries = all.map((plan) => `${JSON.stringify(plan.op.id)}: ${toLiteral(operationSpec(plan, sdk))},`);
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/index.js',
+      isTypeOnly: true,
+      namedImports: ['OperationSpec'],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      docs: [{ description: 'Every operation the help pages document, by help-page id.' }],
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        { name: 'operations', initializer: `{\n${entries.join('\n')}\n} as const satisfies Readonly<Record<string, OperationSpec>>` },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,65 @@
+/** The disk side of the emitter: write a file map as a folder atomically, or compare one with a folder. */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { writeDirAtomically } from '../io/atomic-dir.js';
+import { compareCodeUnits } from './plan.js';
+
+/** Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. */
+export async function generateTo(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  await writeDirAtomically(dir, async (temp) => {
+    for (const [name, content] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
+      const target = path.join(temp, ...name.split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+  });
+}
+
+/** Build output and installed packages inside the SDK folder are the user's, not the generator's. */
+const IGNORED_TOP = new Set(['node_modules', 'dist']);
+
+/** Every file under `dir`, as `/`-separated relative paths; empty when `dir` does not exist. */
+async function listFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !IGNORED_TOP.has(rel.split('/')[0]!));
+}
+
+export interface CheckResult {
+  stale: boolean;
+  /** Unified diff from what is on disk to what would be generated; empty when not stale. */
+  diff: string;
+}
+
+/** Compare `files` with `dir`: missing, extra and changed files, as one unified diff (paths relative to `dir`). */
+export async function checkAgainst(dir: string, files: ReadonlyMap<string, string>): Promise<CheckResult> {
+  const onDisk = new Set(await listFiles(dir));
+  const names = [...new Set([...onDisk, ...files.keys()])].sort(compareCodeUnits);
+  const patches: string[] = [];
+  for (const name of names) {
+    const expected = files.get(name);
+    const actual = onDisk.has(name) ? await readFile(path.join(dir, ...name.split('/')), 'utf8') : undefined;
+    if (expected === actual) continue;
+    const label = `${path.basename(path.resolve(dir))}/${name}`;
+    patches.push(
+      createTwoFilesPatch(
+        actual === undefined ? '/dev/null' : `a/${label}`,
+        expected === undefined ? '/dev/null' : `b/${label}`,
+        actual ?? '',
+        expected ?? '',
+        actual === undefined ? 'missing' : undefined,
+        expected === undefined ? 'not generated' : undefined,
+      ),
+    );
+  }
+  return { stale: patches.length > 0, diff: patches.join('') };
+}

@@ -1,0 +1,305 @@
+/**
+ * The naming pass: decides every generated name (models, their files, group classes, client
+ * properties, methods, parameters, query interfaces) once, before any code is written, so the
+ * emitting passes only look names up. The rules are in `naming.ts`; this applies them to the IR in
+ * a fixed order (types by id, groups by id, operations by id).
+ */
+import type { ApiIR, Group, Operation, Parameter, TypeDef, TypeRef } from '../ir/schema.js';
+import {
+  camelCase,
+  fileName,
+  isReserved,
+  isReservedMember,
+  pascalCase,
+  uniqueName,
+  upperFirst,
+  words,
+} from './naming.js';
+
+export interface TypePlan {
+  readonly def: TypeDef;
+  /** The TypeScript name, unique among everything the SDK exports. */
+  readonly name: string;
+  /** Module stem under `src/models/`, from the namespace prefix of the id. */
+  readonly file: string;
+  /** TypeScript keys of a complex type's properties, parallel to `def.properties`: the JSON wire names, de-duplicated. */
+  readonly keys: readonly string[];
+}
+
+export interface PathParamPlan {
+  /** The placeholder in the path. */
+  readonly wire: string;
+  /** The method's parameter name. */
+  readonly ident: string;
+  /** Null when the page does not document the placeholder. */
+  readonly param: Parameter | null;
+}
+
+export interface QueryParamPlan {
+  readonly wire: string;
+  /** Key in the generated query interface: camelCase of the wire key. */
+  readonly key: string;
+  readonly param: Parameter;
+}
+
+export interface OperationPlan {
+  readonly op: Operation;
+  readonly method: string;
+  readonly pathParams: readonly PathParamPlan[];
+  readonly query: readonly QueryParamPlan[];
+  /** Name of the generated query interface; null when the operation takes no query keys. */
+  readonly queryType: string | null;
+}
+
+export interface GroupPlan {
+  readonly group: Group;
+  /** Property on `VitecClient`. */
+  readonly property: string;
+  readonly className: string;
+  /** Module stem under `src/client/`. */
+  readonly file: string;
+  readonly operations: readonly OperationPlan[];
+}
+
+export interface SdkPlan {
+  readonly ir: ApiIR;
+  /** By type id. */
+  readonly types: ReadonlyMap<string, TypePlan>;
+  /** In id order. */
+  readonly typeList: readonly TypePlan[];
+  /** In group id order. */
+  readonly groups: readonly GroupPlan[];
+}
+
+/** Names the SDK's index exports besides models, taken before any model is named. */
+export const FIXED_EXPORTS = [
+  'VitecClient',
+  'ClientOptions',
+  'RequestOptions',
+  'HttpCore',
+  'OperationSpec',
+  'QueryParamSpec',
+  'Schemas',
+  'SchemaDesc',
+  'ComplexDesc',
+  'EnumDesc',
+  'PropertyDesc',
+  'TypeDesc',
+  'SimpleKind',
+  'VitecError',
+  'VitecValidationError',
+  'VitecUnauthorizedError',
+  'VitecForbiddenError',
+  'VitecNotFoundError',
+  'VitecServerError',
+  'VitecHttpError',
+  'VitecNetworkError',
+  'VitecTimeoutError',
+  'VitecAbortError',
+  'VitecRequestValidationError',
+  'schemas',
+  'operations',
+] as const;
+
+/** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareCodeUnits(a.id, b.id));
+}
+
+/** `Search_CrmContactSearchMatch` -> `Search` (the namespace prefix); an id without one has none. */
+function namespacePrefix(id: string): string | null {
+  const at = id.indexOf('_');
+  return at > 0 ? id.slice(0, at) : null;
+}
+
+/** The id made an identifier with its `_` separators kept: `Search_CrmContactSearchMatch` stays as it is. */
+function qualifiedTypeName(id: string): string {
+  const parts = id.split('_').map((part) => words(part).map(upperFirst).join(''));
+  const name = parts.filter((part) => part.length > 0).join('_');
+  return name === '' ? '_' : /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/**
+ * Model names. In id order, each type takes its short name (the page title, PascalCased) if it is
+ * still free; otherwise — a same-named type in another namespace came first, or the name is
+ * reserved — it takes its prefix-qualified id (`Search_CrmContactSearchMatch`), then a number.
+ */
+function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[] {
+  const files = new Map<string, string>();
+  const fileTaken = new Set<string>(['index']);
+  return byId(types).map((def) => {
+    const short = pascalCase(def.name || def.id);
+    const free = !exported.has(short) && !isReserved(short);
+    const name = free ? uniqueName(short, exported) : uniqueName(qualifiedTypeName(def.id), exported);
+    // One file per namespace prefix; prefixes that differ only in case share it.
+    const prefix = (namespacePrefix(def.id) ?? 'common').toLowerCase();
+    let file = files.get(prefix);
+    if (file === undefined) {
+      file = uniqueName(fileName(prefix), fileTaken, { caseInsensitive: true, reserved: () => false });
+      files.set(prefix, file);
+    }
+    const keyTaken = new Set<string>();
+    const keys =
+      def.kind === 'complex' ? def.properties.map((p) => uniqueName(p.jsonName, keyTaken, { reserved: () => false })) : [];
+    return { def, name, file, keys };
+  });
+}
+
+const VERBS: Record<Operation['method'], string> = {
+  GET: 'get',
+  POST: 'create',
+  PUT: 'update',
+  DELETE: 'delete',
+  PATCH: 'patch',
+  HEAD: 'head',
+  OPTIONS: 'options',
+};
+
+/** `{customerId}` placeholders of a path, in order. */
+export function placeholders(path: string): string[] {
+  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+}
+
+/**
+ * The literal path segments that name the method: placeholders out, and leading segments dropped
+ * while they spell the start of the group id (`User/Notify` in group `User` -> `Notify`;
+ * `CRM/Contact/…` in group `CRM-Contact` -> what follows).
+ */
+export function methodWords(path: string, groupId: string): string[] {
+  const literal = path
+    .split('?')[0]!
+    .split('/')
+    .map((segment) => segment.replace(/\{[^}]*\}/g, ' '))
+    .filter((segment) => words(segment).length > 0);
+  const group = words(groupId).join('').toLowerCase();
+  let spelled = '';
+  let drop = 0;
+  for (const segment of literal) {
+    spelled += words(segment).join('').toLowerCase();
+    if (!group.startsWith(spelled)) break;
+    drop += 1;
+  }
+  return literal.slice(drop).flatMap(words);
+}
+
+/**
+ * Method names within one group. Each operation starts at its path name (level 0); names that are
+ * empty, reserved or shared move up a level — the verb in front (level 1), then `By` and the path
+ * parameter names (level 2) — where only the members at the highest level of a clash move, so a
+ * name that was fine stays. What still clashes gets 2, 3, … in (level, id) order.
+ */
+function planMethodNames(ops: readonly Operation[], groupId: string): Map<string, string> {
+  const render = (op: Operation, level: number): string => {
+    const base = methodWords(op.path, groupId);
+    if (level === 0) return base.length === 0 ? '' : camelCase(base.join(' '));
+    const verb = [VERBS[op.method], ...base];
+    const params = placeholders(op.path);
+    if (level === 1 || params.length === 0) return camelCase(verb.join(' '));
+    return camelCase([...verb, 'By', ...params.flatMap((p, i) => (i === 0 ? words(p) : ['And', ...words(p)]))].join(' '));
+  };
+  const levels = ops.map(() => 0);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const clashes = new Map<string, number[]>();
+    ops.forEach((op, i) => {
+      const name = render(op, levels[i]!);
+      clashes.set(name, [...(clashes.get(name) ?? []), i]);
+    });
+    for (const [name, members] of clashes) {
+      if (members.length === 1 && name !== '' && !isReservedMember(name)) continue;
+      const top = Math.max(...members.map((i) => levels[i]!));
+      if (top >= 2) continue;
+      for (const i of members) {
+        if (levels[i] === top) {
+          levels[i] = top + 1;
+          changed = true;
+        }
+      }
+    }
+  }
+  const order = ops.map((_, i) => i).sort((a, b) => levels[a]! - levels[b]! || compareCodeUnits(ops[a]!.id, ops[b]!.id));
+  const taken = new Set<string>();
+  const names = new Map<string, string>();
+  for (const i of order) {
+    names.set(ops[i]!.id, uniqueName(render(ops[i]!, levels[i]!), taken, { reserved: isReservedMember }));
+  }
+  return names;
+}
+
+/** Names the method's own parameters must not take. */
+const METHOD_LOCALS = new Set(['body', 'query', 'options']);
+
+function planOperation(op: Operation, method: string, queryType: string | null): OperationPlan {
+  const locals = new Set<string>();
+  const reserved = (n: string): boolean => isReserved(n) || METHOD_LOCALS.has(n);
+  const pathParams = placeholders(op.path).map((wire) => {
+    const param =
+      op.parameters.find((p) => p.in === 'path' && p.name === wire) ??
+      op.parameters.find((p) => p.in === 'path' && p.name.toLowerCase() === wire.toLowerCase()) ??
+      null;
+    return { wire, ident: uniqueName(camelCase(wire), locals, { reserved }), param };
+  });
+  const keys = new Set<string>();
+  const query = op.parameters
+    .filter((p) => p.in === 'query')
+    .map((param) => ({ wire: param.name, key: uniqueName(camelCase(param.name), keys, { reserved: () => false }), param }));
+  return { op, method, pathParams, query, queryType: query.length > 0 ? queryType : null };
+}
+
+/** Groups by id; an operation whose group is not listed gets a group of its own id. */
+function allGroups(ir: ApiIR): Group[] {
+  const groups = new Map(ir.groups.map((g) => [g.id, g]));
+  for (const op of ir.operations) {
+    if (!groups.has(op.group)) {
+      groups.set(op.group, { id: op.group, name: op.group, description: '', sourceUrl: '', operationIds: [] });
+    }
+  }
+  return byId([...groups.values()]);
+}
+
+export function planSdk(ir: ApiIR): SdkPlan {
+  const exported = new Set<string>(FIXED_EXPORTS);
+  const typeList = planTypes(ir.types, exported);
+  const properties = new Set<string>();
+  const files = new Set<string>();
+  const groups = allGroups(ir).map((group) => {
+    const ops = byId(ir.operations.filter((op) => op.group === group.id));
+    const property = uniqueName(camelCase(group.id), properties, { reserved: isReservedMember });
+    const className = uniqueName(`${upperFirst(camelCase(group.id))}Api`, exported);
+    const file = uniqueName(fileName(property), files, { caseInsensitive: true, reserved: () => false });
+    const methods = planMethodNames(ops, group.id);
+    return { group, property, className, file, ops, methods };
+  });
+  // Query interfaces are named last, so a model never loses its name to one.
+  const planned: GroupPlan[] = groups.map(({ group, property, className, file, ops, methods }) => ({
+    group,
+    property,
+    className,
+    file,
+    operations: ops.map((op) => {
+      const method = methods.get(op.id)!;
+      const hasQuery = op.parameters.some((p) => p.in === 'query');
+      const queryType = hasQuery ? uniqueName(`${upperFirst(camelCase(group.id))}${upperFirst(method)}Query`, exported) : null;
+      return planOperation(op, method, queryType);
+    }),
+  }));
+  return { ir, types: new Map(typeList.map((t) => [t.def.id, t])), typeList, groups: planned };
+}
+
+/** Every type id a reference mentions, resolved or not. */
+export function referencedIds(ref: TypeRef): string[] {
+  switch (ref.kind) {
+    case 'ref':
+      return [ref.id];
+    case 'collection':
+      return referencedIds(ref.items);
+    case 'dictionary':
+      return [...referencedIds(ref.key), ...referencedIds(ref.value)];
+    default:
+      return [];
+  }
+}

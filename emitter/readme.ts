@@ -1,0 +1,162 @@
+/**
+ * The data the SDK README template is filled with: a worked example built from a real operation
+ * (the Notify call when the API has it), the renamed models, and the reference tables.
+ */
+import type { Operation, TypeRef } from '../ir/schema.js';
+import { meaningful } from './docs.js';
+import { camelCase, pascalCase } from './naming.js';
+import type { OperationPlan, SdkPlan } from './plan.js';
+
+/** The operation the walk-through uses: the seed Notify call, else the first with a body, else the first. */
+const PREFERRED_EXAMPLE = 'POST-User-Notify-customerId';
+
+const MAX_EXAMPLE_MEMBERS = 6;
+
+/** A plausible value of a type, as source text, for examples only. */
+function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
+  switch (ref.kind) {
+    case 'simple':
+      switch (ref.name) {
+        case 'integer':
+        case 'byte':
+          return '1';
+        case 'decimal':
+          return '1.5';
+        case 'boolean':
+          return 'true';
+        case 'date':
+          return "'2025-01-31T12:00:00.0000000+01:00'";
+        case 'guid':
+          return "'00000000-0000-0000-0000-000000000000'";
+        case 'timespan':
+          return "'01:00:00'";
+        case 'uri':
+          return "'https://example.com/'";
+        case 'object':
+          return '{}';
+        default:
+          return "'text'";
+      }
+    case 'binary':
+      return 'new Uint8Array([1, 2, 3])';
+    case 'collection':
+      return `[${sample(ref.items, sdk, depth)}]`;
+    case 'dictionary':
+      return `{ key: ${sample(ref.value, sdk, depth)} }`;
+    case 'unknown':
+      return 'null';
+    case 'ref': {
+      const def = sdk.types.get(ref.id)?.def;
+      if (def === undefined) return 'null';
+      if (def.kind === 'enum') return def.members[0] ? JSON.stringify(def.members[0].name) : 'null';
+      if (depth > 1) return '{}';
+      const keys = sdk.types.get(ref.id)!.keys;
+      const members = def.properties
+        .map((p, i) => ({ p, key: keys[i]! }))
+        .filter(({ p }) => p.required || p.type.kind === 'simple' || p.type.kind === 'collection')
+        .slice(0, MAX_EXAMPLE_MEMBERS)
+        .map(({ p, key }) => `${JSON.stringify(key)}: ${sample(p.type, sdk, depth + 1)}`);
+      return `{ ${members.join(', ')} }`;
+    }
+  }
+}
+
+function pathArgs(plan: OperationPlan): string[] {
+  return plan.pathParams.map((p) => {
+    const t = p.param?.type;
+    if (t?.kind === 'simple' && (t.name === 'integer' || t.name === 'decimal' || t.name === 'byte')) return '1';
+    return JSON.stringify(`<${p.wire}>`);
+  });
+}
+
+function bodyVariable(op: Operation, sdk: SdkPlan): string {
+  const ref = op.body?.type;
+  const target = ref?.kind === 'ref' ? sdk.types.get(ref.id) : undefined;
+  return target ? camelCase(target.def.name) || 'body' : 'body';
+}
+
+interface Found {
+  plan: OperationPlan;
+  property: string;
+}
+
+function allOps(sdk: SdkPlan): Found[] {
+  return sdk.groups.flatMap((g) => g.operations.map((plan) => ({ plan, property: g.property })));
+}
+
+function example(sdk: SdkPlan, packageName: string): { code: string; call: string; http: string; helpUrl: string } {
+  const ops = allOps(sdk);
+  const found =
+    ops.find((o) => o.plan.op.id === PREFERRED_EXAMPLE) ?? ops.find((o) => o.plan.op.body !== null) ?? ops[0];
+  if (found === undefined) return { code: 'const client = new VitecClient({ username, password });', call: 'undefined', http: '', helpUrl: '' };
+  const { plan, property } = found;
+  const { op } = plan;
+  const lines: string[] = [];
+  const args = pathArgs(plan);
+  if (op.body !== null) {
+    const variable = bodyVariable(op, sdk);
+    const target = op.body.type.kind === 'ref' ? sdk.types.get(op.body.type.id) : undefined;
+    const annotation = target ? `: ${target.name}` : '';
+    lines.push(`const ${variable}${annotation} = ${sample(op.body.type, sdk, 0)};`);
+    args.push(variable);
+  }
+  const required = plan.query.filter((q) => q.param.required);
+  if (required.length > 0) args.push(`{ ${required.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
+  const call = `await client.${property}.${plan.method}(${args.join(', ')})`;
+  const result = op.response.type === null ? `${call};` : `const result = ${call};`;
+  lines.push(`${result}${op.response.type === null ? '' : ' // ' + resultText(op, sdk)}`);
+  const target = op.body?.type.kind === 'ref' ? sdk.types.get(op.body.type.id) : undefined;
+  const imports = target ? `import type { ${target.name} } from ${JSON.stringify(packageName)};\n\n` : '';
+  return { code: `${imports}${lines.join('\n')}`, call, http: `${op.method} ${op.path}`, helpUrl: op.sourceUrl };
+}
+
+function resultText(op: Operation, sdk: SdkPlan): string {
+  const t = op.response.type;
+  if (t?.kind === 'simple') return t.name;
+  if (t?.kind === 'ref') return sdk.types.get(t.id)?.name ?? 'unknown';
+  return t?.kind ?? 'unknown';
+}
+
+function queryExample(sdk: SdkPlan): string | null {
+  const found = allOps(sdk).find((o) => o.plan.query.length > 0);
+  if (found === undefined) return null;
+  const { plan, property } = found;
+  const args = pathArgs(plan);
+  if (plan.op.body !== null) args.push(bodyVariable(plan.op, sdk));
+  const keys = [...plan.query.filter((q) => q.param.required), ...plan.query.filter((q) => !q.param.required)].slice(0, 3);
+  args.push(`{ ${keys.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
+  const wire = keys.map((q) => q.wire).join(', ');
+  return `// ${plan.op.method} ${plan.op.path}: sends ${wire}\nconst page = await client.${property}.${plan.method}(${args.join(', ')});`;
+}
+
+/** Text safe inside a Markdown table cell: one line, no column breaks, no raw HTML. */
+export function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+export function readmeData(sdk: SdkPlan, packageName: string, userAgent: string): Record<string, unknown> {
+  const ex = example(sdk, packageName);
+  return {
+    packageName,
+    userAgent,
+    helpRoot: sdk.ir.source.helpRoot,
+    baseUrl: sdk.ir.source.apiBaseUrl,
+    counts: { groups: sdk.groups.length, operations: sdk.ir.operations.length, types: sdk.typeList.length },
+    example: ex,
+    queryExample: queryExample(sdk),
+    renamed: sdk.typeList
+      .filter((t) => t.name !== pascalCase(t.def.name || t.def.id))
+      .map((t) => ({ id: t.def.id, name: t.name })),
+    groups: sdk.groups.map((g) => ({
+      property: g.property,
+      title: cell(g.group.name),
+      description: cell(meaningful(g.group.description)),
+      methods: g.operations.map((o) => ({
+        name: o.method,
+        http: `${o.op.method} ${o.op.path}`,
+        helpUrl: o.op.sourceUrl,
+        summary: cell(meaningful(o.op.summary)),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The files the emitter copies or fills in rather than builds: `templates/sdk/*.hbs` (the SDK's
+ * package.json, tsconfig.json, README.md) and `templates/runtime/*.ts` (copied verbatim). Found by
+ * walking up from this module, so it works from the sources (tsx) and from a `dist/` build alike.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { compareCodeUnits } from './plan.js';
+
+export function templatesRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'templates');
+    if (existsSync(path.join(candidate, 'sdk')) && existsSync(path.join(candidate, 'runtime'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`emitter: no templates/ folder (with sdk/ and runtime/) above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+/** A private Handlebars instance: no HTML escaping (none of the outputs is HTML), and a `json` helper. */
+function handlebars(): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  return hb;
+}
+
+/** Fill `templates/sdk/<name>.hbs` with `data`. */
+export async function renderTemplate(name: string, data: unknown): Promise<string> {
+  const file = path.join(templatesRoot(), 'sdk', `${name}.hbs`);
+  const source = await readFile(file, 'utf8');
+  const template = handlebars().compile(source, { noEscape: true, strict: true });
+  try {
+    return template(data);
+  } catch (err) {
+    throw new Error(`${file}: ${(err as Error).message}`);
+  }
+}
+
+/** `templates/runtime/*.ts` (tests excluded) by file name, in name order. */
+export async function runtimeSources(): Promise<Map<string, string>> {
+  const dir = path.join(templatesRoot(), 'runtime');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !n.endsWith('.d.ts'));
+  const files = new Map<string, string>();
+  for (const name of names.sort(compareCodeUnits)) files.set(name, await readFile(path.join(dir, name), 'utf8'));
+  return files;
+}

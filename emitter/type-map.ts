@@ -1,0 +1,119 @@
+/**
+ * IR type references -> TypeScript type text and runtime `TypeDesc` data. A reference to a type
+ * that has no page, or a phrase the scraper did not understand, becomes `unknown` and leaves a note
+ * for the member's JSDoc.
+ */
+import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
+import type { TypeDesc } from '../templates/runtime/schema.js';
+import type { SdkPlan } from './plan.js';
+
+/** What rendering a type needed: model ids to import, and notes about anything typed `unknown`. */
+export interface TypeUses {
+  readonly ids: Set<string>;
+  readonly notes: string[];
+}
+
+export function newUses(): TypeUses {
+  return { ids: new Set(), notes: [] };
+}
+
+const SIMPLE_TS: Record<SimpleName, string> = {
+  string: 'string',
+  // Dates stay strings: the API writes 7 fraction digits and an offset, which a JS Date would lose.
+  date: 'string',
+  guid: 'string',
+  timespan: 'string',
+  uri: 'string',
+  char: 'string',
+  integer: 'number',
+  decimal: 'number',
+  byte: 'number',
+  boolean: 'boolean',
+  object: 'unknown',
+};
+
+function note(uses: TypeUses, text: string): void {
+  if (!uses.notes.includes(text)) uses.notes.push(text);
+}
+
+/** Wrap a union before `[]`. */
+function arrayOf(items: string): string {
+  return /^[A-Za-z0-9_$.]+(\[\])*$/.test(items) || /^(Record|Array)<.*>$/.test(items) ? `${items}[]` : `Array<${items}>`;
+}
+
+export function tsType(ref: TypeRef, plan: SdkPlan, uses: TypeUses): string {
+  switch (ref.kind) {
+    case 'simple':
+      return SIMPLE_TS[ref.name];
+    case 'binary':
+      return 'Uint8Array';
+    case 'ref': {
+      const target = plan.types.get(ref.id);
+      if (target === undefined) {
+        note(uses, `The documentation links model \`${ref.id}\`, which has no page: typed \`unknown\`.`);
+        return 'unknown';
+      }
+      uses.ids.add(ref.id);
+      return target.name;
+    }
+    case 'collection':
+      return arrayOf(tsType(ref.items, plan, uses));
+    case 'dictionary':
+      // JSON object keys are strings whatever the .NET key type.
+      return `Record<string, ${tsType(ref.value, plan, uses)}>`;
+    case 'unknown':
+      note(uses, `The documentation gives the type as "${ref.phrase}", which the generator does not understand: typed \`unknown\`.`);
+      return 'unknown';
+  }
+}
+
+export function typeDesc(ref: TypeRef, plan: SdkPlan): TypeDesc {
+  switch (ref.kind) {
+    case 'simple':
+      return { kind: 'simple', name: ref.name };
+    case 'binary':
+      return { kind: 'binary' };
+    case 'ref': {
+      const target = plan.types.get(ref.id);
+      return target === undefined ? { kind: 'unknown' } : { kind: 'ref', name: target.name };
+    }
+    case 'collection':
+      return { kind: 'collection', items: typeDesc(ref.items, plan) };
+    case 'dictionary':
+      return { kind: 'dictionary', key: typeDesc(ref.key, plan), value: typeDesc(ref.value, plan) };
+    case 'unknown':
+      return { kind: 'unknown' };
+  }
+}
+
+/**
+ * A polymorphic response's shapes: the alternatives, each unwrapped from `Collection of` when the
+ * response as a whole is a collection (a list whose items are any of the shapes).
+ */
+function alternatives(op: Operation): { shapes: TypeRef[]; collection: boolean } {
+  const collection = op.response.type?.kind === 'collection';
+  const shapes = op.response.alternatives.map((alt) => (collection && alt.kind === 'collection' ? alt.items : alt));
+  return { shapes, collection };
+}
+
+/** The TypeScript type a call resolves to. */
+export function responseTsType(op: Operation, plan: SdkPlan, uses: TypeUses): string {
+  if (op.response.alternatives.length < 2) {
+    return op.response.type === null ? 'void' : tsType(op.response.type, plan, uses);
+  }
+  const { shapes, collection } = alternatives(op);
+  const members = [...new Set(shapes.map((s) => tsType(s, plan, uses)))];
+  const union = members.includes('unknown') ? 'unknown' : members.join(' | ');
+  return collection ? arrayOf(union) : union;
+}
+
+/** The descriptor the runtime decodes a response with; `oneOf` only when every shape is a known model. */
+export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
+  if (op.response.alternatives.length < 2) return op.response.type === null ? null : typeDesc(op.response.type, plan);
+  const { shapes, collection } = alternatives(op);
+  const names = shapes.map((s) => (s.kind === 'ref' ? plan.types.get(s.id)?.name : undefined));
+  const oneOf: TypeDesc = names.every((n) => n !== undefined)
+    ? { kind: 'oneOf', names: [...new Set(names as string[])] }
+    : { kind: 'unknown' };
+  return collection ? { kind: 'collection', items: oneOf } : oneOf;
+}
