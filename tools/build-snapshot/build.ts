@@ -35,10 +35,6 @@ function fillXml(set: SampleSet | null, part: TypedPart | null, registry: TypeRe
   return withSample(set, 'xml', xmlSampleFromJson(json.text, part, registry, where));
 }
 
-function controllerOf(path: string): string {
-  return path.split('/')[0]!;
-}
-
 export function buildSite(evidence: Evidence): BuiltSite {
   const notes: string[] = [];
   let endpoints = evidence.endpoints.map((f) => parseEndpointPage(f.text, f.name));
@@ -69,7 +65,7 @@ export function buildSite(evidence: Evidence): BuiltSite {
 
   const category = parseCategoryPage(evidence.category.text, evidence.category.name);
   const technical = parseProsePage(evidence.technicalInformation.text, evidence.technicalInformation.name);
-  const index = indexPage(endpoints);
+  const index = indexPage();
   const pages: Page[] = [index, category, technical, ...endpoints, ...models];
   return { pages, registry, notes };
 }
@@ -78,12 +74,8 @@ export function apiLinkOf(e: EndpointPage): ApiLink {
   return { method: e.method, path: e.path, href: e.url.slice(ORIGIN.length), doc: e.docParagraphs[0] ?? '' };
 }
 
-function indexPage(endpoints: EndpointPage[]): IndexPage {
-  const byController = new Map<string, ApiLink[]>();
-  for (const e of [...endpoints].sort((a, b) => (a.url < b.url ? -1 : 1))) {
-    const name = controllerOf(e.path);
-    byController.set(name, [...(byController.get(name) ?? []), apiLinkOf(e)]);
-  }
+/** The Vitec index links sections, categories and prose; the stock theme fills in `controllers`. */
+function indexPage(): IndexPage {
   return {
     kind: 'index',
     url: `${ORIGIN}/Help`,
@@ -102,6 +94,6 @@ function indexPage(endpoints: EndpointPage[]): IndexPage {
       { href: '/Help/Section?id=mypages1', label: 'Mina sidor' },
     ],
     categories: [{ href: '/Help/Category?version=v1&categoryId=CRM-Contact', label: 'CRM med inriktning kontakter' }],
-    controllers: [...byController].map(([name, apis]) => ({ name, apis })),
+    controllers: [],
   };
 }

@@ -45,7 +45,7 @@ const SIMPLE_TYPES = [
   'URI',
   'Object',
 ];
-const SIMPLE_TYPE_ALT = SIMPLE_TYPES.map((s) => s.replace(/ /g, ' ')).join('|');
+const SIMPLE_TYPE_ALT = SIMPLE_TYPES.join('|');
 
 /** Parse a type cell: `string`, `[X](…modelName=P_X)`, `Collection of …`. Null when it is none of these. */
 export function parseTypeText(text: string): TypeRef | null {
