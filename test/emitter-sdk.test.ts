@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { emitSdk } from '../emitter/index.js';
+import { escapeDoc } from '../emitter/docs.js';
+import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
+
+const files = await emitSdk(fixtureIr());
+const file = (name: string): string => {
+  const text = files.get(name);
+  if (text === undefined) throw new Error(`not emitted: ${name}`);
+  return text;
+};
+
+describe('emitSdk', () => {
+  it('is deterministic: a second run gives the same files, byte for byte', async () => {
+    const again = await emitSdk(fixtureIr());
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [name, text] of files) expect(again.get(name), name).toBe(text);
+  });
+
+  it('lists files sorted, with LF line ends, and no absolute paths or timestamps', () => {
+    const names = [...files.keys()];
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const [name, text] of files) {
+      expect(text, name).not.toContain('\r');
+      expect(text, name).not.toContain(process.cwd());
+      expect(text, name).not.toMatch(/\b20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?!\.0000000\+01:00)/);
+    }
+  });
+
+  it('emits the package layout of the shared SDK picture', () => {
+    expect([...files.keys()].filter((n) => !n.startsWith('src/runtime/'))).toEqual([
+      'README.md',
+      'package.json',
+      'src/client.ts',
+      'src/client/crm-contact.ts',
+      'src/client/estate.ts',
+      'src/client/user.ts',
+      'src/index.ts',
+      'src/models/common.ts',
+      'src/models/crm.ts',
+      'src/models/estate.ts',
+      'src/models/index.ts',
+      'src/models/search.ts',
+      'src/models/user.ts',
+      'src/operations.ts',
+      'src/schemas.ts',
+      'tsconfig.json',
+    ]);
+    expect(files.has('openapi.json')).toBe(false);
+    expect(files.has('src/runtime/schema.ts')).toBe(true);
+  });
+
+  it('writes the Notify method as the seed describes it', () => {
+    const user = file('src/client/user.ts');
+    expect(user).toContain('export class UserApi');
+    expect(user).toMatch(/notify\(customerId: string, body: Notification, options\?: RequestOptions\): Promise<boolean>/);
+    expect(user).toContain("operations['POST-User-Notify-customerId']");
+    expect(user).toContain('@see https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId');
+    expect(file('src/client.ts')).toMatch(/readonly user: UserApi;/);
+  });
+
+  it('models: wire-name keys, required vs optional-nullable, enums as union plus const', () => {
+    const user = file('src/models/user.ts');
+    expect(user).toMatch(/export interface Notification \{/);
+    expect(user).toContain('sms?: boolean | null;');
+    expect(user).toContain('recipients?: string[] | null;');
+    const crm = file('src/models/crm.ts');
+    expect(crm).toContain("export type ContactStatus = 'Active' | 'Inactive';");
+    expect(crm).toMatch(/export const ContactStatus = \{[^]*?Active: 'Active',[^]*?\} as const;/);
+    expect(crm).toContain('id: string;');
+    expect(crm).toContain('@maxLength 40');
+    expect(crm).toContain("import type { Address } from './common.js';");
+  });
+
+  it('types dangling references and unknown phrases as unknown, with a note', () => {
+    const crm = file('src/models/crm.ts');
+    expect(crm).toContain('legacy?: unknown | null;');
+    expect(crm).toContain('model `Crm_Missing`, which has no page');
+    expect(crm).toContain('"Pair of string [key] and Object [value]"');
+    expect(file('src/client/estate.ts')).toMatch(/legacy\(customerId: string, query: EstateLegacyQuery, options\?: RequestOptions\): Promise<unknown>/);
+    expect(file('src/operations.ts')).toMatch(/'GET-Estate-customerId-Legacy': \{[^]*?response: \{ kind: 'unknown' \}/);
+  });
+
+  it('maps query keys to wire keys, keeps boundFrom keys, makes required keys non-optional', () => {
+    const crm = file('src/client/crm-contact.ts');
+    expect(crm).toMatch(/search\(\s*customerId: string,\s*query: CrmContactSearchQuery,/);
+    expect(crm).toMatch(/export interface CrmContactSearchQuery \{[^]*?\n  query: string;[^]*?status\?: ContactStatus;[^]*?pageSize\?: number;/);
+    expect(crm).toContain('From `paging` (model `Common_Paging`).');
+    expect(file('src/operations.ts')).toContain(
+      "{ name: 'pageSize', wire: 'PageSize', type: { kind: 'simple', name: 'integer' }, required: false }",
+    );
+  });
+
+  it('covers a collection body, no response, a polymorphic response and a binary response', () => {
+    const crm = file('src/client/crm-contact.ts');
+    expect(crm).toMatch(/status\(customerId: string, body: CrmContactSearchMatch\[\], options\?: RequestOptions\): Promise<void>/);
+    expect(crm).toMatch(/Promise<CrmCompanyContact \| CrmPersonContact>/);
+    const ops = file('src/operations.ts');
+    expect(ops).toContain("response: { kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'] }");
+    expect(ops).toContain("body: { kind: 'collection', items: { kind: 'ref', name: 'CrmContactSearchMatch' } }");
+    expect(file('src/client/estate.ts')).toMatch(/imageData\(customerId: string, imageId: number, options\?: RequestOptions\): Promise<Uint8Array>/);
+  });
+
+  it('lists schema properties in DataContract member order', () => {
+    const schemas = file('src/schemas.ts');
+    const notification = schemas.slice(schemas.indexOf('Notification: {'));
+    const order = [...notification.matchAll(/xml: '(\w+)'/g)].slice(0, 5).map((m) => m[1]);
+    expect(order).toEqual(['Express', 'Header', 'Message', 'Recipients', 'SMS']);
+  });
+
+  it('copies the runtime templates verbatim apart from formatting', () => {
+    expect(file('src/runtime/schema.ts')).toContain('export type Schemas = Readonly<Record<string, SchemaDesc>>;');
+  });
+
+  it('fills package.json and documents the naming rules in the README', () => {
+    const pkg = JSON.parse(file('package.json')) as { name: string; version: string; type: string; dependencies: Record<string, string> };
+    expect(pkg).toMatchObject({ name: 'vitec-connect-sdk', version: '0.1.0', type: 'module' });
+    expect(Object.keys(pkg.dependencies)).toEqual(['@xmldom/xmldom']);
+    const readme = file('README.md');
+    for (const heading of ['## Install', '## Construct a client', '## Call the API', '## Handle errors', '## Switch to XML', '## Validate before sending', '## How names are made']) {
+      expect(readme).toContain(heading);
+    }
+    expect(readme).toContain("await client.user.notify('<customerId>', notification)");
+    expect(readme).toContain('| `Search_CrmContactSearchMatch` | `Search_CrmContactSearchMatch` |');
+  });
+
+  it('honours packageName and version', async () => {
+    const named = await emitSdk(fixtureIr(), { packageName: '@acme/vitec', version: '2.3.4' });
+    expect(JSON.parse(named.get('package.json')!)).toMatchObject({ name: '@acme/vitec', version: '2.3.4' });
+    expect(named.get('src/client.ts')).toContain("userAgent: '@acme/vitec/2.3.4'");
+  });
+});
+
+describe('doc escaping', () => {
+  it.each([
+    ['a */ b', 'a *\\/ b'],
+    ['`x` and ${y}', '`x` and ${y}'],
+    ['@param x', '\\@param x'],
+    ['mail info@vitec.se', 'mail info@vitec.se'],
+    ['line\r\nnext  \r\n', 'line\nnext'],
+  ])('escapeDoc(%j) = %j', (input, expected) => {
+    expect(escapeDoc(input)).toBe(expected);
+  });
+
+  it('puts hostile text into comments only, escaped', () => {
+    const escaped = escapeDoc(HOSTILE_DOC);
+    for (const name of ['src/models/crm.ts', 'src/client/crm-contact.ts', 'src/client.ts']) {
+      const text = file(name);
+      expect(text, name).toContain(escaped);
+      // Every occurrence sits on a JSDoc line.
+      for (const line of text.split('\n').filter((l) => l.includes('Slutar'))) expect(line, name).toMatch(/^\s*(\*|\/\*\*)/);
+    }
+  });
+});
