@@ -86,8 +86,9 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
   params.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   tags.push({ tagName: 'param', text: paramText('options', ['Per-call abort signal and timeout.']) });
   const response = responseTsType(op, sdk, own);
+  // The stock help page repeats the summary as the response description: say it once.
   const returns = meaningful(op.response.description);
-  if (returns !== '') tags.push({ tagName: 'returns', text: inlineText([returns]) });
+  if (returns !== '' && returns !== meaningful(op.summary)) tags.push({ tagName: 'returns', text: inlineText([returns]) });
   if (op.sourceUrl !== '') tags.push({ tagName: 'see', text: op.sourceUrl });
   own.ids.forEach((id) => uses.ids.add(id));
 

@@ -84,11 +84,16 @@ function allOps(sdk: SdkPlan): Found[] {
   return sdk.groups.flatMap((g) => g.operations.map((plan) => ({ plan, property: g.property })));
 }
 
-function example(sdk: SdkPlan, packageName: string): { code: string; call: string; http: string; helpUrl: string } {
+function example(
+  sdk: SdkPlan,
+  packageName: string,
+): { code: string; call: string; withSignal: string; http: string; helpUrl: string } {
   const ops = allOps(sdk);
   const found =
     ops.find((o) => o.plan.op.id === PREFERRED_EXAMPLE) ?? ops.find((o) => o.plan.op.body !== null) ?? ops[0];
-  if (found === undefined) return { code: 'const client = new VitecClient({ username, password });', call: 'undefined', http: '', helpUrl: '' };
+  if (found === undefined) {
+    return { code: 'const client = new VitecClient({ username, password });', call: 'undefined', withSignal: 'undefined', http: '', helpUrl: '' };
+  }
   const { plan, property } = found;
   const { op } = plan;
   const lines: string[] = [];
@@ -107,7 +112,8 @@ function example(sdk: SdkPlan, packageName: string): { code: string; call: strin
   lines.push(`${result}${op.response.type === null ? '' : ' // ' + resultText(op, sdk)}`);
   const target = op.body?.type.kind === 'ref' ? sdk.types.get(op.body.type.id) : undefined;
   const imports = target ? `import type { ${target.name} } from ${JSON.stringify(packageName)};\n\n` : '';
-  return { code: `${imports}${lines.join('\n')}`, call, http: `${op.method} ${op.path}`, helpUrl: op.sourceUrl };
+  const withSignal = `await client.${property}.${plan.method}(${[...args, '{ signal: AbortSignal.timeout(5000) }'].join(', ')})`;
+  return { code: `${imports}${lines.join('\n')}`, call, withSignal, http: `${op.method} ${op.path}`, helpUrl: op.sourceUrl };
 }
 
 function resultText(op: Operation, sdk: SdkPlan): string {
