@@ -5,7 +5,11 @@ import { createTwoFilesPatch } from 'diff';
 import { writeDirAtomically } from '../io/atomic-dir.js';
 import { compareCodeUnits } from './plan.js';
 
-/** Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. */
+/**
+ * Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. The whole folder
+ * is replaced, an SDK user's `node_modules/` or `dist/` inside it included: both are rebuilt by
+ * `npm install` / `npm run build`, and carrying them over could not be made atomic.
+ */
 export async function generateTo(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   await writeDirAtomically(dir, async (temp) => {
     for (const [name, content] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
