@@ -170,8 +170,8 @@ export function emitClient(sdk: SdkPlan, defaults: ClientDefaults): StatementStr
 }
 
 /** The runtime names the SDK exports: its errors, and the option types a caller writes. */
-const RUNTIME_VALUES = FIXED_EXPORTS.filter((n) => /^Vitec.*Error$/.test(n) && n !== 'VitecAbortError');
-const RUNTIME_TYPES = ['ClientOptions', 'RequestOptions'];
+const RUNTIME_VALUES = FIXED_EXPORTS.filter((n) => /^Vitec.*Error$/.test(n));
+const RUNTIME_TYPES = ['ClientOptions', 'RequestOptions', 'ValidationMessage'];
 
 /** `src/index.ts`. */
 export function emitIndex(sdk: SdkPlan): StatementStructures[] {

@@ -95,8 +95,8 @@ export const FIXED_EXPORTS = [
   'VitecHttpError',
   'VitecNetworkError',
   'VitecTimeoutError',
-  'VitecAbortError',
   'VitecRequestValidationError',
+  'ValidationMessage',
   'schemas',
   'operations',
 ] as const;
