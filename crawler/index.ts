@@ -1,0 +1,308 @@
+/**
+ * The crawler: the live help site -> a snapshot folder (`snapshot/format.ts`).
+ *
+ * Polite (bounded concurrency, optional spacing, a User-Agent naming the tool, conditional
+ * requests), robust (timeouts, bounded retries with backoff, failures recorded, not fatal) and
+ * incremental (304s reuse the previous bodies; pages are persisted in a staging folder as they
+ * finish, so an interrupted crawl resumes; the output is replaced in one swap, or not at all when
+ * nothing changed).
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pLimit from 'p-limit';
+import { fileForUrl, MANIFEST_FILE, sha256, type ManifestEntry } from '../snapshot/format.js';
+import { readManifest } from '../snapshot/read.js';
+import { fetchWithRetry, type FetchPolicy, type FetchResult } from './fetch-page.js';
+import { makeReporter, type ProgressMode, type ProgressReporter } from './progress.js';
+import { pathExists, Staging } from './staging.js';
+import { defaultUserAgent } from './user-agent.js';
+import { extractLinks, isHtml, keyOfUrl, makeScope, resolveLink, rootRef, type CrawlScope, type PageRef } from './urls.js';
+
+export type { ProgressMode } from './progress.js';
+
+export interface CrawlOptions {
+  /** Help root URL, e.g. `https://connect.maklare.vitec.net/Help`. */
+  root: string;
+  /** Snapshot folder to write (replaced as a whole when the crawl completes). */
+  out: string;
+  /** An earlier snapshot for conditional requests and reuse; default: `out` when it holds one. */
+  previous?: string;
+  /** Requests in flight at most; default 4. */
+  concurrency?: number;
+  /** Least time between the starts of two requests; default 0. */
+  delayMs?: number;
+  /** Per attempt, body included; default 30000. */
+  timeoutMs?: number;
+  /** Attempts per page; default 5. */
+  maxAttempts?: number;
+  /** First backoff step (doubles per failure, with jitter); default 500. */
+  baseBackoffMs?: number;
+  /** Longest backoff step; default 30000. */
+  maxBackoffMs?: number;
+  /** Longest wait a `Retry-After` header can impose; default 120000. */
+  maxRetryAfterMs?: number;
+  /** Default `vitec-codegen/<version> (+<repository>)`. */
+  userAgent?: string;
+  /** Default: `bar` when the progress stream is a TTY, else `lines`. */
+  progress?: ProgressMode;
+  /** Where progress goes; default `process.stderr`. */
+  progressStream?: NodeJS.WritableStream;
+  fetch?: typeof fetch;
+  /**
+   * The origin the pages are recorded under, and which their absolute links name, when the site
+   * is crawled from elsewhere (a local copy served on 127.0.0.1).
+   */
+  originAlias?: string;
+  /** Aborting stops the crawl; the staging folder stays for a resume and `out` is untouched. */
+  signal?: AbortSignal;
+}
+
+export interface CrawlSummary {
+  /** Pages in the snapshot (including those recorded as failed). */
+  pages: number;
+  /** Body bytes downloaded by this run (a 304 downloads none). */
+  bytes: number;
+  /** Pages whose previous body was kept: answered 304, or the same bytes again. */
+  reused: number;
+  /** Pages recorded without a body: network failure or status >= 400. */
+  failed: number;
+  /** Pages taken over from an interrupted crawl's staging folder, not fetched again. */
+  resumed: number;
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  retries: number;
+  /** False when the result equalled the existing `out` byte for byte, which was left untouched. */
+  changed: boolean;
+  durationMs: number;
+}
+
+interface PreviousPage {
+  entry: ManifestEntry;
+  body: Buffer;
+}
+
+export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
+  const started = performance.now();
+  const scope = makeScope(options.root, options.originAlias);
+  options.signal?.throwIfAborted();
+  const previous = await loadPrevious(options, scope);
+  const stream = options.progressStream ?? process.stderr;
+  const reporter = makeReporter(options.progress ?? (isTty(stream) ? 'bar' : 'lines'), stream);
+  const counters = { bytes: 0, reused: 0, requests: 0, retries: 0 };
+
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const policy = fetchPolicy(options, counters, reporter);
+
+  const { staging, resumed } = await Staging.open(options.out, scope.recordRoot);
+  const results = new Map<string, ManifestEntry>();
+  const seen = new Set<string>();
+  const limit = pLimit(options.concurrency ?? 4);
+  const tasks: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined;
+  // Pages that never got an answer, or were redirects (whose targets are not journaled), go again.
+  const resumedPages = resumed.filter((p) => p.entry.status !== 0 && !isRedirect(p.entry.status));
+  const resumedCount = resumedPages.length;
+
+  const enqueue = (ref: PageRef): void => {
+    if (seen.has(ref.key)) return;
+    seen.add(ref.key);
+    const task = limit(async () => {
+      controller.signal.throwIfAborted();
+      const { entry, body, downloaded } = await visit(ref, previous.get(ref.key), policy, scope, controller.signal, enqueue);
+      counters.bytes += downloaded;
+      await staging.record(entry, body);
+      results.set(ref.key, entry);
+      if (entry.sha256 !== null && entry.sha256 === previous.get(ref.key)?.entry.sha256) counters.reused++;
+      reporter.page({ url: entry.url, status: entry.status, outcome: outcomeOf(entry, previous.get(ref.key)), done: results.size, known: seen.size });
+      if (body !== null && isHtml(entry.contentType)) for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
+    });
+    tasks.push(
+      task.catch((error: unknown) => {
+        if (!failure) {
+          failure = { error };
+          controller.abort(error);
+        }
+      }),
+    );
+  };
+
+  try {
+    for (const { entry } of resumedPages) {
+      const key = keyOfUrl(entry.url);
+      seen.add(key);
+      results.set(key, entry);
+    }
+    enqueue(rootRef(scope));
+    for (const { entry, body } of resumedPages) {
+      if (body === null || !isHtml(entry.contentType)) continue;
+      const fetchUrl = `${scope.fetchOrigin}${new URL(entry.url).pathname}${new URL(entry.url).search}`;
+      for (const link of extractLinks(body.toString('utf8'), fetchUrl, scope)) enqueue(link);
+    }
+    for (let i = 0; i < tasks.length; i++) await tasks[i];
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+  if (failure) {
+    await staging.suspend();
+    reporter.end(`crawl stopped after ${results.size} pages; rerun to resume`);
+    throw failure.error;
+  }
+
+  const entries = [...results.values()];
+  const changed = await staging.finish(scope.recordRoot, entries, options.out);
+  const summary: CrawlSummary = {
+    pages: entries.length,
+    bytes: counters.bytes,
+    reused: counters.reused,
+    failed: entries.filter((e) => e.status === 0 || e.status >= 400).length,
+    resumed: resumedCount,
+    requests: counters.requests,
+    retries: counters.retries,
+    changed,
+    durationMs: Math.round(performance.now() - started),
+  };
+  reporter.end(summaryLine(summary, options.out));
+  return summary;
+}
+
+function fetchPolicy(
+  options: CrawlOptions,
+  counters: { bytes: number; requests: number; retries: number },
+  reporter: ProgressReporter,
+): FetchPolicy {
+  const delayMs = options.delayMs ?? 0;
+  let nextStart = 0;
+  return {
+    fetch: options.fetch ?? fetch,
+    userAgent: options.userAgent ?? defaultUserAgent(),
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxAttempts: Math.max(1, options.maxAttempts ?? 5),
+    baseBackoffMs: options.baseBackoffMs ?? 500,
+    maxBackoffMs: options.maxBackoffMs ?? 30_000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
+    beforeAttempt: async (signal) => {
+      counters.requests++;
+      if (delayMs <= 0) return;
+      // Starts are spaced across all workers, not per worker.
+      const now = Date.now();
+      const at = Math.max(now, nextStart);
+      nextStart = at + delayMs;
+      if (at > now) await sleep(at - now, undefined, { signal });
+    },
+    onRetry: (info) => {
+      counters.retries++;
+      reporter.retry(info);
+    },
+  };
+}
+
+/** Fetch one page (conditionally when a previous body is at hand) and make its manifest entry. */
+async function visit(
+  ref: PageRef,
+  prev: PreviousPage | undefined,
+  policy: FetchPolicy,
+  scope: CrawlScope,
+  signal: AbortSignal,
+  enqueue: (ref: PageRef) => void,
+): Promise<{ entry: ManifestEntry; body: Buffer | null; downloaded: number }> {
+  // Keep the spelling the previous snapshot used, so that files do not move between crawls.
+  const url = prev?.entry.url ?? ref.url;
+  const conditional: Record<string, string> = {};
+  if (prev?.entry.etag) conditional['if-none-match'] = prev.entry.etag;
+  if (prev?.entry.lastModified) conditional['if-modified-since'] = prev.entry.lastModified;
+  const result = await fetchWithRetry(ref.fetchUrl, conditional, policy, signal);
+  const entry = entryFor(url, result, prev);
+  if (result.kind === 'failed') return { entry, body: null, downloaded: 0 };
+  const downloaded = result.body.length;
+  if (result.status === 304 && prev) return { entry, body: prev.body, downloaded };
+  if (isRedirect(result.status)) {
+    const location = result.headers.get('location');
+    const target = location === null ? null : resolveLink(location, ref.fetchUrl, scope);
+    if (target) enqueue(target);
+  }
+  return { entry, body: entry.file === null ? null : result.body, downloaded };
+}
+
+function entryFor(url: string, result: FetchResult, prev: PreviousPage | undefined): ManifestEntry {
+  const none = { contentType: null, file: null, sha256: null, etag: null, lastModified: null };
+  if (result.kind === 'failed') return { url, status: result.status, ...none, error: result.error };
+  const etag = result.headers.get('etag');
+  const lastModified = result.headers.get('last-modified');
+  if (result.status === 304 && prev) {
+    return {
+      ...prev.entry,
+      url,
+      file: fileForUrl(url),
+      etag: etag ?? prev.entry.etag,
+      lastModified: lastModified ?? prev.entry.lastModified,
+    };
+  }
+  if (result.status >= 200 && result.status < 300) {
+    return {
+      url,
+      status: result.status,
+      contentType: result.headers.get('content-type'),
+      file: fileForUrl(url),
+      sha256: sha256(result.body),
+      etag,
+      lastModified,
+      error: null,
+    };
+  }
+  const error = isRedirect(result.status)
+    ? `redirected to ${result.headers.get('location') ?? '(no Location header)'}`
+    : `HTTP ${result.status} ${result.statusText}`.trim();
+  return { url, status: result.status, ...none, contentType: result.headers.get('content-type'), error };
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400 && status !== 304;
+}
+
+function outcomeOf(entry: ManifestEntry, prev: PreviousPage | undefined): 'fetched' | 'reused' | 'failed' {
+  if (entry.sha256 === null) return 'failed';
+  return entry.sha256 === prev?.entry.sha256 ? 'reused' : 'fetched';
+}
+
+/**
+ * The previous snapshot's pages with intact bodies, by page key. Only a snapshot of the same help
+ * root counts: another site's validators mean nothing here.
+ */
+async function loadPrevious(options: CrawlOptions, scope: CrawlScope): Promise<Map<string, PreviousPage>> {
+  const pages = new Map<string, PreviousPage>();
+  let dir = options.previous;
+  if (dir === undefined) {
+    if (await pathExists(path.join(options.out, MANIFEST_FILE))) dir = options.out;
+    else if ((await pathExists(options.out)) && (await readdir(options.out)).length > 0) {
+      throw new Error(`${options.out}: exists and is not a snapshot folder (no ${MANIFEST_FILE}); refusing to replace it`);
+    }
+  }
+  if (dir === undefined) return pages;
+  const manifest = await readManifest(dir);
+  if (!sameRoot(manifest.helpRoot, scope.recordRoot)) return pages;
+  for (const entry of manifest.pages) {
+    if (entry.file === null || entry.sha256 === null) continue;
+    const body = await readFile(path.join(dir, entry.file)).catch(() => null);
+    // A body that is gone or altered cannot stand in for a 304.
+    if (body !== null && sha256(body) === entry.sha256) pages.set(keyOfUrl(entry.url), { entry, body });
+  }
+  return pages;
+}
+
+function sameRoot(a: string, b: string): boolean {
+  const [x, y] = [new URL(a), new URL(b)];
+  return x.origin === y.origin && keyOfUrl(a) === keyOfUrl(b);
+}
+
+function isTty(stream: NodeJS.WritableStream): boolean {
+  return (stream as NodeJS.WriteStream).isTTY === true;
+}
+
+function summaryLine(s: CrawlSummary, out: string): string {
+  const mb = (s.bytes / 1e6).toFixed(2);
+  const where = s.changed ? `written to ${out}` : `${out} unchanged`;
+  return `crawled ${s.pages} pages (${s.failed} failed, ${s.reused} reused, ${s.resumed} resumed), ${s.requests} requests, ${s.retries} retries, ${mb} MB downloaded in ${(s.durationMs / 1000).toFixed(1)} s; ${where}`;
+}

@@ -1,0 +1,33 @@
+/** When to try a request again and how long to wait first: pure functions. */
+
+/** Statuses worth another attempt: the server is busy or failed, not the request. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Exponential backoff with "equal jitter": half the step is fixed, half random, so retries from
+ * parallel workers spread out yet never come back at once. `failures` counts from 1.
+ */
+export function backoffMs(failures: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+  const step = Math.min(maxMs, baseMs * 2 ** Math.max(0, failures - 1));
+  return Math.round(step / 2 + random() * (step / 2));
+}
+
+/**
+ * `Retry-After` in milliseconds (delay-seconds or an HTTP date), capped at `capMs`; null when the
+ * header is absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, nowMs: number, capMs: number): number | null {
+  if (value === null) return null;
+  const text = value.trim();
+  let ms: number;
+  if (/^\d+$/.test(text)) {
+    ms = Number(text) * 1000;
+  } else {
+    const date = Date.parse(text);
+    if (Number.isNaN(date)) return null;
+    ms = date - nowMs;
+  }
+  return Math.min(capMs, Math.max(0, ms));
+}

@@ -1,0 +1,205 @@
+/**
+ * A snapshot folder served over real HTTP on 127.0.0.1, for tests and benchmarks of the crawler:
+ * each manifest page at its path and query, with validators and 304s, an optional fixed latency,
+ * injectable faults, and counters of what the server saw.
+ */
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ManifestEntry } from '../snapshot/format.js';
+import { readManifest } from '../snapshot/read.js';
+
+/** What a fault decider is told about each request. */
+export interface FaultRequest {
+  /** Path and query as requested. */
+  path: string;
+  /** How many times this path (case-insensitively) has been requested, this one included. */
+  attempt: number;
+  /** How many requests the server has seen, this one included. */
+  index: number;
+  headers: IncomingHttpHeaders;
+}
+
+export type Fault =
+  /** Answer with this status (and `Retry-After`, when given) instead of the page. */
+  | { kind: 'status'; status: number; retryAfter?: string }
+  /** Drop the connection without an answer. */
+  | { kind: 'reset' }
+  /** Send the headers and half the body, then nothing until the client gives up. */
+  | { kind: 'stall' }
+  /** Send the headers and half the body, then close the connection. */
+  | { kind: 'truncate' };
+
+export interface ServeOptions {
+  /** Wait this long before answering each request. */
+  latencyMs?: number;
+  /** Decide per request whether to misbehave; undefined means answer normally. */
+  fault?: (req: FaultRequest) => Fault | undefined;
+  /** Send ETag / Last-Modified and answer conditional requests with 304; default true. */
+  validators?: boolean;
+  /** Last-Modified of pages whose manifest entry has none. */
+  lastModified?: string;
+}
+
+export interface ServerStats {
+  requests: number;
+  /** Requests being answered right now, and the most there ever were at once. */
+  inFlight: number;
+  maxConcurrent: number;
+  /** Requests per path and query, as requested. */
+  byPath: Map<string, number>;
+  /** Answers per status sent (faults that send no status are not counted). */
+  statuses: Map<number, number>;
+}
+
+export interface ServedSnapshot {
+  /** Origin of the server, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  /** The snapshot's help root at this server's origin: what to pass to `crawl` as `root`. */
+  root: string;
+  /** The snapshot's own origin: what to pass to `crawl` as `originAlias`. */
+  originAlias: string;
+  stats: ServerStats;
+  /** Zero the counters (e.g. between two crawls). */
+  resetStats(): void;
+  close(): Promise<void>;
+}
+
+interface ServedPage {
+  entry: ManifestEntry;
+  body: Buffer | null;
+  etag: string;
+  lastModified: string;
+}
+
+const DEFAULT_LAST_MODIFIED = 'Thu, 01 Jan 2026 00:00:00 GMT';
+
+export async function serveSnapshot(dir: string, opts: ServeOptions = {}): Promise<ServedSnapshot> {
+  const manifest = await readManifest(dir);
+  const pages = new Map<string, ServedPage>();
+  for (const entry of manifest.pages) {
+    const body = entry.file === null ? null : await readFile(path.join(dir, entry.file));
+    pages.set(servedKey(new URL(entry.url)), {
+      entry,
+      body,
+      etag: entry.etag ?? `"${(entry.sha256 ?? 'none').slice(0, 32)}"`,
+      lastModified: entry.lastModified ?? opts.lastModified ?? DEFAULT_LAST_MODIFIED,
+    });
+  }
+
+  // Counters are swapped, not mutated, on reset, so that answers still running count where they began.
+  const current = { stats: freshStats() };
+  const perPath = new Map<string, number>();
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    const stat = current.stats;
+    stat.requests++;
+    stat.inFlight++;
+    stat.maxConcurrent = Math.max(stat.maxConcurrent, stat.inFlight);
+    res.on('close', () => stat.inFlight--);
+    const pathAndQuery = req.url ?? '/';
+    stat.byPath.set(pathAndQuery, (stat.byPath.get(pathAndQuery) ?? 0) + 1);
+    const key = servedKey(new URL(pathAndQuery, 'http://localhost'));
+    const attempt = (perPath.get(key) ?? 0) + 1;
+    perPath.set(key, attempt);
+    const fault = opts.fault?.({ path: pathAndQuery, attempt, index: stat.requests, headers: req.headers });
+    void answer(req, res, pages.get(key), fault, opts, stat).catch(() => res.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const helpRoot = new URL(manifest.helpRoot);
+  return {
+    origin,
+    root: `${origin}${helpRoot.pathname}${helpRoot.search}`,
+    originAlias: helpRoot.origin,
+    get stats() {
+      return current.stats;
+    },
+    resetStats() {
+      current.stats = freshStats();
+      perPath.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function freshStats(): ServerStats {
+  return { requests: 0, inFlight: 0, maxConcurrent: 0, byPath: new Map(), statuses: new Map() };
+}
+
+/** Path and query, the path without regard to case, as the ASP.NET site matches it. */
+function servedKey(url: URL): string {
+  return `${url.pathname.toLowerCase()}${url.search}`;
+}
+
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: ServedPage | undefined,
+  fault: Fault | undefined,
+  opts: ServeOptions,
+  stats: ServerStats,
+): Promise<void> {
+  if (opts.latencyMs) await sleep(opts.latencyMs);
+  const send = (status: number, headers: Record<string, string>, body: Buffer | string = ''): void => {
+    stats.statuses.set(status, (stats.statuses.get(status) ?? 0) + 1);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
+  if (fault?.kind === 'status') {
+    return send(fault.status, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }, `fault ${fault.status}`);
+  }
+  if (fault?.kind === 'reset') {
+    req.socket.resetAndDestroy();
+    return;
+  }
+  if (!page) return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not Found');
+  const { entry, body } = page;
+  if (entry.status === 0) {
+    // Recorded as "no answer": give none.
+    req.socket.resetAndDestroy();
+    return;
+  }
+  const headers: Record<string, string> = { 'content-type': entry.contentType ?? 'text/html; charset=utf-8' };
+  if (body === null) return send(entry.status, headers);
+  if (opts.validators !== false) {
+    headers.etag = page.etag;
+    headers['last-modified'] = page.lastModified;
+    if (notModified(req, page)) return send(304, { etag: page.etag, 'last-modified': page.lastModified });
+  }
+  if (fault?.kind === 'stall' || fault?.kind === 'truncate') {
+    res.writeHead(entry.status, { ...headers, 'content-length': String(body.length) });
+    const kind = fault.kind;
+    res.write(body.subarray(0, Math.floor(body.length / 2)), () => {
+      if (kind === 'truncate') req.socket.destroy();
+    });
+    return;
+  }
+  send(entry.status, { ...headers, 'content-length': String(body.length) }, body);
+}
+
+function notModified(req: IncomingMessage, page: ServedPage): boolean {
+  const inm = req.headers['if-none-match'];
+  if (inm !== undefined) {
+    const tags = inm.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    return tags.includes('*') || tags.includes(page.etag.replace(/^W\//, ''));
+  }
+  const ims = req.headers['if-modified-since'];
+  if (ims === undefined) return false;
+  const since = Date.parse(ims);
+  return !Number.isNaN(since) && Date.parse(page.lastModified) <= since;
+}

@@ -1,0 +1,182 @@
+/**
+ * The staging folder a crawl fills next to its output (`.out.partial/`): each finished page's body
+ * plus one journal line, so that an interrupted crawl can resume, and at the end the manifest and
+ * one swap into place (or nothing at all when the result equals what is there).
+ */
+import { mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { swapInDir } from '../io/atomic-dir.js';
+import { MANIFEST_FILE, ManifestEntry, SNAPSHOT_VERSION, serializeManifest, sha256 } from '../snapshot/format.js';
+
+/** Lives only in the staging folder; removed before the folder becomes the snapshot. */
+export const JOURNAL_FILE = '.crawl-journal.jsonl';
+
+/** First journal line: a staging folder is resumed only by a crawl of the same site. */
+interface JournalHeader {
+  crawlJournal: 1;
+  helpRoot: string;
+}
+
+export interface StagedPage {
+  entry: ManifestEntry;
+  body: Buffer | null;
+}
+
+export function stagingDirFor(out: string): string {
+  const abs = path.resolve(out);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.partial`);
+}
+
+export async function pathExists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class Staging {
+  private writes: Promise<void> = Promise.resolve();
+
+  private constructor(
+    readonly dir: string,
+    private readonly journal: FileHandle,
+  ) {}
+
+  /**
+   * Open the staging folder for `out`. A folder left by an interrupted crawl of the same help root
+   * (as recorded, whatever it was fetched from) is resumed: its journaled pages whose bodies are intact are returned; anything else there is
+   * discarded and the folder starts empty.
+   */
+  static async open(out: string, helpRoot: string): Promise<{ staging: Staging; resumed: StagedPage[] }> {
+    const dir = stagingDirFor(out);
+    const header: JournalHeader = { crawlJournal: 1, helpRoot };
+    const resumed = await readJournal(dir, header);
+    if (resumed === null) {
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+    }
+    const journal = await open(path.join(dir, JOURNAL_FILE), 'a');
+    const staging = new Staging(dir, journal);
+    // Rewriting the journal compacts it to the pages kept, so dropped lines never come back.
+    await journal.truncate(0);
+    await staging.append(header);
+    for (const page of resumed ?? []) await staging.append(page.entry);
+    return { staging, resumed: resumed ?? [] };
+  }
+
+  /** Persist a finished page: its body first, then the journal line that vouches for it. */
+  async record(entry: ManifestEntry, body: Buffer | null): Promise<void> {
+    if (entry.file !== null && body !== null) {
+      const file = path.join(this.dir, entry.file);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, body);
+    }
+    await this.append(entry);
+  }
+
+  private append(line: object): Promise<void> {
+    const text = `${JSON.stringify(line)}\n`;
+    // One write at a time, so that lines never interleave.
+    this.writes = this.writes.then(() => this.journal.appendFile(text, 'utf8'));
+    return this.writes;
+  }
+
+  /** Leave the folder as it is for a later resume. */
+  async suspend(): Promise<void> {
+    await this.writes.catch(() => undefined);
+    await this.journal.close();
+  }
+
+  /**
+   * Turn the folder into the snapshot and put it in place of `out`. Returns false, leaving `out`
+   * untouched, when the result equals `out` byte for byte.
+   */
+  async finish(helpRoot: string, entries: ManifestEntry[], out: string): Promise<boolean> {
+    await this.writes;
+    await this.journal.close();
+    const text = serializeManifest({ snapshotVersion: SNAPSHOT_VERSION, helpRoot, pages: entries });
+    await writeFile(path.join(this.dir, MANIFEST_FILE), text);
+    await rm(path.join(this.dir, JOURNAL_FILE));
+    const keep = new Set([MANIFEST_FILE, ...entries.flatMap((e) => (e.file === null ? [] : [e.file]))]);
+    await prune(this.dir, keep);
+    if ((await pathExists(out)) && (await sameTree(this.dir, out))) {
+      await rm(this.dir, { recursive: true, force: true });
+      return false;
+    }
+    await swapInDir(this.dir, out);
+    return true;
+  }
+}
+
+/** The pages a previous run finished, or null when there is nothing (usable) to resume. */
+async function readJournal(dir: string, header: JournalHeader): Promise<StagedPage[] | null> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, JOURNAL_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  const first = parseLine(lines[0]);
+  if (JSON.stringify(first) !== JSON.stringify(header)) return null;
+  const byUrl = new Map<string, ManifestEntry>();
+  // The last line may be cut off by the interruption; unreadable lines are skipped.
+  for (const line of lines.slice(1)) {
+    const parsed = ManifestEntry.safeParse(parseLine(line));
+    if (parsed.success) byUrl.set(parsed.data.url, parsed.data);
+  }
+  const pages: StagedPage[] = [];
+  for (const entry of byUrl.values()) {
+    if (entry.file === null) {
+      pages.push({ entry, body: null });
+      continue;
+    }
+    const body = await readFile(path.join(dir, entry.file)).catch(() => null);
+    if (body !== null && sha256(body) === entry.sha256) pages.push({ entry, body });
+  }
+  return pages;
+}
+
+function parseLine(line: string | undefined): unknown {
+  if (line === undefined) return undefined;
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Relative paths (with `/`) of all files under `dir`, sorted. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Remove files not in `keep` (bodies of pages dropped or refetched) and folders left empty. */
+async function prune(dir: string, keep: Set<string>): Promise<void> {
+  for (const file of await listFiles(dir)) {
+    if (!keep.has(file)) await rm(path.join(dir, file));
+  }
+  const dirs = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort((a, b) => b.length - a.length);
+  for (const d of dirs) {
+    if ((await readdir(d)).length === 0) await rmdir(d);
+  }
+}
+
+async function sameTree(a: string, b: string): Promise<boolean> {
+  const [filesA, filesB] = await Promise.all([listFiles(a), listFiles(b)]);
+  if (filesA.length !== filesB.length || filesA.some((f, i) => f !== filesB[i])) return false;
+  for (const file of filesA) {
+    const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
+    if (!x.equals(y)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,143 @@
+/**
+ * Which links the crawler follows and how it names them: pure functions over URLs and HTML.
+ *
+ * A crawl has two origins. It fetches from the root's origin, and it records URLs under the
+ * "record" origin, which is the root's own unless an alias is given (a local copy of the site
+ * served on 127.0.0.1 records its pages under the real site's origin, and its links that name the
+ * real origin are fetched locally).
+ */
+import * as cheerio from 'cheerio';
+
+export interface CrawlScope {
+  /** Origin the pages are fetched from, e.g. `http://127.0.0.1:4123`. */
+  fetchOrigin: string;
+  /** Origin the manifest records, e.g. `https://connect.maklare.vitec.net`. */
+  recordOrigin: string;
+  /** Root path without trailing slash, in its given spelling (`/Help`; `` for a site root). */
+  rootPath: string;
+  /** The help root as recorded in the manifest. */
+  recordRoot: string;
+}
+
+/** A page the crawl may visit. */
+export interface PageRef {
+  /** URL to fetch (fetch origin). */
+  fetchUrl: string;
+  /** URL to record (record origin), in the spelling first met. */
+  url: string;
+  /** Identity for deduplication: the help pages match paths without regard to case. */
+  key: string;
+}
+
+export function makeScope(root: string, originAlias?: string): CrawlScope {
+  const rootUrl = parseHttpUrl(root, 'crawl root');
+  const recordOrigin = originAlias === undefined ? rootUrl.origin : parseHttpUrl(originAlias, 'originAlias').origin;
+  const rootPath = trimSlash(rootUrl.pathname);
+  return {
+    fetchOrigin: rootUrl.origin,
+    recordOrigin,
+    rootPath,
+    recordRoot: `${recordOrigin}${rootPath || '/'}${rootUrl.search}`,
+  };
+}
+
+function parseHttpUrl(text: string, what: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`${what} ${JSON.stringify(text)}: not an absolute URL (expected e.g. https://connect.maklare.vitec.net/Help)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`${what} ${JSON.stringify(text)}: expected an http or https URL, got ${url.protocol}`);
+  }
+  return url;
+}
+
+function trimSlash(pathname: string): string {
+  return pathname.replace(/\/+$/, '');
+}
+
+/** Assets and documents that are never help pages, told by their extension. */
+const NON_HTML = /\.(?:css|js|mjs|map|json|xml|txt|png|jpe?g|gif|svg|ico|webp|bmp|woff2?|ttf|eot|otf|pdf|zip|gz|mp4|mp3)$/i;
+
+/** The root page itself. */
+export function rootRef(scope: CrawlScope): PageRef {
+  const ref = refFor(new URL(scope.recordRoot), scope);
+  if (!ref) throw new Error(`crawl root ${scope.recordRoot}: cannot be crawled`);
+  return ref;
+}
+
+/**
+ * Resolve `href` found on the page at `base` (a fetch URL) and decide whether the crawl follows it:
+ * same origin (or the alias origin), path under the root, not an asset. Fragments are dropped,
+ * queries kept.
+ */
+export function resolveLink(href: string, base: string, scope: CrawlScope): PageRef | null {
+  const trimmed = href.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return null;
+  }
+  return refFor(url, scope);
+}
+
+function refFor(url: URL, scope: CrawlScope): PageRef | null {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.origin !== scope.fetchOrigin && url.origin !== scope.recordOrigin) return null;
+  const rootLower = scope.rootPath.toLowerCase();
+  const pathLower = url.pathname.toLowerCase();
+  if (rootLower !== '' && pathLower !== rootLower && !pathLower.startsWith(`${rootLower}/`)) return null;
+  if (NON_HTML.test(url.pathname)) return null;
+  const pathAndQuery = `${url.pathname}${url.search}`;
+  return {
+    fetchUrl: `${scope.fetchOrigin}${pathAndQuery}`,
+    url: `${scope.recordOrigin}${pathAndQuery}`,
+    key: pageKey(url),
+  };
+}
+
+/** Case-insensitive on the path, trailing slash ignored; the query is kept as it is. */
+export function pageKey(url: URL): string {
+  return `${trimSlash(url.pathname).toLowerCase() || '/'}${url.search}`;
+}
+
+/** Key of a URL as recorded in a manifest (any origin). */
+export function keyOfUrl(url: string): string {
+  return pageKey(new URL(url));
+}
+
+/**
+ * The pages an HTML page links to, in document order, each once. Only `<a href>` counts: forms
+ * are never submitted and `<link>`/`<script>`/`<img>` are assets.
+ */
+export function extractLinks(html: string, pageFetchUrl: string, scope: CrawlScope): PageRef[] {
+  const $ = cheerio.load(html);
+  const baseHref = $('base[href]').first().attr('href');
+  let base = pageFetchUrl;
+  if (baseHref !== undefined) {
+    try {
+      base = new URL(baseHref, pageFetchUrl).href;
+    } catch {
+      // An unusable <base> is ignored, as browsers do.
+    }
+  }
+  const seen = new Set<string>();
+  const refs: PageRef[] = [];
+  $('a[href]').each((_, el) => {
+    const ref = resolveLink($(el).attr('href') ?? '', base, scope);
+    if (ref && !seen.has(ref.key)) {
+      seen.add(ref.key);
+      refs.push(ref);
+    }
+  });
+  return refs;
+}
+
+/** Whether a Content-Type (or its absence) denotes HTML worth parsing for links. */
+export function isHtml(contentType: string | null): boolean {
+  return contentType === null || /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+}
