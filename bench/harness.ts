@@ -1,0 +1,56 @@
+/**
+ * The benchmark harness: warm-up runs (JIT, caches) that are thrown away, then timed runs, reported
+ * as their median (robust on a shared, noisy machine) with min and max to show the spread.
+ */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+export interface MeasureOptions {
+  /** Warm-up runs: at least this many, and more until `warmupMs` have passed. */
+  warmup: number;
+  /** Small cases need a few hundred runs before the JIT has settled; default 1500 ms. */
+  warmupMs?: number;
+  runs: number;
+}
+
+export interface Measurement {
+  label: string;
+  /** Milliseconds per run, in run order. */
+  samples: number[];
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// No forced collection between timed runs: it shrinks the heap, and the next run pays for regrowing it
+// (measured: a 127-page parse took 2x as long). The memory child uses it to read what stays alive.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+export function collectGarbage(): void {
+  gc();
+}
+
+export async function measure(label: string, fn: () => unknown, options: MeasureOptions): Promise<Measurement> {
+  const warmupEnd = performance.now() + (options.warmupMs ?? 1500);
+  for (let i = 0; i < options.warmup || performance.now() < warmupEnd; i += 1) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < options.runs; i += 1) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return { label, samples, median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
+}
+
+/** How many times slower `a` is than `b`, by medians. */
+export function ratio(a: Measurement, b: Measurement): number {
+  return a.median / b.median;
+}
