@@ -11,6 +11,12 @@ export interface MarkdownMeta {
 
 const HEADINGS: Record<Level, string> = { breaking: 'Breaking', 'non-breaking': 'Non-breaking', info: 'Info' };
 
+const EXPLAINED: Record<Level, string> = {
+  breaking: 'Clients written against the old version may fail.',
+  'non-breaking': 'Existing clients keep working.',
+  info: 'Not a compatibility break, but worth a look.',
+};
+
 export function countByLevel(changes: readonly Change[]): Record<Level, number> {
   const counts: Record<Level, number> = { breaking: 0, 'non-breaking': 0, info: 0 };
   for (const c of changes) counts[c.level] += 1;
@@ -28,7 +34,7 @@ export function formatMarkdown(changes: readonly Change[], meta: MarkdownMeta = 
   for (const level of LEVELS) {
     const rows = changes.filter((c) => c.level === level);
     if (rows.length === 0) continue;
-    lines.push('', `### ${HEADINGS[level]} (${rows.length})`, '', '| Change | Where | Details |', '| --- | --- | --- |');
+    lines.push('', `### ${HEADINGS[level]} (${rows.length})`, '', `_${EXPLAINED[level]}_`, '', '| Change | Where | Details |', '| --- | --- | --- |');
     for (const c of rows) lines.push(`| ${code(c.id)} | ${cell(code(describeLocation(c.location)))} | ${cell(plain(c.message))} |`);
   }
   return `${lines.join('\n')}\n`;

@@ -14,6 +14,11 @@ class TypeChanges {
   readonly changes: Change[] = [];
   constructor(private readonly usage: TypeUsage) {}
 
+  /** Some operation returns this type (in either version). */
+  get read(): boolean {
+    return this.usage.response;
+  }
+
   add(verdict: Verdict, location: ChangeLocation, message: string, before?: ChangeValue, after?: ChangeValue): void {
     const unused = !this.usage.request && !this.usage.response;
     this.changes.push({
@@ -177,6 +182,7 @@ function diffEnum(before: EnumType, after: EnumType, c: TypeChanges, options: Di
     if (beforeNames.has(m.name)) continue;
     // A reader switching over the members may meet a value it does not know.
     const verdict = c.sided('enum-member-added', v('enum-member-added', 'non-breaking'), v('enum-member-added', 'info'));
-    c.add(verdict, { type: after.id, member: m.name }, `Enum member ${after.id}.${m.name} was added.`, undefined, m.name);
+    const note = c.read ? ' Clients reading it may meet a value they do not handle.' : '';
+    c.add(verdict, { type: after.id, member: m.name }, `Enum member ${after.id}.${m.name} was added.${note}`, undefined, m.name);
   }
 }
