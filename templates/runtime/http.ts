@@ -165,7 +165,8 @@ export class HttpCore {
   #prepare(op: OperationSpec, args: CallArgs): Prepared {
     let url = `${this.#baseUrl}/${op.path}`;
     try {
-      url = buildPath(this.#baseUrl, op, args.path) + buildQuery(op, args.query);
+      url = buildPath(this.#baseUrl, op, args.path);
+      url += buildQuery(op, args.query);
       if (this.#validate) this.#check(op, args);
       const headers: Record<string, string> = {
         Accept: op.response?.kind === 'binary' ? `${MEDIA_TYPES[this.#format]}, */*` : MEDIA_TYPES[this.#format],
