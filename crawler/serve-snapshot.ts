@@ -154,42 +154,58 @@ async function answer(
   stats: ServerStats,
 ): Promise<void> {
   if (opts.latencyMs) await sleep(opts.latencyMs);
-  const send = (status: number, headers: Record<string, string>, body: Buffer | string = ''): void => {
-    stats.statuses.set(status, (stats.statuses.get(status) ?? 0) + 1);
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
   if (fault?.kind === 'status') {
-    return send(fault.status, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }, `fault ${fault.status}`);
+    const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter };
+    return send(req, res, stats, { status: fault.status, headers, body: Buffer.from(`fault ${fault.status}`) });
   }
-  if (fault?.kind === 'reset') {
+  const reply = replyFor(req, page, opts);
+  if (reply === null || fault?.kind === 'reset') {
     req.socket.resetAndDestroy();
     return;
-  }
-  if (!page) return send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not Found');
-  const { entry, body } = page;
-  if (entry.status === 0) {
-    // Recorded as "no answer": give none.
-    req.socket.resetAndDestroy();
-    return;
-  }
-  const headers: Record<string, string> = { 'content-type': entry.contentType ?? 'text/html; charset=utf-8' };
-  if (body === null) return send(entry.status, headers);
-  if (opts.validators !== false) {
-    headers.etag = page.etag;
-    headers['last-modified'] = page.lastModified;
-    if (notModified(req, page)) return send(304, { etag: page.etag, 'last-modified': page.lastModified });
   }
   if (fault?.kind === 'stall' || fault?.kind === 'truncate') {
-    res.writeHead(entry.status, { ...headers, 'content-length': String(body.length) });
+    if (reply.body.length === 0) {
+      // Nothing to cut short: a stall says nothing at all, a truncation hangs up.
+      if (fault.kind === 'truncate') req.socket.destroy();
+      return;
+    }
+    res.writeHead(reply.status, { ...reply.headers, 'content-length': String(reply.body.length) });
     const kind = fault.kind;
-    res.write(body.subarray(0, Math.floor(body.length / 2)), () => {
+    res.write(reply.body.subarray(0, Math.floor(reply.body.length / 2)), () => {
       if (kind === 'truncate') req.socket.destroy();
     });
     return;
   }
-  send(entry.status, { ...headers, 'content-length': String(body.length) }, body);
+  send(req, res, stats, reply);
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** The normal answer to a request, or null for "no answer" (a page recorded with status 0). */
+function replyFor(req: IncomingMessage, page: ServedPage | undefined, opts: ServeOptions): Reply | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { allow: 'GET, HEAD' }, body: Buffer.alloc(0) };
+  if (!page) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not Found') };
+  const { entry, body } = page;
+  if (entry.status === 0) return null;
+  const headers: Record<string, string> = { 'content-type': entry.contentType ?? 'text/html; charset=utf-8' };
+  if (body === null) return { status: entry.status, headers, body: Buffer.alloc(0) };
+  if (opts.validators !== false) {
+    const validators = { etag: page.etag, 'last-modified': page.lastModified };
+    if (notModified(req, page)) return { status: 304, headers: validators, body: Buffer.alloc(0) };
+    Object.assign(headers, validators);
+  }
+  return { status: entry.status, headers, body };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, stats: ServerStats, reply: Reply): void {
+  stats.statuses.set(reply.status, (stats.statuses.get(reply.status) ?? 0) + 1);
+  const headers = reply.status === 304 ? reply.headers : { ...reply.headers, 'content-length': String(reply.body.length) };
+  res.writeHead(reply.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : reply.body);
 }
 
 function notModified(req: IncomingMessage, page: ServedPage): boolean {
