@@ -22,8 +22,8 @@ describe('buildPath', () => {
     ['a plain value', notifyOp, ['M30011'], `${BASE}/User/Notify/M30011`],
     ['characters that need encoding', notifyOp, ['a/b c?&å'], `${BASE}/User/Notify/a%2Fb%20c%3F%26%C3%A5`],
     ['numbers and booleans', twoParams, [12, true], `${BASE}/CRM/Contact/12/Item/true`],
-    ['a missing value', twoParams, ['S1'], 'error id: is required (a path parameter)'],
-    ['an empty value', notifyOp, [''], 'error customerId: is required (a path parameter)'],
+    ['a missing value', twoParams, ['S1'], 'error id: the path parameter is missing'],
+    ['an empty value', notifyOp, [''], 'error customerId: the path parameter is missing'],
   ])('%s', (_, op, values, expected) => {
     expect(attempt(() => buildPath(BASE, op, values))).toBe(expected);
   });
@@ -37,7 +37,7 @@ describe('buildQuery', () => {
     ['keys the spec does not list ignored', listOfficesOp, { pageSize: 1, other: 2 }, '?PageSize=1'],
     ['nothing to send', notifyOp, undefined, ''],
     ['a path that already has a query', { ...listOfficesOp, path: 'Office/List?customer={customerId}' }, { pageSize: 1 }, '&PageSize=1'],
-    ['a required value missing', listOfficesOp, { active: true }, 'error query.pageSize: is required (a query parameter)'],
+    ['a required value missing', listOfficesOp, { active: true }, 'error query.pageSize: the required query parameter is missing'],
     ['an object value', listOfficesOp, { pageSize: { n: 1 } }, 'error query.pageSize: expected a string, number or boolean, got an object'],
     ['a list item of the wrong kind', listOfficesOp, { pageSize: 1, ids: ['a', {}] }, 'error query.ids[1]: expected a string, number or boolean, got an object'],
     ['a non-finite number', listOfficesOp, { pageSize: Number.NaN }, 'error query.pageSize: expected a finite number, got number NaN'],

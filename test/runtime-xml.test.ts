@@ -47,6 +47,8 @@ describe('writeXml', () => {
   it.each<[string, unknown, TypeDesc, string]>([
     ['bare boolean', true, { kind: 'simple', name: 'boolean' }, `<boolean xmlns="${SERIALIZATION_NS}">true</boolean>`],
     ['bare string', 'a<b', { kind: 'simple', name: 'string' }, `<string xmlns="${SERIALIZATION_NS}">a&lt;b</string>`],
+    ['decimal without exponent', 1e-7, { kind: 'simple', name: 'decimal' }, `<decimal xmlns="${SERIALIZATION_NS}">0.0000001</decimal>`],
+    ['integer without exponent', 1e21, { kind: 'simple', name: 'integer' }, `<int xmlns="${SERIALIZATION_NS}">1000000000000000000000</int>`],
     ['char as its code', 'A', { kind: 'simple', name: 'char' }, `<char xmlns="${SERIALIZATION_NS}">65</char>`],
     ['bytes as base64', new Uint8Array([104, 105]), { kind: 'binary' }, `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`],
     ['enum root', 'Active', { kind: 'ref', name: 'OfficeStatus' }, `<OfficeStatus xmlns:i="${XSI_NS}" xmlns="${OFFICE_NS}">Active</OfficeStatus>`],

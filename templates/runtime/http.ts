@@ -89,6 +89,13 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** `fetch failed (connect ECONNREFUSED 127.0.0.1:1)`: undici's own message says little without its cause. */
+function reasons(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const inner = err.cause instanceof Error && err.cause.message !== '' ? ` (${err.cause.message})` : '';
+  return `${err.message}${inner}`;
+}
+
 function wireFormat(contentType: string | null): 'json' | 'xml' | null {
   const type = (contentType ?? '').toLowerCase();
   if (type.includes('json')) return 'json';
@@ -152,8 +159,7 @@ export class HttpCore {
         error = new VitecTimeoutError(context, timeoutMs);
         outcome = 'timeout';
       } else {
-        const reason = result.cause instanceof Error ? result.cause.message : String(result.cause);
-        error = new VitecNetworkError(`no response: ${reason}`, { ...context, cause: result.cause });
+        error = new VitecNetworkError(`no response: ${reasons(result.cause)}`, { ...context, cause: result.cause });
         outcome = 'network';
       }
       if (attempt >= this.#retries || !isRetryable(op.method, outcome)) throw error;

@@ -14,7 +14,7 @@ export function buildPath(baseUrl: string, op: OperationSpec, values: readonly P
   const filled = op.path.replace(/\{([^}]*)\}/g, (_, name: string) => {
     const index = op.pathParams.indexOf(name);
     const value: unknown = index < 0 ? undefined : values[index];
-    if (value === undefined || value === null || value === '') throw new CodecError(name, 'is required (a path parameter)');
+    if (value === undefined || value === null || value === '') throw new CodecError(name, 'the path parameter is missing');
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       throw new CodecError(name, `expected a string, number or boolean, got ${describe(value)}`);
     }
@@ -42,7 +42,7 @@ export function buildQuery(op: OperationSpec, query: object | undefined): string
     const path = `query.${spec.name}`;
     const value = Object.prototype.hasOwnProperty.call(values, spec.name) ? values[spec.name] : undefined;
     if (value === undefined || value === null) {
-      if (spec.required) throw new CodecError(path, 'is required (a query parameter)');
+      if (spec.required) throw new CodecError(path, 'the required query parameter is missing');
       continue;
     }
     const items = Array.isArray(value) ? value : [value];

@@ -236,10 +236,10 @@ function formatSimple(value: unknown, kind: SimpleKind, path: string): string {
     case 'integer':
     case 'byte':
       if (typeof value !== 'number' || !Number.isInteger(value)) throw new CodecError(path, `expected an integer, got ${describe(value)}`);
-      return String(value);
+      return numberText(value);
     case 'decimal':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new CodecError(path, `expected a number, got ${describe(value)}`);
-      return String(value);
+      return numberText(value);
     case 'boolean':
       if (typeof value !== 'boolean') throw new CodecError(path, `expected a boolean, got ${describe(value)}`);
       return String(value);
@@ -254,6 +254,13 @@ function formatSimple(value: unknown, kind: SimpleKind, path: string): string {
       if (typeof value !== 'string') throw new CodecError(path, `expected a string, got ${describe(value)}`);
       return value;
   }
+}
+
+/** Plain digits: xsd:int and xsd:decimal have no exponent form, which `String(1e-7)` would give. */
+function numberText(n: number): string {
+  const text = String(n);
+  if (!/e/i.test(text)) return text;
+  return Math.abs(n) >= 1 ? BigInt(n).toString() : n.toFixed(20).replace(/\.?0+$/, '');
 }
 
 function formatUnknown(value: unknown, path: string): string {
