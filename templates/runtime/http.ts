@@ -127,9 +127,8 @@ export class HttpCore {
     this.#schemas = schemas;
     this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl);
     this.#format = format;
-    const custom = options.fetch;
     // Called through a closure: a detached `globalThis.fetch` throws "Illegal invocation" in browsers.
-    this.#fetch = custom ?? ((input, init) => globalThis.fetch(input, init));
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = positive(options.timeoutMs ?? 30_000, 'timeoutMs');
     this.#retries = retries;
     this.#maxRetryDelayMs = maxDelay;
