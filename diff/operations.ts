@@ -13,15 +13,18 @@ export function diffOperations(before: ApiIR, after: ApiIR, options: DiffOptions
   const beforeById = new Map(before.operations.map((op) => [op.id, op] as const));
   // A new method or path is a new URL to call: the old one is gone, whatever the id says.
   const same = (a: Operation, b: Operation): boolean => a.method === b.method && a.path === b.path;
+  // Still linked but not readable (an HTTP error during the crawl): the reviewer should know.
+  const unreadable = new Set(after.pages.filter((p) => p.kind === 'error').map((p) => p.url));
   for (const op of before.operations) {
     const next = afterById.get(op.id);
     if (next && same(op, next)) changes.push(...diffOperation(op, next, options));
     else {
+      const note = unreadable.has(op.sourceUrl) ? ' Its page could not be read this time, so it may only be missing from the crawl.' : '';
       changes.push({
         id: 'operation-removed',
         level: 'breaking',
         location: { operation: op.id },
-        message: `Operation ${title(op)} was removed.`,
+        message: `Operation ${title(op)} was removed.${note}`,
         before: title(op),
       });
     }

@@ -366,6 +366,22 @@ describe('diffIr', () => {
     expect(lowered).toMatchObject({ before: 40, after: 30, message: 'Contact_Create.FirstName: maximum length lowered from 40 to 30.' });
   });
 
+  it('says when a removed operation may only have failed to load', () => {
+    const before = baseIr();
+    const after = structuredClone(before);
+    const [gone] = after.operations.splice(0, 1);
+    after.pages.push({ url: gone!.sourceUrl, kind: 'error' });
+    expect(diffIr(before, after)).toEqual([
+      {
+        id: 'operation-removed',
+        level: 'breaking',
+        location: { operation: DELETE },
+        message: 'Operation DELETE Contact/{customerId}/{contactId} was removed. Its page could not be read this time, so it may only be missing from the crawl.',
+        before: 'DELETE Contact/{customerId}/{contactId}',
+      },
+    ]);
+  });
+
   it('says when no operation uses the type', () => {
     const before = baseIr();
     const after = structuredClone(before);
