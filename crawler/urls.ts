@@ -115,7 +115,8 @@ export function keyOfUrl(url: string): string {
  * are never submitted and `<link>`/`<script>`/`<img>` are assets.
  */
 export function extractLinks(html: string, pageFetchUrl: string, scope: CrawlScope): PageRef[] {
-  const $ = cheerio.load(html);
+  // htmlparser2 in HTML mode: lenient like parse5 and about three times faster, and links are all we need.
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const baseHref = $('base[href]').first().attr('href');
   let base = pageFetchUrl;
   if (baseHref !== undefined) {

@@ -86,6 +86,28 @@ describe('crawl of the served committed snapshot', () => {
     expect(await stat(path.join(path.dirname(out), '.snap.partial')).catch(() => null)).toBeNull();
   });
 
+  it('reuses an explicit previous snapshot: by 304, or by equal bytes when the server sends no validators', async () => {
+    const work = await tempDir();
+    const first = path.join(work, 'first');
+    const server = await served();
+    await crawl(crawlOptions(server, first));
+    const ok = (await readManifest(first)).pages.filter((p) => p.status === 200).length;
+
+    const second = path.join(work, 'second');
+    server.resetStats();
+    const by304 = await crawl(crawlOptions(server, second, { previous: first }));
+    expect(server.stats.statuses.get(304)).toBe(ok);
+    expect(by304).toMatchObject({ reused: ok, changed: true });
+    expect(await digest(second)).toEqual(await digest(first));
+
+    const plain = await served({ validators: false });
+    const third = path.join(work, 'third');
+    const byBytes = await crawl(crawlOptions(plain, third, { previous: first }));
+    expect(plain.stats.statuses.get(200)).toBe(ok);
+    expect(byBytes.reused).toBe(ok);
+    expect(await pageTable(third)).toEqual(await pageTable(first));
+  });
+
   it('names itself in the User-Agent and sends the validators of the previous snapshot', async () => {
     const seen: { ua: string | undefined; inm: string | undefined }[] = [];
     const server = await served({
