@@ -45,12 +45,14 @@ export function diffTypes(before: ApiIR, after: ApiIR, usage: ReadonlyMap<string
   const changes: Change[] = [];
   const afterById = new Map(after.types.map((t) => [t.id, t] as const));
   const beforeIds = new Set(before.types.map((t) => t.id));
+  const unreadable = new Set(after.pages.filter((p) => p.kind === 'error').map((p) => p.url));
   for (const type of before.types) {
     const c = new TypeChanges(usage.get(type.id) ?? UNUSED);
     const next = afterById.get(type.id);
     if (next === undefined) {
       // Its uses have changed too and are reported there; this line says the name is gone from the SDK.
-      c.add(c.both('type-removed', 'breaking'), { type: type.id }, `Type ${type.id} was removed.`, type.kind);
+      const note = type.sources.some((url) => unreadable.has(url)) ? ' A page that documented it could not be read this time, so it may only be missing from the crawl.' : '';
+      c.add(c.both('type-removed', 'breaking'), { type: type.id }, `Type ${type.id} was removed.${note}`, type.kind);
     } else if (type.kind !== next.kind) {
       c.add(c.both('type-kind-changed', 'breaking'), { type: type.id }, `Type ${type.id} changed from ${type.kind} to ${next.kind}.`, type.kind, next.kind);
     } else if (type.kind === 'complex') {

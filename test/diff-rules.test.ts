@@ -382,6 +382,16 @@ describe('diffIr', () => {
     ]);
   });
 
+  it('says when a removed type may only have failed to load', () => {
+    const before = baseIr();
+    const after = structuredClone(before);
+    after.types = after.types.filter((t) => t.id !== 'Contact_Status');
+    after.pages.push({ url: findEnum(before, 'Contact_Status').sources[0]!, kind: 'error' });
+    expect(diffIr(before, after).map((c) => [c.id, c.level, c.message])).toEqual([
+      ['type-removed', 'breaking', 'Type Contact_Status was removed. A page that documented it could not be read this time, so it may only be missing from the crawl.'],
+    ]);
+  });
+
   it('says when no operation uses the type', () => {
     const before = baseIr();
     const after = structuredClone(before);
