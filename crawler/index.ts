@@ -17,7 +17,16 @@ import { fetchWithRetry, type FetchPolicy, type FetchResult } from './fetch-page
 import { makeReporter, type ProgressMode, type ProgressReporter } from './progress.js';
 import { pathExists, Staging } from './staging.js';
 import { defaultUserAgent } from './user-agent.js';
-import { extractLinks, isHtml, keyOfUrl, makeScope, resolveLink, rootRef, type CrawlScope, type PageRef } from './urls.js';
+import {
+  extractLinks,
+  isHtml,
+  keyOfUrl,
+  makeScope,
+  resolveLink,
+  rootRef,
+  type CrawlScope,
+  type PageRef,
+} from './urls.js';
 
 export type { ProgressMode } from './progress.js';
 
@@ -84,6 +93,7 @@ interface PreviousPage {
 
 export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   const started = performance.now();
+  checkOptions(options);
   const scope = makeScope(options.root, options.originAlias);
   options.signal?.throwIfAborted();
   const previous = await loadPrevious(options, scope);
@@ -106,18 +116,26 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   const resumedPages = resumed.filter((p) => p.entry.status !== 0 && !isRedirect(p.entry.status));
   const resumedCount = resumedPages.length;
 
+  const context: VisitContext = { policy, scope, signal: controller.signal, enqueue: (ref) => enqueue(ref) };
   const enqueue = (ref: PageRef): void => {
     if (seen.has(ref.key)) return;
     seen.add(ref.key);
     const task = limit(async () => {
       controller.signal.throwIfAborted();
-      const { entry, body, downloaded } = await visit(ref, previous.get(ref.key), policy, scope, controller.signal, enqueue);
+      const { entry, body, downloaded } = await visit(ref, previous.get(ref.key), context);
       counters.bytes += downloaded;
       await staging.record(entry, body);
       results.set(ref.key, entry);
       if (entry.sha256 !== null && entry.sha256 === previous.get(ref.key)?.entry.sha256) counters.reused++;
-      reporter.page({ url: entry.url, status: entry.status, outcome: outcomeOf(entry, previous.get(ref.key)), done: results.size, known: seen.size });
-      if (body !== null && isHtml(entry.contentType)) for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
+      reporter.page({
+        url: entry.url,
+        status: entry.status,
+        outcome: outcomeOf(entry, previous.get(ref.key)),
+        done: results.size,
+        known: seen.size,
+      });
+      if (body !== null && isHtml(entry.contentType))
+        for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
     });
     tasks.push(
       task.catch((error: unknown) => {
@@ -130,6 +148,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   };
 
   try {
+    // Resumed pages are known before anything is enqueued, so that none is fetched again.
     for (const { entry } of resumedPages) {
       const key = keyOfUrl(entry.url);
       seen.add(key);
@@ -137,9 +156,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
     }
     enqueue(rootRef(scope));
     for (const { entry, body } of resumedPages) {
-      if (body === null || !isHtml(entry.contentType)) continue;
-      const fetchUrl = `${scope.fetchOrigin}${new URL(entry.url).pathname}${new URL(entry.url).search}`;
-      for (const link of extractLinks(body.toString('utf8'), fetchUrl, scope)) enqueue(link);
+      const ref = resolveLink(entry.url, scope.recordRoot, scope);
+      if (ref && body !== null && isHtml(entry.contentType)) {
+        for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
+      }
     }
     for (let i = 0; i < tasks.length; i++) await tasks[i];
   } finally {
@@ -179,7 +199,7 @@ function fetchPolicy(
     fetch: options.fetch ?? fetch,
     userAgent: options.userAgent ?? defaultUserAgent(),
     timeoutMs: options.timeoutMs ?? 30_000,
-    maxAttempts: Math.max(1, options.maxAttempts ?? 5),
+    maxAttempts: options.maxAttempts ?? 5,
     baseBackoffMs: options.baseBackoffMs ?? 500,
     maxBackoffMs: options.maxBackoffMs ?? 30_000,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
@@ -199,14 +219,19 @@ function fetchPolicy(
   };
 }
 
+interface VisitContext {
+  policy: FetchPolicy;
+  scope: CrawlScope;
+  signal: AbortSignal;
+  /** For the target of a redirect. */
+  enqueue: (ref: PageRef) => void;
+}
+
 /** Fetch one page (conditionally when a previous body is at hand) and make its manifest entry. */
 async function visit(
   ref: PageRef,
   prev: PreviousPage | undefined,
-  policy: FetchPolicy,
-  scope: CrawlScope,
-  signal: AbortSignal,
-  enqueue: (ref: PageRef) => void,
+  { policy, scope, signal, enqueue }: VisitContext,
 ): Promise<{ entry: ManifestEntry; body: Buffer | null; downloaded: number }> {
   // Keep the spelling the previous snapshot used, so that files do not move between crawls.
   const url = prev?.entry.url ?? ref.url;
@@ -258,6 +283,28 @@ function entryFor(url: string, result: FetchResult, prev: PreviousPage | undefin
   return { url, status: result.status, ...none, contentType: result.headers.get('content-type'), error };
 }
 
+function checkOptions(options: CrawlOptions): void {
+  const positive: [string, number | undefined, boolean][] = [
+    ['concurrency', options.concurrency, true],
+    ['maxAttempts', options.maxAttempts, true],
+    ['timeoutMs', options.timeoutMs, false],
+  ];
+  for (const [name, value, integer] of positive) {
+    if (value !== undefined && !(value > 0 && (!integer || Number.isInteger(value)))) {
+      throw new Error(`crawl option ${name}: expected a positive ${integer ? 'integer' : 'number'}, got ${value}`);
+    }
+  }
+  for (const [name, value] of [
+    ['delayMs', options.delayMs],
+    ['baseBackoffMs', options.baseBackoffMs],
+    ['maxBackoffMs', options.maxBackoffMs],
+    ['maxRetryAfterMs', options.maxRetryAfterMs],
+  ] as const) {
+    if (value !== undefined && !(value >= 0))
+      throw new Error(`crawl option ${name}: expected a number >= 0, got ${value}`);
+  }
+}
+
 function isRedirect(status: number): boolean {
   return status >= 300 && status < 400 && status !== 304;
 }
@@ -277,7 +324,9 @@ async function loadPrevious(options: CrawlOptions, scope: CrawlScope): Promise<M
   if (dir === undefined) {
     if (await pathExists(path.join(options.out, MANIFEST_FILE))) dir = options.out;
     else if ((await pathExists(options.out)) && (await readdir(options.out)).length > 0) {
-      throw new Error(`${options.out}: exists and is not a snapshot folder (no ${MANIFEST_FILE}); refusing to replace it`);
+      throw new Error(
+        `${options.out}: exists and is not a snapshot folder (no ${MANIFEST_FILE}); refusing to replace it`,
+      );
     }
   }
   if (dir === undefined) return pages;

@@ -187,8 +187,10 @@ interface Reply {
 
 /** The normal answer to a request, or null for "no answer" (a page recorded with status 0). */
 function replyFor(req: IncomingMessage, page: ServedPage | undefined, opts: ServeOptions): Reply | null {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { allow: 'GET, HEAD' }, body: Buffer.alloc(0) };
-  if (!page) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not Found') };
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return { status: 405, headers: { allow: 'GET, HEAD' }, body: Buffer.alloc(0) };
+  if (!page)
+    return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not Found') };
   const { entry, body } = page;
   if (entry.status === 0) return null;
   const headers: Record<string, string> = { 'content-type': entry.contentType ?? 'text/html; charset=utf-8' };
@@ -203,7 +205,8 @@ function replyFor(req: IncomingMessage, page: ServedPage | undefined, opts: Serv
 
 function send(req: IncomingMessage, res: ServerResponse, stats: ServerStats, reply: Reply): void {
   stats.statuses.set(reply.status, (stats.statuses.get(reply.status) ?? 0) + 1);
-  const headers = reply.status === 304 ? reply.headers : { ...reply.headers, 'content-length': String(reply.body.length) };
+  const headers =
+    reply.status === 304 ? reply.headers : { ...reply.headers, 'content-length': String(reply.body.length) };
   res.writeHead(reply.status, headers);
   res.end(req.method === 'HEAD' ? undefined : reply.body);
 }

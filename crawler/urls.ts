@@ -46,7 +46,9 @@ function parseHttpUrl(text: string, what: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`${what} ${JSON.stringify(text)}: not an absolute URL (expected e.g. https://connect.maklare.vitec.net/Help)`);
+    throw new Error(
+      `${what} ${JSON.stringify(text)}: not an absolute URL (expected e.g. https://connect.maklare.vitec.net/Help)`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`${what} ${JSON.stringify(text)}: expected an http or https URL, got ${url.protocol}`);
@@ -59,7 +61,8 @@ function trimSlash(pathname: string): string {
 }
 
 /** Assets and documents that are never help pages, told by their extension. */
-const NON_HTML = /\.(?:css|js|mjs|map|json|xml|txt|png|jpe?g|gif|svg|ico|webp|bmp|woff2?|ttf|eot|otf|pdf|zip|gz|mp4|mp3)$/i;
+const NON_HTML =
+  /\.(?:css|js|mjs|map|json|xml|txt|png|jpe?g|gif|svg|ico|webp|bmp|woff2?|ttf|eot|otf|pdf|zip|gz|mp4|mp3)$/i;
 
 /** The root page itself. */
 export function rootRef(scope: CrawlScope): PageRef {

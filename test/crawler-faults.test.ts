@@ -69,7 +69,8 @@ describe('crawl with faults', () => {
     const broken = '/Help/ResourceModel?modelName=Common_Status';
     const silent = '/Help/TechnicalInformation';
     const server = await serveSnapshot(SITE, {
-      fault: (req) => (req.path === broken ? { kind: 'status', status: 503 } : req.path === silent ? { kind: 'reset' } : undefined),
+      fault: (req) =>
+        req.path === broken ? { kind: 'status', status: 503 } : req.path === silent ? { kind: 'reset' } : undefined,
     });
     later(() => server.close());
     const out = path.join(await tempDir(), 'snap');

@@ -66,7 +66,9 @@ describe('interrupted crawl', () => {
     const out = path.join(work, 'snap');
     const controller = new AbortController();
     const server = await serve(SITE, { controller, request: 20 });
-    await expect(crawl({ ...crawlOptions(server, out), signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(crawl({ ...crawlOptions(server, out), signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(await exists(out)).toBe(false);
     const summary = await crawl(crawlOptions(await serve(SITE), out));
     expect(summary.resumed).toBeGreaterThan(0);

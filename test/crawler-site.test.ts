@@ -62,7 +62,14 @@ describe('crawl of the served committed snapshot', () => {
     expect(files).toEqual(['manifest.json', ...manifest.pages.flatMap((p) => (p.file ? [p.file] : []))].sort());
     // 404s are not retried: one request per page.
     expect([...server.stats.byPath.values()].every((n) => n === 1)).toBe(true);
-    expect(summary).toMatchObject({ pages: crawled.size, failed: extra.length, reused: 0, resumed: 0, retries: 0, changed: true });
+    expect(summary).toMatchObject({
+      pages: crawled.size,
+      failed: extra.length,
+      reused: 0,
+      resumed: 0,
+      retries: 0,
+      changed: true,
+    });
     expect(summary.requests).toBe(crawled.size);
   });
 
@@ -70,7 +77,11 @@ describe('crawl of the served committed snapshot', () => {
     const server = await served();
     const out = path.join(await tempDir(), 'snap');
     await crawl(crawlOptions(server, out));
-    const before = { dir: await stat(out), manifest: await stat(path.join(out, 'manifest.json')), files: await digest(out) };
+    const before = {
+      dir: await stat(out),
+      manifest: await stat(path.join(out, 'manifest.json')),
+      files: await digest(out),
+    };
     const ok = (await readManifest(out)).pages.filter((p) => p.status === 200).length;
 
     server.resetStats();
@@ -79,8 +90,16 @@ describe('crawl of the served committed snapshot', () => {
     expect(server.stats.statuses.get(200)).toBeUndefined();
     expect(summary).toMatchObject({ reused: ok, changed: false });
 
-    const after = { dir: await stat(out), manifest: await stat(path.join(out, 'manifest.json')), files: await digest(out) };
-    expect([after.dir.ino, after.manifest.ino, after.manifest.mtimeMs]).toEqual([before.dir.ino, before.manifest.ino, before.manifest.mtimeMs]);
+    const after = {
+      dir: await stat(out),
+      manifest: await stat(path.join(out, 'manifest.json')),
+      files: await digest(out),
+    };
+    expect([after.dir.ino, after.manifest.ino, after.manifest.mtimeMs]).toEqual([
+      before.dir.ino,
+      before.manifest.ino,
+      before.manifest.mtimeMs,
+    ]);
     expect(after.files).toEqual(before.files);
     // No staging folder is left behind.
     expect(await stat(path.join(path.dirname(out), '.snap.partial')).catch(() => null)).toBeNull();
@@ -137,7 +156,22 @@ describe('crawl of the served committed snapshot', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(summary.pages + 1);
     expect(lines[0]).toBe('[1/1] 200 fetched https://connect.maklare.vitec.net/Help');
-    expect(lines.at(-1)).toMatch(new RegExp(`^crawled ${summary.pages} pages \\(${summary.failed} failed, 0 reused, 0 resumed\\)`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^crawled ${summary.pages} pages \\(${summary.failed} failed, 0 reused, 0 resumed\\)`),
+    );
+  });
+
+  it.each([
+    [{ concurrency: 0 }, /concurrency: expected a positive integer, got 0/],
+    [{ maxAttempts: 1.5 }, /maxAttempts: expected a positive integer, got 1.5/],
+    [{ timeoutMs: -1 }, /timeoutMs: expected a positive number, got -1/],
+    [{ delayMs: Number.NaN }, /delayMs: expected a number >= 0, got NaN/],
+    [{ root: 'connect.maklare.vitec.net/Help' }, /crawl root "connect.maklare.vitec.net\/Help": not an absolute URL/],
+  ])('rejects bad options %o before any request', async (bad, message) => {
+    const server = await served();
+    const out = path.join(await tempDir(), 'snap');
+    await expect(crawl({ ...crawlOptions(server, out), ...bad })).rejects.toThrow(message);
+    expect(server.stats.requests).toBe(0);
   });
 
   it('refuses to replace a folder that is not a snapshot', async () => {

@@ -20,8 +20,18 @@ describe('resolveLink', () => {
       `${REAL}/Help/ResourceModel?modelName=User_Notification`,
     ],
     ['the root itself', '/Help', `${LOCAL}/Help`, `${REAL}/Help`],
-    ['absolute link to the aliased origin', `${REAL}/Help/TermExtend`, `${LOCAL}/Help/TermExtend`, `${REAL}/Help/TermExtend`],
-    ['other spelling of the root path', '/help/Section?id=aml', `${LOCAL}/help/Section?id=aml`, `${REAL}/help/Section?id=aml`],
+    [
+      'absolute link to the aliased origin',
+      `${REAL}/Help/TermExtend`,
+      `${LOCAL}/Help/TermExtend`,
+      `${REAL}/Help/TermExtend`,
+    ],
+    [
+      'other spelling of the root path',
+      '/help/Section?id=aml',
+      `${LOCAL}/help/Section?id=aml`,
+      `${REAL}/help/Section?id=aml`,
+    ],
   ])('%s', (_label, href, fetchUrl, url) => {
     expect(resolveLink(href, page, scope)).toMatchObject({ fetchUrl, url });
   });
