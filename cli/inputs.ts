@@ -1,0 +1,54 @@
+/** Where the CLI's commands get an IR from: a snapshot folder, an IR file, or a live crawl. */
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { crawl } from '../crawler/index.js';
+import { parseIr } from '../ir/io.js';
+import type { ApiIR } from '../ir/schema.js';
+import { scrapeSnapshot } from '../scraper/index.js';
+import { MANIFEST_FILE } from '../snapshot/format.js';
+import { readSnapshot } from '../snapshot/read.js';
+
+export const DEFAULT_SNAPSHOT = 'site-snapshot';
+
+export interface IrSourceOptions {
+  snapshot?: string;
+  url?: string;
+  apiBaseUrl?: string;
+}
+
+export async function irFromSnapshot(dir: string, apiBaseUrl?: string): Promise<ApiIR> {
+  return scrapeSnapshot(await readSnapshot(dir), apiBaseUrl ? { apiBaseUrl } : {});
+}
+
+/** `--url` crawls to a temporary snapshot first; otherwise `--snapshot` (default: the committed one). */
+export async function irFromOptions(options: IrSourceOptions): Promise<ApiIR> {
+  if (options.url) {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'vitec-codegen-crawl-'));
+    try {
+      const out = path.join(tmp, 'snapshot');
+      await crawl({ root: options.url, out });
+      return await irFromSnapshot(out, options.apiBaseUrl);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+  return irFromSnapshot(options.snapshot ?? DEFAULT_SNAPSHOT, options.apiBaseUrl);
+}
+
+/** A `diff` side: a snapshot folder (has manifest.json) or an IR JSON file. */
+export async function irFromPath(p: string): Promise<ApiIR> {
+  const info = await stat(p).catch(() => null);
+  if (!info) throw new InputError(`${p}: no such file or folder (expected a snapshot folder or an IR JSON file)`);
+  if (info.isDirectory()) {
+    const manifest = await stat(path.join(p, MANIFEST_FILE)).catch(() => null);
+    if (!manifest) throw new InputError(`${p}: folder has no ${MANIFEST_FILE}, so it is not a snapshot`);
+    return irFromSnapshot(p);
+  }
+  return parseIr(await readFile(p, 'utf8'), p);
+}
+
+/** Bad input from the user: exit code 2 with this message. */
+export class InputError extends Error {
+  override name = 'InputError';
+}

@@ -1,0 +1,160 @@
+/**
+ * The vitec-codegen command line: commands and their options. Exit codes: 0 ok, 1 findings (stale output, breaking changes),
+ * 2 usage or input errors.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pc from 'picocolors';
+import { crawl } from '../crawler/index.js';
+import { diffIr, formatJson, formatMarkdown, hasBreaking } from '../diff/index.js';
+import { checkAgainst, emitSdk, generateTo } from '../emitter/index.js';
+import { serializeIr } from '../ir/io.js';
+import type { ApiIR } from '../ir/schema.js';
+import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
+import { colorizeDiff, summarizeDiagnostics } from './report.js';
+import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath } from './inputs.js';
+
+const DEFAULT_OUT = 'generated';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+  return n;
+}
+
+/** Write a file, creating its folder; `-` or no path means standard output. */
+async function writeOutput(file: string | undefined, text: string): Promise<void> {
+  if (!file || file === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text);
+}
+
+/** The whole SDK file map: the emitter's files plus the OpenAPI export beside them. */
+async function sdkFiles(ir: ApiIR): Promise<Map<string, string>> {
+  const files = await emitSdk(ir);
+  files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function sourceOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--snapshot <dir>', 'snapshot folder to read').default(DEFAULT_SNAPSHOT))
+    .addOption(new Option('--url <help-root>', 'crawl this help root to a temporary snapshot first').conflicts('snapshot'))
+    .option('--api-base-url <url>', "where the API answers (default: the help site's origin)");
+}
+
+export function buildProgram(): Command {
+  const program = new Command('vitec-codegen')
+    .description('Turn the Vitec Connect help pages into a typed TypeScript SDK and an OpenAPI 3.1 document.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  sourceOptions(program.command('scrape').description('scrape a snapshot into the intermediate model (IR) JSON'))
+    .option('-o, --out <file>', 'IR file to write (default: standard output)')
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string }) => {
+      const ir = await irFromOptions(opts);
+      process.stderr.write(summarizeDiagnostics(ir, { list: true }));
+      await writeOutput(opts.out, serializeIr(ir));
+    });
+
+  sourceOptions(program.command('openapi').description('export the IR as an OpenAPI 3.1 document'))
+    .option('-o, --out <file>', 'file to write (default: standard output)')
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string }) => {
+      const ir = await irFromOptions(opts);
+      process.stderr.write(summarizeDiagnostics(ir, { list: false }));
+      await writeOutput(opts.out, serializeOpenApi(toOpenApi(ir)));
+    });
+
+  sourceOptions(program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'))
+    .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
+      const ir = await irFromOptions(opts);
+      process.stderr.write(summarizeDiagnostics(ir, { list: false }));
+      const files = await sdkFiles(ir);
+      await generateTo(opts.out, files);
+      process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
+    });
+
+  sourceOptions(program.command('check').description('exit 1 with a diff when the generated folder is stale'))
+    .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
+      const ir = await irFromOptions(opts);
+      const result = await checkAgainst(opts.out, await sdkFiles(ir));
+      if (!result.stale) {
+        process.stderr.write(`${opts.out}/ is up to date\n`);
+        return;
+      }
+      process.stdout.write(process.stdout.isTTY ? colorizeDiff(result.diff) : result.diff);
+      process.stderr.write(`${opts.out}/ is stale: run \`npm run generate\` and commit the result\n`);
+      process.exitCode = 1;
+    });
+
+  program
+    .command('crawl')
+    .description('fetch the help site politely into a snapshot folder (incremental, resumable, atomic)')
+    .argument('<help-root-url>', 'e.g. https://connect.maklare.vitec.net/Help')
+    .requiredOption('-o, --out <dir>', 'snapshot folder to write')
+    .option('--previous <dir>', 'earlier snapshot for conditional requests (default: --out)')
+    .option('--concurrency <n>', 'requests in flight at most', positiveInt, 4)
+    .option('--delay <ms>', 'pause before each request', positiveInt, 0)
+    .option('--timeout <ms>', 'per-request timeout', positiveInt, 30_000)
+    .option('--max-attempts <n>', 'tries per page', positiveInt, 5)
+    .action(
+      async (
+        url: string,
+        opts: { out: string; previous?: string; concurrency: number; delay: number; timeout: number; maxAttempts: number },
+      ) => {
+        const summary = await crawl({
+          root: url,
+          out: opts.out,
+          ...(opts.previous ? { previous: opts.previous } : {}),
+          concurrency: opts.concurrency,
+          delayMs: opts.delay,
+          timeoutMs: opts.timeout,
+          maxAttempts: opts.maxAttempts,
+        });
+        if (summary.failed > 0) process.stderr.write(pc.yellow(`${summary.failed} page(s) failed; see the manifest\n`));
+      },
+    );
+
+  program
+    .command('diff')
+    .description('list API changes between two snapshots or IR files, classified breaking or not')
+    .argument('<old>', 'snapshot folder or IR JSON file')
+    .argument('<new>', 'snapshot folder or IR JSON file')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a change of this level is found').choices(['breaking']))
+    .action(async (oldPath: string, newPath: string, opts: { format?: 'md' | 'json'; failOn?: 'breaking' }) => {
+      const [before, after] = await Promise.all([irFromPath(oldPath), irFromPath(newPath)]);
+      const changes = diffIr(before, after);
+      process.stdout.write(opts.format === 'json' ? formatJson(changes) : formatMarkdown(changes));
+      if (opts.failOn === 'breaking' && hasBreaking(changes)) process.exitCode = 1;
+    });
+
+  return program;
+}
+
+/** Errors whose message already says where and what: shown without a stack trace. */
+const EXPECTED_ERRORS = new Set(['InputError', 'SnapshotError', 'IrFormatError', 'CrawlError', 'ScrapeError']);
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help ends through here too, with exit code 0; commander has already printed the message.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    const expected = err instanceof Error && EXPECTED_ERRORS.has(err.name);
+    const text = err instanceof Error ? (expected ? err.message : (err.stack ?? err.message)) : String(err);
+    process.stderr.write(`${pc.red('error')}: ${text}\n`);
+    return 2;
+  }
+}
