@@ -1,0 +1,285 @@
+/**
+ * `HttpCore`: makes one operation's request with `fetch` and turns the answer into a value or a
+ * typed `VitecError`. The generated group classes call `call()` with the operation's spec.
+ *
+ * Each attempt has its own timeout; idempotent methods are retried on passing failures, any method
+ * on 429/503 (see retry.ts). The caller's signal cancels at once, also between attempts, and the
+ * call then rejects with `signal.reason`. Credentials live only in a private field and the
+ * Authorization header: no error, message or property carries them.
+ */
+import { encodeBase64Utf8 } from './base64.js';
+import { CodecError } from './codec-error.js';
+import { readErrorBody } from './error-body.js';
+import {
+  type ErrorContext,
+  VitecError,
+  VitecForbiddenError,
+  VitecHttpError,
+  VitecNetworkError,
+  VitecNotFoundError,
+  VitecRequestValidationError,
+  VitecServerError,
+  VitecTimeoutError,
+  VitecUnauthorizedError,
+  VitecValidationError,
+} from './errors.js';
+import { fromJson, toJson } from './json-codec.js';
+import type { ClientOptions, OperationSpec, RequestOptions } from './operation.js';
+import { isRetryable, retryAfterMs, retryDelayMs, sleep, type Outcome } from './retry.js';
+import type { Schemas } from './schema.js';
+import { buildPath, buildQuery, type PathValue } from './url.js';
+import { validateValue } from './validate.js';
+import { readXml, writeXml } from './xml-codec.js';
+
+export interface CallArgs {
+  /** Path parameter values in `pathParams` order. */
+  readonly path: readonly PathValue[];
+  /** Query values by their TS keys. */
+  readonly query?: object;
+  readonly body?: unknown;
+}
+
+const MEDIA_TYPES = { json: 'application/json', xml: 'application/xml' } as const;
+
+interface Prepared {
+  readonly url: string;
+  readonly init: RequestInit;
+}
+
+type Attempt =
+  | { readonly kind: 'response'; readonly response: Response; readonly bytes: Uint8Array }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'network'; readonly cause: unknown };
+
+function positive(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
+    throw new TypeError(`${name} must be a positive number of milliseconds`);
+  return value;
+}
+
+/** The base URL without trailing slashes; refused when it holds credentials (they belong in username/password). */
+function checkBaseUrl(baseUrl: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    throw new TypeError('baseUrl must be an absolute URL');
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new TypeError('baseUrl must not contain credentials: pass them as username and password');
+  }
+  return baseUrl.replace(/\/+$/, '');
+}
+
+/** Rejects with the signal's reason as soon as it aborts, even if `promise` ignores the signal. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
+/** `fetch failed (connect ECONNREFUSED 127.0.0.1:1)`: undici's own message says little without its cause. */
+function reasons(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const inner = err.cause instanceof Error && err.cause.message !== '' ? ` (${err.cause.message})` : '';
+  return `${err.message}${inner}`;
+}
+
+function wireFormat(contentType: string | null): 'json' | 'xml' | null {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('json')) return 'json';
+  if (type.includes('xml')) return 'xml';
+  return null;
+}
+
+export class HttpCore {
+  readonly #schemas: Schemas;
+  readonly #baseUrl: string;
+  readonly #format: 'json' | 'xml';
+  readonly #fetch: typeof globalThis.fetch;
+  readonly #timeoutMs: number;
+  readonly #retries: number;
+  readonly #maxRetryDelayMs: number;
+  readonly #userAgent: string;
+  readonly #validate: boolean;
+  readonly #authorization: string;
+
+  constructor(options: ClientOptions, schemas: Schemas, defaults: { baseUrl: string; userAgent: string }) {
+    if (typeof options.username !== 'string' || options.username === '')
+      throw new TypeError('username must be a non-empty string');
+    if (typeof options.password !== 'string') throw new TypeError('password must be a string');
+    const format = options.format ?? 'json';
+    if (format !== 'json' && format !== 'xml') throw new TypeError("format must be 'json' or 'xml'");
+    const retries = options.retries ?? 2;
+    if (!Number.isInteger(retries) || retries < 0)
+      throw new TypeError('retries must be a whole number, 0 or more');
+    const maxDelay = options.maxRetryDelayMs ?? 30_000;
+    if (typeof maxDelay !== 'number' || !(maxDelay >= 0))
+      throw new TypeError('maxRetryDelayMs must be 0 or more');
+    this.#schemas = schemas;
+    this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl);
+    this.#format = format;
+    // Called through a closure: a detached `globalThis.fetch` throws "Illegal invocation" in browsers.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#timeoutMs = positive(options.timeoutMs ?? 30_000, 'timeoutMs');
+    this.#retries = retries;
+    this.#maxRetryDelayMs = maxDelay;
+    this.#userAgent = options.userAgent ?? defaults.userAgent;
+    this.#validate = options.validate ?? false;
+    this.#authorization = `Basic ${encodeBase64Utf8(`${options.username}:${options.password}`)}`;
+  }
+
+  async call<T>(op: OperationSpec, args: CallArgs, options: RequestOptions = {}): Promise<T> {
+    const { signal } = options;
+    if (signal?.aborted) throw signal.reason;
+    const timeoutMs = positive(options.timeoutMs ?? this.#timeoutMs, 'timeoutMs');
+    const request = this.#prepare(op, args);
+    const context = { status: 0, method: op.method, url: request.url, operationId: op.id };
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.#attempt(request, timeoutMs, signal);
+      let error: VitecError;
+      let outcome: Outcome;
+      let retryAfter: number | null = null;
+      if (result.kind === 'response') {
+        const { response, bytes } = result;
+        if (response.ok) return this.#decode(op, response, bytes, context) as T;
+        error = this.#httpError(response, bytes, context);
+        outcome = response.status;
+        retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
+      } else if (result.kind === 'timeout') {
+        error = new VitecTimeoutError(context, timeoutMs);
+        outcome = 'timeout';
+      } else {
+        error = new VitecNetworkError(`no response: ${reasons(result.cause)}`, {
+          ...context,
+          cause: result.cause,
+        });
+        outcome = 'network';
+      }
+      if (attempt >= this.#retries || !isRetryable(op.method, outcome)) throw error;
+      await sleep(retryDelayMs(attempt, retryAfter, this.#maxRetryDelayMs), signal);
+    }
+  }
+
+  /** URL, headers and body; a value that cannot be sent is a `VitecRequestValidationError`. */
+  #prepare(op: OperationSpec, args: CallArgs): Prepared {
+    let url = `${this.#baseUrl}/${op.path}`;
+    try {
+      url = buildPath(this.#baseUrl, op, args.path);
+      url += buildQuery(op, args.query);
+      if (this.#validate) this.#check(op, args);
+      const headers: Record<string, string> = {
+        Accept:
+          op.response?.kind === 'binary' ? `${MEDIA_TYPES[this.#format]}, */*` : MEDIA_TYPES[this.#format],
+        Authorization: this.#authorization,
+        'User-Agent': this.#userAgent,
+      };
+      const init: RequestInit = { method: op.method, headers };
+      if (op.body !== null && args.body !== undefined && args.body !== null) {
+        if (op.method === 'GET' || op.method === 'HEAD')
+          throw new CodecError('body', `a ${op.method} request cannot carry a body`);
+        headers['Content-Type'] = `${MEDIA_TYPES[this.#format]}; charset=utf-8`;
+        init.body =
+          this.#format === 'json'
+            ? JSON.stringify(toJson(args.body, op.body, this.#schemas, 'body'))
+            : writeXml(args.body, op.body, this.#schemas, 'body');
+      }
+      return { url, init };
+    } catch (err) {
+      if (!(err instanceof CodecError)) throw err;
+      throw new VitecRequestValidationError(
+        { status: 0, method: op.method, url, operationId: op.id },
+        err.path,
+        err.problem,
+      );
+    }
+  }
+
+  #check(op: OperationSpec, args: CallArgs): void {
+    const query = (args.query ?? {}) as Record<string, unknown>;
+    for (const q of op.query) validateValue(query[q.name], q.type, this.#schemas, `query.${q.name}`);
+    if (op.body === null) return;
+    if (args.body === undefined || args.body === null) throw new CodecError('body', 'is required');
+    validateValue(args.body, op.body, this.#schemas, 'body');
+  }
+
+  async #attempt(request: Prepared, timeoutMs: number, signal: AbortSignal | undefined): Promise<Attempt> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const onAbort = (): void => controller.abort(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const fetch = this.#fetch;
+      const response = await untilAborted(
+        fetch(request.url, { ...request.init, signal: controller.signal }),
+        controller.signal,
+      );
+      // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
+      const bytes = new Uint8Array(await untilAborted(response.arrayBuffer(), controller.signal));
+      return { kind: 'response', response, bytes };
+    } catch (err) {
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) return { kind: 'timeout' };
+      return { kind: 'network', cause: err };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #decode(op: OperationSpec, response: Response, bytes: Uint8Array, context: ErrorContext): unknown {
+    if (op.response === null) return undefined;
+    if (bytes.length === 0) return null;
+    const wire = wireFormat(response.headers.get('content-type'));
+    // A file (image, PDF) comes as itself; only a JSON or XML answer carries bytes as base64.
+    if (op.response.kind === 'binary' && wire === null) return bytes;
+    const format = wire ?? this.#format;
+    const text = new TextDecoder().decode(bytes);
+    try {
+      return format === 'json'
+        ? fromJson(JSON.parse(text), op.response, this.#schemas)
+        : readXml(text, op.response, this.#schemas);
+    } catch (err) {
+      throw new VitecError(
+        `the ${response.status} response could not be read as ${format.toUpperCase()}: ${(err as Error).message}`,
+        {
+          ...context,
+          status: response.status,
+          body: text,
+          cause: err,
+        },
+      );
+    }
+  }
+
+  #httpError(response: Response, bytes: Uint8Array, base: ErrorContext): VitecError {
+    const body = new TextDecoder().decode(bytes);
+    const { status } = response;
+    const context: ErrorContext = { ...base, status, body };
+    const parsed = readErrorBody(body, response.headers.get('content-type'));
+    if (status === 400) return new VitecValidationError(context, parsed.serverMessage, parsed.messages);
+    const head = `${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
+    const message = parsed.serverMessage === null ? head : `${head}: ${parsed.serverMessage}`;
+    if (status === 401) return new VitecUnauthorizedError(message, context);
+    if (status === 403) return new VitecForbiddenError(message, context);
+    if (status === 404) return new VitecNotFoundError(message, context);
+    if (status >= 500) return new VitecServerError(message, context);
+    return new VitecHttpError(message, context);
+  }
+}

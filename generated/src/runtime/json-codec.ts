@@ -1,0 +1,88 @@
+/**
+ * JSON codec: TS values <-> the values `JSON.stringify`/`JSON.parse` see. It maps member names
+ * through the descriptors (TS key <-> JSON name) and bytes <-> base64, and leaves everything else as
+ * it is: dates stay the strings the API wrote (7 fraction digits and an offset, which a `Date`
+ * would lose), and members the descriptors do not list pass through, so a field the docs do not
+ * mention yet still reaches the caller.
+ */
+import { decodeBase64, encodeBase64 } from './base64.js';
+import { CodecError } from './codec-error.js';
+import type { ComplexDesc, PropertyDesc, Schemas, TypeDesc } from './schema.js';
+import { pickComplex, schemaOf } from './shapes.js';
+import { isRecord, setOwn } from './values.js';
+
+type Direction = 'encode' | 'decode';
+
+/** A TS value -> the value to `JSON.stringify`. */
+export function toJson(value: unknown, type: TypeDesc, schemas: Schemas, path = 'body'): unknown {
+  return convert(value, type, schemas, path, 'encode');
+}
+
+/** A `JSON.parse` result -> the TS value. */
+export function fromJson(value: unknown, type: TypeDesc, schemas: Schemas, path = 'response'): unknown {
+  return convert(value, type, schemas, path, 'decode');
+}
+
+function convert(value: unknown, type: TypeDesc, schemas: Schemas, path: string, dir: Direction): unknown {
+  if (value === null || value === undefined) return value;
+  switch (type.kind) {
+    case 'binary':
+      if (dir === 'encode') return value instanceof Uint8Array ? encodeBase64(value) : value;
+      if (typeof value !== 'string') return value;
+      try {
+        return decodeBase64(value);
+      } catch (err) {
+        throw new CodecError(path, (err as Error).message);
+      }
+    case 'collection':
+      return Array.isArray(value)
+        ? value.map((item, i) => convert(item, type.items, schemas, `${path}[${i}]`, dir))
+        : value;
+    case 'dictionary':
+      return isRecord(value)
+        ? mapValues(value, (v, k) => convert(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`, dir))
+        : value;
+    case 'ref': {
+      const desc = schemaOf(schemas, type.name);
+      return desc?.kind === 'complex' ? convertComplex(value, desc, schemas, path, dir) : value;
+    }
+    case 'oneOf': {
+      const desc = pickComplex(value, type.names, schemas, dir === 'encode' ? (p) => p.name : (p) => p.json);
+      return desc === undefined ? value : convertComplex(value, desc, schemas, path, dir);
+    }
+    case 'simple':
+    case 'unknown':
+      return value;
+  }
+}
+
+function convertComplex(
+  value: unknown,
+  desc: ComplexDesc,
+  schemas: Schemas,
+  path: string,
+  dir: Direction,
+): unknown {
+  if (!isRecord(value)) return value;
+  const from = (p: PropertyDesc): string => (dir === 'encode' ? p.name : p.json);
+  const to = (p: PropertyDesc): string => (dir === 'encode' ? p.json : p.name);
+  const known = new Set(desc.properties.map(from));
+  const out: Record<string, unknown> = {};
+  for (const p of desc.properties) {
+    const v = value[from(p)];
+    if (v !== undefined) setOwn(out, to(p), convert(v, p.type, schemas, `${path}.${p.name}`, dir));
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (!known.has(k) && !Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, v);
+  }
+  return out;
+}
+
+function mapValues(
+  value: Record<string, unknown>,
+  f: (v: unknown, k: string) => unknown,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) setOwn(out, k, f(v, k));
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * What the generated code tells the runtime about each operation (`src/operations.ts` holds one
+ * `OperationSpec` per operation) and the options a caller passes.
+ */
+import type { TypeDesc } from './schema.js';
+
+export interface ClientOptions {
+  username: string;
+  password: string;
+  /** Default: the API origin the SDK was generated for. */
+  baseUrl?: string;
+  /** Wire format of bodies; default 'json'. */
+  format?: 'json' | 'xml';
+  /** Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt; default 30000. */
+  timeoutMs?: number;
+  /** Extra attempts (idempotent methods on network errors, timeouts, 502/503/504; any method on 429/503); default 2. */
+  retries?: number;
+  /** Longest wait between attempts, whether from backoff or from `Retry-After`; default 30000. */
+  maxRetryDelayMs?: number;
+  /** Sent as `User-Agent` where the platform lets a script set it (browsers may not). */
+  userAgent?: string;
+  /** Check path, query and body values against the documented rules before sending; default false. */
+  validate?: boolean;
+}
+
+export interface RequestOptions {
+  /** Cancels the call; it then rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /** Overrides `ClientOptions.timeoutMs` for this call. */
+  timeoutMs?: number;
+}
+
+export interface QueryParamSpec {
+  /** Key in the query object the caller passes (camelCase). */
+  readonly name: string;
+  /** Key in the query string. */
+  readonly wire: string;
+  readonly type: TypeDesc;
+  readonly required: boolean;
+}
+
+export interface OperationSpec {
+  /** Help-page id, e.g. 'POST-User-Notify-customerId'. */
+  readonly id: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS';
+  /** Path template relative to the base URL, e.g. 'User/Notify/{customerId}'. */
+  readonly path: string;
+  /** Placeholder names in path order. */
+  readonly pathParams: readonly string[];
+  readonly query: readonly QueryParamSpec[];
+  readonly body: TypeDesc | null;
+  /** Null: no body expected (the call resolves to undefined). */
+  readonly response: TypeDesc | null;
+  readonly helpUrl: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * Type descriptors: the data the generated models hand to the runtime codecs. The emitter writes one
+ * `SchemaDesc` per model into `schemas.ts`; the JSON and XML codecs and the request validator walk
+ * them. Keeping serialisation data-driven means one tested codec instead of code per type.
+ */
+
+export type SimpleKind =
+  | 'string'
+  | 'integer'
+  | 'decimal'
+  | 'boolean'
+  | 'date'
+  | 'guid'
+  | 'timespan'
+  | 'uri'
+  | 'byte'
+  | 'char'
+  | 'object';
+
+export type TypeDesc =
+  | { readonly kind: 'simple'; readonly name: SimpleKind }
+  /** Raw bytes: `Uint8Array` in TypeScript, base64 on the JSON and XML wire. */
+  | { readonly kind: 'binary' }
+  /** A model, by its key in the `Schemas` registry (the TypeScript type name). */
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'collection'; readonly items: TypeDesc }
+  | { readonly kind: 'dictionary'; readonly key: TypeDesc; readonly value: TypeDesc }
+  /** Several possible models for one response (a polymorphic result). */
+  | { readonly kind: 'oneOf'; readonly names: readonly string[] }
+  /** The docs named a type the generator did not understand: passed through untouched. */
+  | { readonly kind: 'unknown' };
+
+export interface PropertyDesc {
+  /** Key in the TypeScript object. */
+  readonly name: string;
+  /** Member name on the JSON wire. */
+  readonly json: string;
+  /** Element name in DataContract XML. */
+  readonly xml: string;
+  readonly type: TypeDesc;
+  readonly required: boolean;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly pattern?: string;
+}
+
+export interface ComplexDesc {
+  readonly kind: 'complex';
+  /** TypeScript type name (also the registry key). */
+  readonly name: string;
+  /** Root element name when the model is a document root. */
+  readonly xmlName: string;
+  /** DataContract namespace of the type and its members; null when unknown. */
+  readonly xmlNamespace: string | null;
+  /** In DataContract member order (the order XML is written and expected in). */
+  readonly properties: readonly PropertyDesc[];
+}
+
+export interface EnumDesc {
+  readonly kind: 'enum';
+  readonly name: string;
+  readonly xmlName: string;
+  readonly xmlNamespace: string | null;
+  /** Member names: the values on both wires. */
+  readonly members: readonly string[];
+}
+
+export type SchemaDesc = ComplexDesc | EnumDesc;
+
+export type Schemas = Readonly<Record<string, SchemaDesc>>;
