@@ -1,7 +1,8 @@
 /**
  * The diff: what changed between two versions of the API, and whether it breaks clients.
- * Samples (fresh dates and GUIDs on every page load), sources, diagnostics, pages and groups' listings
- * are not compared, so two crawls of an unchanged API give no changes.
+ * Samples (fresh dates and GUIDs on every page load), sources, diagnostics, the page list (read only
+ * to flag a page that failed to load) and the groups' own headings and listings are not compared, so
+ * two crawls of an unchanged API give no changes. An operation moving to another group is reported.
  */
 import type { ApiIR } from '../ir/schema.js';
 import type { Change, DiffOptions } from './change.js';
