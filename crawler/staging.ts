@@ -9,7 +9,7 @@ import { swapInDir } from '../io/atomic-dir.js';
 import { MANIFEST_FILE, ManifestEntry, SNAPSHOT_VERSION, serializeManifest, sha256 } from '../snapshot/format.js';
 
 /** Lives only in the staging folder; removed before the folder becomes the snapshot. */
-export const JOURNAL_FILE = '.crawl-journal.jsonl';
+const JOURNAL_FILE = '.crawl-journal.jsonl';
 
 /** First journal line: a staging folder is resumed only by a crawl of the same site. */
 interface JournalHeader {

@@ -104,7 +104,7 @@ function refFor(url: URL, scope: CrawlScope): PageRef | null {
 }
 
 /** Case-insensitive on the path, trailing slash ignored; the query is kept as it is. */
-export function pageKey(url: URL): string {
+function pageKey(url: URL): string {
   return `${trimSlash(url.pathname).toLowerCase() || '/'}${url.search}`;
 }
 
