@@ -37,5 +37,6 @@ export {
   VitecNetworkError,
   VitecTimeoutError,
   VitecRequestValidationError,
+  XmlFragment,
 } from './runtime/index.js';
 export type { ClientOptions, RequestOptions, ValidationMessage } from './runtime/index.js';
