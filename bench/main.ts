@@ -7,26 +7,40 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
+import { benchCrawl } from './crawl.js';
 import { enlargeSnapshot } from './enlarge.js';
 import { benchGenerate } from './generate.js';
 import { scrapeMemory } from './memory.js';
-import { formatSection } from './report.js';
+import { formatSection, type Section } from './report.js';
 import { benchScrape } from './scrape.js';
+import { benchXml } from './xml.js';
 
 const FACTOR = 10;
 const started = performance.now();
 
 console.log(`vitec-codegen bench: node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.arch()}\n`);
 
-const snapshot = await readSnapshot(fileURLToPath(new URL('../site-snapshot', import.meta.url)));
+const snapshotDir = fileURLToPath(new URL('../site-snapshot', import.meta.url));
+const snapshot = await readSnapshot(snapshotDir);
 const enlarged = enlargeSnapshot(snapshot, FACTOR);
 
-const scrape = await benchScrape(snapshot, enlarged, FACTOR);
-scrape.notes.push(...(await scrapeMemory(FACTOR)));
-console.log(formatSection(scrape));
+/** Prints a section with the time it took, to keep an eye on the whole bench's budget (~3 minutes). */
+async function section(run: () => Promise<Section>): Promise<void> {
+  const t = performance.now();
+  const result = await run();
+  console.log(`${formatSection(result)}\n  (section took ${((performance.now() - t) / 1000).toFixed(0)} s)\n`);
+}
+
+await section(async () => {
+  const scrape = await benchScrape(snapshot, enlarged, FACTOR);
+  scrape.notes.push(...(await scrapeMemory(FACTOR)));
+  return scrape;
+});
 
 const ir = scrapeSnapshot(snapshot);
 const enlargedIr = scrapeSnapshot(enlarged);
-console.log(formatSection(await benchGenerate(ir, enlargedIr, FACTOR)));
+await section(() => benchGenerate(ir, enlargedIr, FACTOR));
+await section(() => benchXml(ir));
+await section(() => benchCrawl(snapshotDir));
 
 console.log(`bench done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

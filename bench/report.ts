@@ -43,6 +43,5 @@ export function formatSection(section: Section): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...cells.map(line),
     ...section.notes.map((n) => `  ${n}`),
-    '',
   ].join('\n');
 }

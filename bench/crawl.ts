@@ -1,0 +1,43 @@
+/**
+ * Crawl time of the committed snapshot served on 127.0.0.1 with a fixed latency per request, at
+ * several concurrencies, as a ratio to the ideal N x latency / c (N = requests the crawl sent; the
+ * snapshot's pages link to pages it lacks, which answer 404 and count too). The same crawl with no
+ * latency, in the same run, is the crawler's own cost. Each run is a cold crawl into a fresh folder
+ * (`crawler/bench-crawl.ts`, which times the crawl alone, not the server's start).
+ */
+import { benchCrawl as crawlOnce, type BenchCrawlResult } from '../crawler/bench-crawl.js';
+import { measureTimed, type MeasureOptions } from './harness.js';
+import { ms, perSecond, times, type Row, type Section } from './report.js';
+
+const LATENCY_MS = 20;
+const CONCURRENCIES = [1, 4, 8] as const;
+// One crawl warms the whole path (HTTP client, link extraction, staging); the cases are seconds long
+// each, so they skip their own warm-up.
+const RUNS: MeasureOptions = { warmup: 0, warmupMs: 0, runs: 3 };
+
+export async function benchCrawl(snapshotDir: string): Promise<Section> {
+  await crawlOnce({ snapshot: snapshotDir, concurrency: 8, latencyMs: 0 });
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const run = async (label: string, concurrency: number, latencyMs: number) => {
+    let last: BenchCrawlResult | undefined;
+    const m = await measureTimed(label, async () => {
+      last = await crawlOnce({ snapshot: snapshotDir, concurrency, latencyMs });
+      return last.durationMs;
+    }, RUNS);
+    rows.push({ measurement: m, rate: perSecond(last!.requests, 'req', m) });
+    return { m, result: last! };
+  };
+
+  const floor = await run('no latency, c=8', 8, 0);
+  for (const c of CONCURRENCIES) {
+    const { m, result } = await run(`${LATENCY_MS} ms latency, c=${c}`, c, LATENCY_MS);
+    notes.push(
+      `c=${c}: ${ms(m.median)} vs ideal ${result.requests} x ${LATENCY_MS} ms / ${c} = ${ms(result.idealMs)} -> ${times(m.median / result.idealMs)} (server saw at most ${result.maxConcurrent} at once)`,
+    );
+  }
+  const n = floor.result.requests;
+  notes.unshift(`N = ${n} requests per crawl, one per page reached (links to pages the snapshot lacks answer 404 and count too)`);
+  notes.push(`crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${((floor.m.median / n) * 1000).toFixed(0)} us per request`);
+  return { title: `Crawl of the snapshot served on 127.0.0.1 (latency ${LATENCY_MS} ms per request, cold, fresh folder per run)`, rows, notes };
+}
