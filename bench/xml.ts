@@ -30,8 +30,8 @@ const parser = new XMLParser({
 
 // The hand-written mapping: what one would write per model without descriptors. It covers the
 // members the samples hold; a key is set only when its element is there, as the runtime does.
-function put(out: Mapped, key: string, raw: unknown, convert: (v: never) => unknown): void {
-  if (raw !== undefined) out[key] = convert(raw as never);
+function put<T>(out: Mapped, key: string, raw: unknown, convert: (v: T) => unknown): void {
+  if (raw !== undefined) out[key] = convert(raw as T);
 }
 const text = (v: string) => v;
 const num = (v: string) => Number(v);
