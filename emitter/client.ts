@@ -169,8 +169,8 @@ export function emitClient(sdk: SdkPlan, defaults: ClientDefaults): StatementStr
   return [...namedImports(imports), cls];
 }
 
-/** The runtime names the SDK exports: its errors, and the option types a caller writes. */
-const RUNTIME_VALUES = FIXED_EXPORTS.filter((n) => /^Vitec.*Error$/.test(n));
+/** The runtime names the SDK exports: its errors, untyped XML content, and the option types a caller writes. */
+const RUNTIME_VALUES = [...FIXED_EXPORTS.filter((n) => /^Vitec.*Error$/.test(n)), 'XmlFragment'];
 const RUNTIME_TYPES = ['ClientOptions', 'RequestOptions', 'ValidationMessage'];
 
 /** `src/index.ts`. */

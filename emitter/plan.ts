@@ -97,6 +97,7 @@ export const FIXED_EXPORTS = [
   'VitecTimeoutError',
   'VitecRequestValidationError',
   'ValidationMessage',
+  'XmlFragment',
   'schemas',
   'operations',
 ] as const;

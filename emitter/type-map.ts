@@ -75,7 +75,7 @@ export function typeDesc(ref: TypeRef, plan: SdkPlan): TypeDesc {
       return { kind: 'binary' };
     case 'ref': {
       const target = plan.types.get(ref.id);
-      return target === undefined ? { kind: 'unknown' } : { kind: 'ref', name: target.name };
+      return target === undefined ? danglingDesc(ref.id, plan) : { kind: 'ref', name: target.name };
     }
     case 'collection':
       return { kind: 'collection', items: typeDesc(ref.items, plan) };
@@ -116,4 +116,36 @@ export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
     ? { kind: 'oneOf', names: [...new Set(names as string[])] }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
+}
+
+
+/**
+ * A link to a model page nobody read: its short name still names collection items in XML, and its
+ * namespace is guessed the way the site derives `modelName` prefixes from CLR namespaces — from a
+ * documented type with the same prefix, else from the `{base}.{Prefix}` pattern most documented
+ * types follow.
+ */
+function danglingDesc(id: string, plan: SdkPlan): TypeDesc {
+  const cut = id.indexOf('_');
+  const xmlName = id.slice(cut + 1);
+  const xmlNamespace = cut < 0 ? undefined : guessNamespace(id.slice(0, cut), plan);
+  return xmlNamespace === undefined ? { kind: 'unknown', xmlName } : { kind: 'unknown', xmlName, xmlNamespace };
+}
+
+function guessNamespace(prefix: string, plan: SdkPlan): string | undefined {
+  const known = plan.typeList.flatMap((t) => {
+    const ns = t.def.xml.namespace;
+    return ns === null || t.def.xml.source !== 'sample' ? [] : [{ prefix: t.def.id.slice(0, t.def.id.indexOf('_')), ns }];
+  });
+  const same = known.find((k) => k.prefix === prefix);
+  if (same !== undefined) return same.ns;
+  // The most common base wins (`…Api.Models` for `Crm`, `User`, …); ties go to code-unit order.
+  const counts = new Map<string, number>();
+  for (const k of known) {
+    if (!k.ns.endsWith(`.${k.prefix}`)) continue;
+    const base = k.ns.slice(0, -k.prefix.length - 1);
+    counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
+  const best = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0];
+  return best === undefined ? undefined : `${best[0]}.${prefix}`;
 }

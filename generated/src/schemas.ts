@@ -227,14 +227,22 @@ export const schemas: Schemas = {
         name: 'bank',
         json: 'bank',
         xml: 'Bank',
-        type: { kind: 'unknown', xmlName: 'Bank' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'Bank',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Buyer',
+        },
         required: false,
       },
       {
         name: 'insuranceCompany',
         json: 'insuranceCompany',
         xml: 'InsuranceCompany',
-        type: { kind: 'unknown', xmlName: 'InsuranceCompany' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'InsuranceCompany',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Buyer',
+        },
         required: false,
       },
     ],
@@ -257,14 +265,22 @@ export const schemas: Schemas = {
         name: 'estateType',
         json: 'estateType',
         xml: 'EstateType',
-        type: { kind: 'unknown', xmlName: 'LoanPromiseEstateType' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'LoanPromiseEstateType',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Buyer',
+        },
         required: false,
       },
       {
         name: 'financing',
         json: 'financing',
         xml: 'Financing',
-        type: { kind: 'unknown', xmlName: 'LoanPromiseFinancing' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'LoanPromiseFinancing',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Buyer',
+        },
         required: false,
       },
       {
@@ -310,7 +326,14 @@ export const schemas: Schemas = {
         name: 'offices',
         json: 'offices',
         xml: 'Offices',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'Office' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'Office',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CRM',
+          },
+        },
         required: false,
       },
     ],
@@ -381,7 +404,14 @@ export const schemas: Schemas = {
         name: 'companies',
         json: 'companies',
         xml: 'Companies',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'Company' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'Company',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
@@ -395,7 +425,14 @@ export const schemas: Schemas = {
         name: 'estates',
         json: 'estates',
         xml: 'Estates',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'Estate' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'Estate',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
@@ -417,7 +454,14 @@ export const schemas: Schemas = {
         name: 'companies',
         json: 'companies',
         xml: 'Companies',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'CompanyForSyncList' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'CompanyForSyncList',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
@@ -431,14 +475,28 @@ export const schemas: Schemas = {
         name: 'estates',
         json: 'estates',
         xml: 'Estates',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'EstateForSyncList' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'EstateForSyncList',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
         name: 'persons',
         json: 'persons',
         xml: 'Persons',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'PersonForSyncList' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'PersonForSyncList',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
     ],
@@ -537,7 +595,12 @@ export const schemas: Schemas = {
         name: 'customField',
         json: 'customField',
         xml: 'CustomField',
-        type: { kind: 'unknown', xmlName: 'FieldValueCriteria' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'FieldValueCriteria',
+          xmlNamespace:
+            'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomField',
+        },
         required: false,
       },
       {
@@ -646,7 +709,14 @@ export const schemas: Schemas = {
         name: 'buyerOnObjects',
         json: 'buyerOnObjects',
         xml: 'BuyerOnObjects',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'BuyerOnObject' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'BuyerOnObject',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
@@ -699,7 +769,15 @@ export const schemas: Schemas = {
         name: 'customFields',
         json: 'customFields',
         xml: 'CustomFields',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'FieldValue' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'FieldValue',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomField',
+          },
+        },
         required: false,
       },
       {
@@ -732,7 +810,14 @@ export const schemas: Schemas = {
         name: 'interestOnObjects',
         json: 'interestOnObjects',
         xml: 'InterestOnObjects',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'IntrestOnObject' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'IntrestOnObject',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
@@ -748,7 +833,14 @@ export const schemas: Schemas = {
         name: 'lookingForAccommodation',
         json: 'lookingForAccommodation',
         xml: 'LookingForAccommodation',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'LookingForAccommodation' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'LookingForAccommodation',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Interest',
+          },
+        },
         required: false,
       },
       { name: 'note', json: 'note', xml: 'Note', type: { kind: 'simple', name: 'string' }, required: false },
@@ -772,14 +864,25 @@ export const schemas: Schemas = {
         name: 'presentAccommodation',
         json: 'presentAccommodation',
         xml: 'PresentAccommodation',
-        type: { kind: 'unknown', xmlName: 'PresentAccommodation' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'PresentAccommodation',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Interest',
+        },
         required: false,
       },
       {
         name: 'sellerOnObjects',
         json: 'sellerOnObjects',
         xml: 'SellerOnObjects',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SellerOnObject' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SellerOnObject',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact',
+          },
+        },
         required: false,
       },
       {
@@ -1141,7 +1244,11 @@ export const schemas: Schemas = {
         name: 'type',
         json: 'type',
         xml: 'Type',
-        type: { kind: 'unknown', xmlName: 'ContactClassType' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'ContactClassType',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+        },
         required: false,
       },
     ],
@@ -1288,7 +1395,11 @@ export const schemas: Schemas = {
         name: 'leadType',
         json: 'leadType',
         xml: 'LeadType',
-        type: { kind: 'unknown', xmlName: 'CrmLeadType' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'CrmLeadType',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+        },
         required: false,
       },
       {
@@ -1532,7 +1643,11 @@ export const schemas: Schemas = {
         name: 'type',
         json: 'type',
         xml: 'Type',
-        type: { kind: 'unknown', xmlName: 'NewAddressType' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'NewAddressType',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+        },
         required: false,
       },
       {
@@ -1558,7 +1673,11 @@ export const schemas: Schemas = {
         xml: 'Office',
         type: {
           kind: 'collection',
-          items: { kind: 'unknown', xmlName: 'CrmPresentAccomodationStatisticsOffice' },
+          items: {
+            kind: 'unknown',
+            xmlName: 'CrmPresentAccomodationStatisticsOffice',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+          },
         },
         required: false,
       },
@@ -1618,14 +1737,22 @@ export const schemas: Schemas = {
         name: 'address',
         json: 'address',
         xml: 'Address',
-        type: { kind: 'unknown', xmlName: 'Address' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'Address',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+        },
         required: false,
       },
       {
         name: 'email',
         json: 'email',
         xml: 'Email',
-        type: { kind: 'unknown', xmlName: 'Email' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'Email',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+        },
         required: false,
       },
       {
@@ -1653,7 +1780,11 @@ export const schemas: Schemas = {
         name: 'phone',
         json: 'phone',
         xml: 'Phone',
-        type: { kind: 'unknown', xmlName: 'Phone' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'Phone',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+        },
         required: false,
       },
       {
@@ -1733,7 +1864,15 @@ export const schemas: Schemas = {
         name: 'fields',
         json: 'fields',
         xml: 'Fields',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'Field' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'Field',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomField',
+          },
+        },
         required: false,
       },
     ],
@@ -1756,7 +1895,12 @@ export const schemas: Schemas = {
         name: 'calculatedResult',
         json: 'calculatedResult',
         xml: 'CalculatedResult',
-        type: { kind: 'unknown', xmlName: 'CalculatedResult' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'CalculatedResult',
+          xmlNamespace:
+            'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomerSatisfaction',
+        },
         required: false,
       },
       {
@@ -1777,7 +1921,12 @@ export const schemas: Schemas = {
         name: 'participantRole',
         json: 'participantRole',
         xml: 'ParticipantRole',
-        type: { kind: 'unknown', xmlName: 'SurveyParticipantRole' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'SurveyParticipantRole',
+          xmlNamespace:
+            'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomerSatisfaction',
+        },
         required: false,
       },
       {
@@ -1844,7 +1993,14 @@ export const schemas: Schemas = {
         name: 'cdnReferences',
         json: 'cdnReferences',
         xml: 'CdnReferences',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'CdnImageReference' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'CdnImageReference',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Api',
+          },
+        },
         required: false,
       },
       {
@@ -1956,7 +2112,15 @@ export const schemas: Schemas = {
         name: 'increasedRequirements',
         json: 'increasedRequirements',
         xml: 'IncreasedRequirements',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'IncreasedRequirement' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'IncreasedRequirement',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.IncreasedRequirement',
+          },
+        },
         required: false,
       },
     ],
@@ -2041,7 +2205,11 @@ export const schemas: Schemas = {
         name: 'participant',
         json: 'participant',
         xml: 'Participant',
-        type: { kind: 'unknown', xmlName: 'Participant' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'Participant',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Meeting',
+        },
         required: false,
       },
     ],
@@ -2254,7 +2422,11 @@ export const schemas: Schemas = {
         name: 'type',
         json: 'type',
         xml: 'Type',
-        type: { kind: 'unknown', xmlName: 'MeetingTypeCriteria' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'MeetingTypeCriteria',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Meeting',
+        },
         required: false,
       },
     ],
@@ -2541,7 +2713,11 @@ export const schemas: Schemas = {
         name: 'chain',
         json: 'chain',
         xml: 'Chain',
-        type: { kind: 'unknown', xmlName: 'Chain' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'Chain',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Office',
+        },
         required: false,
       },
       { name: 'city', json: 'city', xml: 'City', type: { kind: 'simple', name: 'string' }, required: false },
@@ -2605,7 +2781,14 @@ export const schemas: Schemas = {
         name: 'groups',
         json: 'groups',
         xml: 'Groups',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'Group' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'Group',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Office',
+          },
+        },
         required: false,
       },
       {
@@ -2713,7 +2896,14 @@ export const schemas: Schemas = {
         name: 'rows',
         json: 'rows',
         xml: 'Rows',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'CrmViewingParticipantReportRow' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'CrmViewingParticipantReportRow',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Reports',
+          },
+        },
         required: false,
       },
       {
@@ -2872,7 +3062,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeCommercial' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeCommercial',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -2950,7 +3148,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeCommercial' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeCommercial',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3042,7 +3248,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeFarm' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeFarm',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3134,7 +3348,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeFarm' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeFarm',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3212,7 +3434,15 @@ export const schemas: Schemas = {
         name: 'features',
         json: 'features',
         xml: 'Features',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'ForeignFeature' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'ForeignFeature',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3303,7 +3533,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeForeign' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeForeign',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3381,7 +3619,15 @@ export const schemas: Schemas = {
         name: 'features',
         json: 'features',
         xml: 'Features',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'ForeignFeature' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'ForeignFeature',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3472,7 +3718,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeForeign' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeForeign',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3543,7 +3797,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypePremises' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypePremises',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3614,7 +3876,15 @@ export const schemas: Schemas = {
         name: 'subtypes',
         json: 'subtypes',
         xml: 'Subtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypePremises' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypePremises',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -3969,28 +4239,60 @@ export const schemas: Schemas = {
         name: 'commercialProfiles',
         json: 'commercialProfiles',
         xml: 'CommercialProfiles',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SearchProfileCommercial' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SearchProfileCommercial',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
         name: 'farmProfiles',
         json: 'farmProfiles',
         xml: 'FarmProfiles',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SearchProfileFarm' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SearchProfileFarm',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
         name: 'foreignProfiles',
         json: 'foreignProfiles',
         xml: 'ForeignProfiles',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SearchProfileForeign' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SearchProfileForeign',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
         name: 'premiseProfiles',
         json: 'premiseProfiles',
         xml: 'PremiseProfiles',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SearchProfilePremises' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SearchProfilePremises',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -4061,28 +4363,60 @@ export const schemas: Schemas = {
         name: 'selectableCommercialSubtypes',
         json: 'selectableCommercialSubtypes',
         xml: 'SelectableCommercialSubtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeCommercial' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeCommercial',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
         name: 'selectableFarmSubtypes',
         json: 'selectableFarmSubtypes',
         xml: 'SelectableFarmSubtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeFarm' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeFarm',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
         name: 'selectableForeignSubtypes',
         json: 'selectableForeignSubtypes',
         xml: 'SelectableForeignSubtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypeForeign' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypeForeign',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
         name: 'selectablePremisesSubtypes',
         json: 'selectablePremisesSubtypes',
         xml: 'SelectablePremisesSubtypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'SubtypePremises' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'SubtypePremises',
+            xmlNamespace:
+              'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.SearchProfileV2',
+          },
+        },
         required: false,
       },
       {
@@ -4133,7 +4467,14 @@ export const schemas: Schemas = {
         name: 'contactClassTypes',
         json: 'contactClassTypes',
         xml: 'ContactClassTypes',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'ContactClassType' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'ContactClassType',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Search',
+          },
+        },
         required: false,
       },
       {
@@ -4295,7 +4636,12 @@ export const schemas: Schemas = {
         name: 'customField',
         json: 'customField',
         xml: 'CustomField',
-        type: { kind: 'unknown', xmlName: 'FieldValueCriteria' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'FieldValueCriteria',
+          xmlNamespace:
+            'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomField',
+        },
         required: false,
       },
       {
@@ -4430,7 +4776,12 @@ export const schemas: Schemas = {
         name: 'customField',
         json: 'customField',
         xml: 'CustomField',
-        type: { kind: 'unknown', xmlName: 'FieldValueCriteria' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'FieldValueCriteria',
+          xmlNamespace:
+            'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.CustomField',
+        },
         required: false,
       },
       {
@@ -4560,14 +4911,25 @@ export const schemas: Schemas = {
         name: 'areas',
         json: 'areas',
         xml: 'Areas',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'Area' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'Area',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+          },
+        },
         required: false,
       },
       {
         name: 'ownSearchArea',
         json: 'ownSearchArea',
         xml: 'OwnSearchArea',
-        type: { kind: 'unknown', xmlName: 'OwnSearchArea' },
+        type: {
+          kind: 'unknown',
+          xmlName: 'OwnSearchArea',
+          xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+        },
         required: false,
       },
     ],
@@ -4683,7 +5045,14 @@ export const schemas: Schemas = {
         name: 'customerIdsWithSortOrder',
         json: 'customerIdsWithSortOrder',
         xml: 'CustomerIdsWithSortOrder',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'CustomerIdWithOrderNumber' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'CustomerIdWithOrderNumber',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+          },
+        },
         required: false,
       },
       {
@@ -4704,7 +5073,14 @@ export const schemas: Schemas = {
         name: 'directPhonenumbers',
         json: 'directPhonenumbers',
         xml: 'DirectPhonenumbers',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'DirectPhoneNumber' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'DirectPhoneNumber',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+          },
+        },
         required: false,
       },
       {
@@ -4769,7 +5145,14 @@ export const schemas: Schemas = {
         name: 'reviews',
         json: 'reviews',
         xml: 'Reviews',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'UserReview' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'UserReview',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+          },
+        },
         required: false,
       },
       {
@@ -4783,7 +5166,14 @@ export const schemas: Schemas = {
         name: 'subOffices',
         json: 'subOffices',
         xml: 'SubOffices',
-        type: { kind: 'collection', items: { kind: 'unknown', xmlName: 'UserSubOffice' } },
+        type: {
+          kind: 'collection',
+          items: {
+            kind: 'unknown',
+            xmlName: 'UserSubOffice',
+            xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
+          },
+        },
         required: false,
       },
       {

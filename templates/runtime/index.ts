@@ -18,5 +18,5 @@ export {
 } from './errors.js';
 export { CodecError } from './codec-error.js';
 export { toJson, fromJson } from './json-codec.js';
-export { writeXml, readXml } from './xml-codec.js';
+export { writeXml, readXml, XmlFragment } from './xml-codec.js';
 export { validateValue } from './validate.js';

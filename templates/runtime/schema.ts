@@ -27,8 +27,12 @@ export type TypeDesc =
   | { readonly kind: 'dictionary'; readonly key: TypeDesc; readonly value: TypeDesc }
   /** Several possible models for one response (a polymorphic result). */
   | { readonly kind: 'oneOf'; readonly names: readonly string[] }
-  /** The docs named a type the generator did not understand: passed through untouched. */
-  | { readonly kind: 'unknown' };
+  /**
+   * The docs named a type the generator did not understand, or linked a model page it never read:
+   * passed through untouched (JSON as is, XML as an `XmlFragment`). `xmlName` and `xmlNamespace`
+   * (a guess) name the linked model's elements as collection items.
+   */
+  | { readonly kind: 'unknown'; readonly xmlName?: string; readonly xmlNamespace?: string };
 
 export interface PropertyDesc {
   /** Key in the TypeScript object. */

@@ -12,7 +12,7 @@
  * contract's namespace, which a descriptor does not record. Documents with a DOCTYPE are refused,
  * so no entity declaration is ever expanded.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
@@ -38,6 +38,14 @@ const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
   char: 'char',
   object: 'anyType',
 };
+
+/**
+ * XML content the documentation gives no type for, kept as read (each child element serialised with
+ * the namespace declarations it needs) so that writing it back loses nothing.
+ */
+export class XmlFragment {
+  constructor(readonly elements: readonly string[]) {}
+}
 
 /** An element name and the namespace it lives in ('' for none). */
 interface Contract {
@@ -69,8 +77,10 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
     }
     case 'dictionary':
       return { name: `ArrayOf${entryName(type, schemas)}`, ns: ARRAYS_NS };
-    case 'oneOf':
     case 'unknown':
+      // A linked model nobody documented: items are named by the model, in its guessed namespace or else the parent's.
+      return type.xmlName === undefined ? { name: 'anyType', ns: ARRAYS_NS } : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
+    case 'oneOf':
       return { name: 'anyType', ns: ARRAYS_NS };
   }
 }
@@ -217,6 +227,10 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
     }
     case 'oneOf':
     case 'unknown':
+      if (value instanceof XmlFragment) {
+        out.push(...value.elements);
+        return null;
+      }
       return formatUnknown(value, path);
   }
 }
@@ -352,8 +366,16 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
       return desc === undefined ? text() : readMembers(el, desc, schemas, path);
     }
     case 'unknown':
-      return text();
+      return readUntyped(el);
   }
+}
+
+/** Untyped content: text as a string, child elements as an `XmlFragment` that writes back unchanged. */
+function readUntyped(el: Element): string | XmlFragment {
+  const children = childElements(el);
+  if (children.length === 0) return el.textContent ?? '';
+  const serializer = new XMLSerializer();
+  return new XmlFragment(children.map((c) => serializer.serializeToString(c)));
 }
 
 /** The child element names of `el` as an object's keys, to choose among the models of a `oneOf`. */

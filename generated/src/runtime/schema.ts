@@ -29,10 +29,10 @@ export type TypeDesc =
   | { readonly kind: 'oneOf'; readonly names: readonly string[] }
   /**
    * The docs named a type the generator did not understand, or linked a model page it never read:
-   * passed through untouched (JSON as is, XML as an `XmlFragment`). `xmlName` is the linked model's
-   * name, used for collection items when the value was not read from XML.
+   * passed through untouched (JSON as is, XML as an `XmlFragment`). `xmlName` and `xmlNamespace`
+   * (a guess) name the linked model's elements as collection items.
    */
-  | { readonly kind: 'unknown'; readonly xmlName?: string };
+  | { readonly kind: 'unknown'; readonly xmlName?: string; readonly xmlNamespace?: string };
 
 export interface PropertyDesc {
   /** Key in the TypeScript object. */

@@ -80,10 +80,10 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
     case 'dictionary':
       return { name: `ArrayOf${entryName(type, schemas)}`, ns: ARRAYS_NS };
     case 'unknown':
-      // A linked model nobody documented: the serializer names items by the model, in the parent's namespace as a best guess.
+      // A linked model nobody documented: items are named by the model, in its guessed namespace or else the parent's.
       return type.xmlName === undefined
         ? { name: 'anyType', ns: ARRAYS_NS }
-        : { name: type.xmlName, ns: fallbackNs };
+        : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
     case 'oneOf':
       return { name: 'anyType', ns: ARRAYS_NS };
   }
