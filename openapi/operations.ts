@@ -11,6 +11,7 @@ import type {
   SchemaObject,
 } from './types.js';
 import { SERIALIZATION_NS } from './xml.js';
+import { pinVolatileValues } from './volatile.js';
 
 /** Media types are listed in this order; any other JSON or XML type follows, by name. */
 const MEDIA_ORDER = ['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64'];
@@ -58,10 +59,11 @@ export class ExampleRegistry {
   /** Register a sample's text; returns the reference to use, or null for `Sample not available.` */
   add(key: string, sample: Sample): { $ref: string } | null {
     if (sample.text === null) return null;
-    let value: unknown = sample.text;
+    const text = pinVolatileValues(sample.text);
+    let value: unknown = text;
     if (sample.format === 'json') {
       try {
-        value = JSON.parse(sample.text);
+        value = JSON.parse(text);
       } catch {
         // A sample that is not JSON is still worth showing, as the text the page shows.
       }
