@@ -39,7 +39,9 @@ function complexDesc(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan): Compl
       pattern,
     };
   });
-  return { kind: 'complex', name: plan.name, xmlName: plan.def.xml.name, xmlNamespace: plan.def.xml.namespace, properties };
+  // JSON goes in the documentation's (declaration) order, as Json.NET writes it; XML in member order.
+  const jsonOrder = plan.def.properties.map((_, i) => plan.keys[i]!);
+  return { kind: 'complex', name: plan.name, xmlName: plan.def.xml.name, xmlNamespace: plan.def.xml.namespace, properties, jsonOrder };
 }
 
 export function schemaDesc(plan: TypePlan, sdk: SdkPlan): SchemaDesc {

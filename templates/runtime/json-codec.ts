@@ -58,7 +58,7 @@ function convertComplex(value: unknown, desc: ComplexDesc, schemas: Schemas, pat
   const to = (p: PropertyDesc): string => (dir === 'encode' ? p.json : p.name);
   const known = new Set(desc.properties.map(from));
   const out: Record<string, unknown> = {};
-  for (const p of desc.properties) {
+  for (const p of jsonMembers(desc)) {
     const v = value[from(p)];
     if (v !== undefined) setOwn(out, to(p), convert(v, p.type, schemas, `${path}.${p.name}`, dir));
   }
@@ -66,6 +66,20 @@ function convertComplex(value: unknown, desc: ComplexDesc, schemas: Schemas, pat
     if (!known.has(k) && !Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, v);
   }
   return out;
+}
+
+const jsonMemberCache = new WeakMap<ComplexDesc, readonly PropertyDesc[]>();
+
+/** The properties in JSON member order. */
+function jsonMembers(desc: ComplexDesc): readonly PropertyDesc[] {
+  if (desc.jsonOrder === undefined) return desc.properties;
+  let members = jsonMemberCache.get(desc);
+  if (members === undefined) {
+    const byName = new Map(desc.properties.map((p) => [p.name, p]));
+    members = desc.jsonOrder.flatMap((n) => byName.get(n) ?? []);
+    jsonMemberCache.set(desc, members);
+  }
+  return members;
 }
 
 function mapValues(value: Record<string, unknown>, f: (v: unknown, k: string) => unknown): Record<string, unknown> {

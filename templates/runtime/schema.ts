@@ -60,6 +60,11 @@ export interface ComplexDesc {
   readonly xmlNamespace: string | null;
   /** In DataContract member order (the order XML is written and expected in). */
   readonly properties: readonly PropertyDesc[];
+  /**
+   * Property `name`s in the order Json.NET writes them (the declaration order the docs list); when
+   * absent, JSON follows `properties`.
+   */
+  readonly jsonOrder?: readonly string[];
 }
 
 export interface EnumDesc {
