@@ -103,21 +103,35 @@ export function buildProgram(): Command {
     .option('--delay <ms>', 'pause before each request', positiveInt, 0)
     .option('--timeout <ms>', 'per-request timeout', positiveInt, 30_000)
     .option('--max-attempts <n>', 'tries per page', positiveInt, 5)
+    .addHelpText('after', '\nInterrupted crawls leave the previous snapshot intact; run the same command again to resume.')
     .action(
       async (
         url: string,
         opts: { out: string; previous?: string; concurrency: number; delay: number; timeout: number; maxAttempts: number },
       ) => {
-        const summary = await crawl({
-          root: url,
-          out: opts.out,
-          ...(opts.previous ? { previous: opts.previous } : {}),
-          concurrency: opts.concurrency,
-          delayMs: opts.delay,
-          timeoutMs: opts.timeout,
-          maxAttempts: opts.maxAttempts,
-        });
-        if (summary.failed > 0) process.stderr.write(pc.yellow(`${summary.failed} page(s) failed; see the manifest\n`));
+        // Ctrl-C stops the crawl cleanly: the old snapshot stays, and the same command resumes.
+        const stop = new AbortController();
+        const onSignal = () => stop.abort(new Error('interrupted: run the same command again to resume the crawl'));
+        process.once('SIGINT', onSignal);
+        try {
+          const summary = await crawl({
+            root: url,
+            out: opts.out,
+            ...(opts.previous ? { previous: opts.previous } : {}),
+            concurrency: opts.concurrency,
+            delayMs: opts.delay,
+            timeoutMs: opts.timeout,
+            maxAttempts: opts.maxAttempts,
+            signal: stop.signal,
+          });
+          if (summary.failed > 0) {
+            process.stderr.write(
+              pc.yellow(`${summary.failed} page(s) answered with an error or not at all; they are listed in the manifest\n`),
+            );
+          }
+        } finally {
+          process.off('SIGINT', onSignal);
+        }
       },
     );
 
@@ -138,9 +152,6 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Errors whose message already says where and what: shown without a stack trace. */
-const EXPECTED_ERRORS = new Set(['InputError', 'SnapshotError', 'IrFormatError', 'CrawlError', 'ScrapeError']);
-
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
@@ -152,8 +163,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help ends through here too, with exit code 0; commander has already printed the message.
       return err.exitCode === 0 ? 0 : 2;
     }
-    const expected = err instanceof Error && EXPECTED_ERRORS.has(err.name);
-    const text = err instanceof Error ? (expected ? err.message : (err.stack ?? err.message)) : String(err);
+    // Messages say where and what; the stack is for us, on request.
+    const debug = process.env.VITEC_CODEGEN_DEBUG === '1';
+    const text = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
     process.stderr.write(`${pc.red('error')}: ${text}\n`);
     return 2;
   }
