@@ -1,5 +1,6 @@
-/** Sample values the site regenerates on every page load must not change the OpenAPI export. */
-import { describe, expect, it } from 'vitest';
+/** Sample values the site regenerates on every page load must change neither the OpenAPI export nor the SDK. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emitSdk } from '../emitter/index.js';
 import type { ApiIR } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
 import { PINNED_GUID, pinVolatileValues } from '../openapi/volatile.js';
@@ -19,13 +20,26 @@ describe('pinVolatileValues', () => {
   });
 });
 
-describe('export of two crawls of an unchanged API', () => {
-  it('is byte-identical although every sample date and GUID differs', async () => {
-    const ir = scrapeSnapshot(await readSnapshot('site-snapshot'));
-    const shifted: ApiIR = JSON.parse(
-      JSON.stringify(ir).replace(/(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{7})/g, '2031-02-03T04:05:06.$7'),
+describe('two crawls of an unchanged API', () => {
+  let ir: ApiIR;
+  let shifted: ApiIR;
+  beforeAll(async () => {
+    ir = scrapeSnapshot(await readSnapshot('site-snapshot'));
+    // What a second crawl sees: every generated date moved, every GUID new.
+    shifted = JSON.parse(
+      JSON.stringify(ir)
+        .replace(/(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{7})/g, '2031-02-03T04:05:06.$7')
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '11111111-2222-3333-4444-555555555555'),
     );
     expect(JSON.stringify(shifted)).not.toBe(JSON.stringify(ir));
+  });
+
+  it('give a byte-identical OpenAPI export', () => {
     expect(serializeOpenApi(toOpenApi(shifted))).toBe(serializeOpenApi(toOpenApi(ir)));
+  });
+
+  it('give a byte-identical SDK', async () => {
+    const [a, b] = await Promise.all([emitSdk(ir), emitSdk(shifted)]);
+    expect([...b]).toEqual([...a]);
   });
 });
