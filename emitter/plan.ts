@@ -187,6 +187,15 @@ export function methodWords(path: string, groupId: string): string[] {
   return literal.slice(drop).flatMap(words);
 }
 
+/** PUT and DELETE change state, which their paths seldom say: their names lead with the verb from the start. */
+const VERB_FIRST = new Set<Operation['method']>(['PUT', 'DELETE']);
+
+function startLevel(op: Operation, groupId: string): number {
+  if (!VERB_FIRST.has(op.method)) return 0;
+  const first = methodWords(op.path, groupId)[0]?.toLowerCase();
+  return first === VERBS[op.method] || first === 'remove' ? 0 : 1;
+}
+
 /**
  * Method names within one group. Each operation starts at its path name (level 0); names that are
  * empty, reserved or shared move up a level — the verb in front (level 1), then `By` and the path
@@ -202,7 +211,7 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
     if (level === 1 || params.length === 0) return camelCase(verb.join(' '));
     return camelCase([...verb, 'By', ...params.flatMap((p, i) => (i === 0 ? words(p) : ['And', ...words(p)]))].join(' '));
   };
-  const levels = ops.map(() => 0);
+  const levels = ops.map((op) => startLevel(op, groupId));
   for (let changed = true; changed; ) {
     changed = false;
     const clashes = new Map<string, number[]>();

@@ -28,7 +28,7 @@ interface Sdk {
       search(customerId: string, query: object): Promise<unknown[]>;
       get(customerId: string, contactId: string): Promise<unknown>;
       delete(customerId: string, contactId: string): Promise<unknown>;
-      status(customerId: string, body: object[]): Promise<unknown>;
+      updateStatus(customerId: string, body: object[]): Promise<unknown>;
     };
   };
   VitecValidationError: new (...args: never[]) => Error & { messages: readonly { field: string | null; message: string }[] };
@@ -134,7 +134,7 @@ describe('the emitted SDK over HTTP', () => {
 
     seen.length = 0;
     const tooLong = await client({ validate: true })
-      .crmContact.status('C1', [{ id: 'x'.repeat(41) }])
+      .crmContact.updateStatus('C1', [{ id: 'x'.repeat(41) }])
       .catch((e: unknown) => e);
     expect(tooLong).toBeInstanceOf(sdk.VitecRequestValidationError);
     expect((tooLong as InstanceType<Sdk['VitecRequestValidationError']>).field).toBe('body[0].id');

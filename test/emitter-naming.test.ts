@@ -91,10 +91,20 @@ describe('method names within a group', () => {
       name: 'verb when shared, only among those that share',
       ops: [
         { method: 'GET', path: 'G/{a}/Image' },
-        { method: 'DELETE', path: 'G/{a}/Image' },
+        { method: 'POST', path: 'G/{a}/Image' },
         { method: 'GET', path: 'G/{a}/Other' },
       ],
-      expected: ['getImage', 'deleteImage', 'other'],
+      expected: ['getImage', 'createImage', 'other'],
+    },
+    {
+      name: 'PUT and DELETE lead with their verb, unless the path already says it',
+      ops: [
+        { method: 'GET', path: 'G/{a}/Image' },
+        { method: 'DELETE', path: 'G/{a}/Image' },
+        { method: 'PUT', path: 'G/{a}/OptOut' },
+        { method: 'DELETE', path: 'G/{a}/Remove/{b}' },
+      ],
+      expected: ['image', 'deleteImage', 'updateOptOut', 'remove'],
     },
     {
       name: 'By and the path parameters when the verb is not enough',

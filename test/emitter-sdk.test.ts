@@ -93,7 +93,7 @@ describe('emitSdk', () => {
 
   it('covers a collection body, no response, a polymorphic response and a binary response', () => {
     const crm = file('src/client/crm-contact.ts');
-    expect(crm).toMatch(/status\(customerId: string, body: CrmContactSearchMatch\[\], options\?: RequestOptions\): Promise<void>/);
+    expect(crm).toMatch(/updateStatus\(customerId: string, body: CrmContactSearchMatch\[\], options\?: RequestOptions\): Promise<void>/);
     expect(crm).toMatch(/Promise<CrmCompanyContact \| CrmPersonContact>/);
     const ops = file('src/operations.ts');
     expect(ops).toContain("response: { kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'] }");

@@ -135,7 +135,7 @@ describe('an operation with no response body', () => {
   it('resolves to undefined', async () => {
     replies = [{ status: 204 }];
     const client = new VitecClient({ ...credentials, baseUrl });
-    await expect(client.searchprofiles.crmContactSearchProfiles('M1', 'C9')).resolves.toBeUndefined();
+    await expect(client.searchprofiles.deleteCrmContactSearchProfiles('M1', 'C9')).resolves.toBeUndefined();
     expect(seen[0]!.method).toBe('DELETE');
     expect(seen[0]!.url).toBe('/CRM/Contact/M1/SearchProfiles/C9');
   });
