@@ -16,32 +16,13 @@ import {
   writeDataContractXml,
   type XmlObject,
 } from '../tools/build-snapshot/xml-sample.js';
+import { SEED_JSON, SEED_XML } from './seed-notify.js';
 
 const row = (name: string, type: PropertyRow['type']): PropertyRow => ({ name, doc: '', type, annotations: [] });
 const simple = (name: string): PropertyRow['type'] => ({ kind: 'simple', name });
 const model = (name: string, modelName: string): PropertyRow['type'] => ({ kind: 'model', name, modelName });
 
-// The Notify page as the seed shows it (`seed-User-Notify.txt`): the one real XML sample we have.
-const NOTIFY_JSON = `{
-  "header": "sample string 1",
-  "message": "sample string 2",
-  "sms": true,
-  "express": true,
-  "recipients": [
-    "sample string 1",
-    "sample string 2"
-  ]
-}`;
-const NOTIFY_XML = `<Notification xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User">
-  <Express>true</Express>
-  <Header>sample string 1</Header>
-  <Message>sample string 2</Message>
-  <Recipients xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays">
-    <d2p1:string>sample string 1</d2p1:string>
-    <d2p1:string>sample string 2</d2p1:string>
-  </Recipients>
-  <SMS>true</SMS>
-</Notification>`;
+
 const NOTIFY_BODY: TypedPart = {
   doc: '',
   type: model('Notification', 'User_Notification'),
@@ -65,7 +46,7 @@ describe('XML samples (DataContractSerializer rules)', () => {
         body: NOTIFY_BODY, requestSamples: null, response: part(null), responseSamples: null,
       },
     ]);
-    expect(xmlSampleFromJson(NOTIFY_JSON, NOTIFY_BODY, reg, 'notify')).toBe(NOTIFY_XML);
+    expect(xmlSampleFromJson(SEED_JSON, NOTIFY_BODY, reg, 'notify')).toBe(SEED_XML);
   });
 
   it.each([

@@ -4,6 +4,7 @@
  * response, an enum, a dictionary, an unknown type, a dangling link, an unsafe type id).
  */
 import type { ApiIR, ComplexType, Property, TypeRef } from '../ir/schema.js';
+import { SEED_JSON, SEED_XML } from './seed-notify.js';
 
 const HELP = 'https://connect.maklare.vitec.net/Help';
 const NS_USER = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User';
@@ -41,27 +42,9 @@ function complex(id: string, namespace: string | null, properties: Property[]): 
 const str: TypeRef = { kind: 'simple', name: 'string' };
 const int: TypeRef = { kind: 'simple', name: 'integer' };
 
-const NOTIFY_JSON = `{
-  "header": "sample string 1",
-  "message": "sample string 2",
-  "sms": true,
-  "express": true,
-  "recipients": [
-    "sample string 1",
-    "sample string 2"
-  ]
-}`;
 
-const NOTIFY_XML = `<Notification xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${NS_USER}">
-  <Express>true</Express>
-  <Header>sample string 1</Header>
-  <Message>sample string 2</Message>
-  <Recipients xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays">
-    <d2p1:string>sample string 1</d2p1:string>
-    <d2p1:string>sample string 2</d2p1:string>
-  </Recipients>
-  <SMS>true</SMS>
-</Notification>`;
+
+
 
 export function fixtureIr(): ApiIR {
   return {
@@ -254,8 +237,8 @@ export function fixtureIr(): ApiIR {
         body: { type: { kind: 'ref', id: 'User_Notification' }, description: '' },
         response: { type: { kind: 'simple', name: 'boolean' }, alternatives: [], description: 'Notifierar användare' },
         requestSamples: [
-          { mediaTypes: ['application/json', 'text/json'], format: 'json', text: NOTIFY_JSON },
-          { mediaTypes: ['application/xml', 'text/xml'], format: 'xml', text: NOTIFY_XML },
+          { mediaTypes: ['application/json', 'text/json'], format: 'json', text: SEED_JSON },
+          { mediaTypes: ['application/xml', 'text/xml'], format: 'xml', text: SEED_XML },
         ],
         responseSamples: [
           { mediaTypes: ['application/json', 'text/json'], format: 'json', text: 'true' },

@@ -6,6 +6,7 @@
  */
 import type { OperationSpec } from '../templates/runtime/operation.js';
 import type { PropertyDesc, Schemas, TypeDesc } from '../templates/runtime/schema.js';
+import { SEED_NOTIFICATION } from './seed-notify.js';
 
 export const USER_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User';
 export const OFFICE_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Office';
@@ -84,30 +85,7 @@ export const schemas: Schemas = {
 };
 
 /** The seed's request body. */
-export const notification = {
-  header: 'sample string 1',
-  message: 'sample string 2',
-  sms: true,
-  express: true,
-  recipients: ['sample string 1', 'sample string 2'],
-};
-
-/** The seed's XML sample, as the help page shows it. */
-export const SEED_XML = `<Notification xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User">
-  <Express>true</Express>
-  <Header>sample string 1</Header>
-  <Message>sample string 2</Message>
-  <Recipients xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays">
-    <d2p1:string>sample string 1</d2p1:string>
-    <d2p1:string>sample string 2</d2p1:string>
-  </Recipients>
-  <SMS>true</SMS>
-</Notification>`;
-
-/** Whitespace between tags removed: the writer emits no indentation. */
-export function compact(xml: string): string {
-  return xml.replace(/>\s+</g, '><').trim();
-}
+export const notification = SEED_NOTIFICATION;
 
 export const notifyOp: OperationSpec = {
   id: 'POST-User-Notify-customerId',

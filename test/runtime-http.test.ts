@@ -17,7 +17,8 @@ import {
 import { HttpCore } from '../templates/runtime/http.js';
 import type { ClientOptions, OperationSpec } from '../templates/runtime/operation.js';
 import { SERIALIZATION_NS } from '../templates/runtime/xml-codec.js';
-import { compact, listOfficesOp, notification, notifyOp, OFFICE_NS, schemas, SEED_XML } from './runtime-fixture.js';
+import { listOfficesOp, notification, notifyOp, OFFICE_NS, schemas } from './runtime-fixture.js';
+import { compact, SEED_XML } from './seed-notify.js';
 import { drop, hang, reply, TestServer, type Handler } from './runtime-server.js';
 
 const USERNAME = 'partner-ünique-user';

@@ -3,20 +3,10 @@ import { CodecError } from '../templates/runtime/codec-error.js';
 import { fromJson, toJson } from '../templates/runtime/json-codec.js';
 import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
 import { notification, schemas } from './runtime-fixture.js';
+import { SEED_JSON } from './seed-notify.js';
 
 const Office: TypeDesc = { kind: 'ref', name: 'Office' };
 
-/** The seed's JSON sample. */
-const SEED_JSON = `{
-  "header": "sample string 1",
-  "message": "sample string 2",
-  "sms": true,
-  "express": true,
-  "recipients": [
-    "sample string 1",
-    "sample string 2"
-  ]
-}`;
 
 describe('JSON codec', () => {
   it('writes the seed Notify body', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CodecError } from '../templates/runtime/codec-error.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import { ARRAYS_NS, readXml, SERIALIZATION_NS, writeXml, XSI_NS } from '../templates/runtime/xml-codec.js';
-import { compact, MODELS_NS, notification, OFFICE_NS, schemas, SEED_XML, USER_NS } from './runtime-fixture.js';
+import { MODELS_NS, notification, OFFICE_NS, schemas, USER_NS } from './runtime-fixture.js';
+import { compact, SEED_XML } from './seed-notify.js';
 
 const Notification: TypeDesc = { kind: 'ref', name: 'Notification' };
 const Office: TypeDesc = { kind: 'ref', name: 'Office' };

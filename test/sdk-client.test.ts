@@ -16,6 +16,7 @@ import {
   VitecValidationError,
   type Notification,
 } from '../generated/src/index.js';
+import { compact, SEED_JSON, SEED_NOTIFICATION, SEED_XML } from './seed-notify.js';
 
 interface Seen {
   method: string;
@@ -66,19 +67,7 @@ const basic = `Basic ${Buffer.from('partner-user:s3cret-pass').toString('base64'
 const json = (body: unknown, status = 200): Reply => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(body) });
 
 /** The seed page's request sample, as the generated model types it. */
-const notification: Notification = {
-  header: 'sample string 1',
-  message: 'sample string 2',
-  sms: true,
-  express: true,
-  recipients: ['sample string 1', 'sample string 2'],
-};
-
-const SEED_XML =
-  '<Notification xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User">' +
-  '<Express>true</Express><Header>sample string 1</Header><Message>sample string 2</Message>' +
-  '<Recipients xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays"><d2p1:string>sample string 1</d2p1:string><d2p1:string>sample string 2</d2p1:string></Recipients>' +
-  '<SMS>true</SMS></Notification>';
+const notification: Notification = SEED_NOTIFICATION;
 
 describe('POST User/Notify/{customerId}', () => {
   it('JSON: sends exactly the seed request and resolves to true', async () => {
@@ -92,9 +81,8 @@ describe('POST User/Notify/{customerId}', () => {
     expect(req!.headers.authorization).toBe(basic);
     expect(req!.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(req!.headers.accept).toMatch(/^application\/json/);
-    expect(req!.body).toBe(
-      '{"header":"sample string 1","message":"sample string 2","sms":true,"express":true,"recipients":["sample string 1","sample string 2"]}',
-    );
+    expect(req!.body).toBe(JSON.stringify(JSON.parse(SEED_JSON)));
+    expect(req!.body).toMatch(/^\{"header":.*,"message":.*,"sms":true,"express":true,"recipients":\[.*\]\}$/);
   });
 
   it('XML: sends the seed XML body and reads the bare boolean', async () => {
@@ -109,7 +97,7 @@ describe('POST User/Notify/{customerId}', () => {
     await expect(client.user.notify('M1234', notification)).resolves.toBe(true);
     expect(seen[0]!.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(seen[0]!.headers.accept).toMatch(/^application\/xml/);
-    expect(seen[0]!.body).toBe(SEED_XML);
+    expect(seen[0]!.body).toBe(compact(SEED_XML));
   });
 
   it('encodes path values', async () => {
