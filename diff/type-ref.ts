@@ -1,10 +1,22 @@
 /** Comparing and naming type uses (`TypeRef`s). */
-import type { TypeRef } from '../ir/schema.js';
+import type { SimpleName, TypeRef } from '../ir/schema.js';
+
+/**
+ * `double` and `float` are `decimal` refined by a sample's XML element name: the page says
+ * `decimal number` for all three on both sides, and the samples are regenerated on every load, so
+ * a difference here is what we learnt, not what the API changed. Not a change for a client either:
+ * all three are a `number` in the SDK, and the XML reader takes collection items by position.
+ */
+const DECIMAL_FAMILY: ReadonlySet<SimpleName> = new Set(['decimal', 'double', 'float']);
+
+function sameSimple(a: SimpleName, b: SimpleName): boolean {
+  return a === b || (DECIMAL_FAMILY.has(a) && DECIMAL_FAMILY.has(b));
+}
 
 export function sameType(a: TypeRef, b: TypeRef): boolean {
   switch (a.kind) {
     case 'simple':
-      return b.kind === 'simple' && a.name === b.name;
+      return b.kind === 'simple' && sameSimple(a.name, b.name);
     case 'binary':
       return b.kind === 'binary';
     case 'ref':
@@ -22,7 +34,7 @@ export function sameType(a: TypeRef, b: TypeRef): boolean {
 export function typePhrase(type: TypeRef): string {
   switch (type.kind) {
     case 'simple':
-      return type.name;
+      return DECIMAL_FAMILY.has(type.name) && type.name !== 'decimal' ? `decimal (${type.name})` : type.name;
     case 'binary':
       return 'Collection of byte';
     case 'ref':

@@ -18,7 +18,7 @@ import { constraintTags, docBlock, inlineText, meaningful, memberParagraphs, par
 import { propertyKey } from './naming.js';
 import { FIXED_EXPORTS, type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
 import { namedImports, type NamedImport } from './source.js';
-import { newUses, responseTsType, tsType, type TypeUses } from './type-map.js';
+import { isNumeric, newUses, responseTsType, tsType, type TypeUses } from './type-map.js';
 
 export interface ClientDefaults {
   readonly baseUrl: string;
@@ -29,7 +29,7 @@ export interface ClientDefaults {
 function pathParamType(p: PathParamPlan, sdk: SdkPlan, uses: TypeUses): string {
   const type = p.param?.type;
   if (type?.kind === 'simple') {
-    if (type.name === 'integer' || type.name === 'decimal' || type.name === 'byte') return 'number';
+    if (isNumeric(type.name)) return 'number';
     if (type.name === 'boolean') return 'boolean';
   }
   if (type?.kind === 'ref' && sdk.types.get(type.id)?.def.kind === 'enum') return tsType(type, sdk, uses);

@@ -6,6 +6,7 @@ import type { Operation, TypeRef } from '../ir/schema.js';
 import { meaningful } from './docs.js';
 import { camelCase, pascalCase } from './naming.js';
 import type { OperationPlan, SdkPlan } from './plan.js';
+import { isNumeric } from './type-map.js';
 
 /** The operation the walk-through uses: the seed Notify call, else the first with a body, else the first. */
 const PREFERRED_EXAMPLE = 'POST-User-Notify-customerId';
@@ -21,6 +22,8 @@ function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
         case 'byte':
           return '1';
         case 'decimal':
+        case 'double':
+        case 'float':
           return '1.5';
         case 'boolean':
           return 'true';
@@ -64,7 +67,7 @@ function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
 function pathArgs(plan: OperationPlan): string[] {
   return plan.pathParams.map((p) => {
     const t = p.param?.type;
-    if (t?.kind === 'simple' && (t.name === 'integer' || t.name === 'decimal' || t.name === 'byte')) return '1';
+    if (t?.kind === 'simple' && (isNumeric(t.name))) return '1';
     return JSON.stringify(`<${p.wire}>`);
   });
 }

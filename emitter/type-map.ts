@@ -27,10 +27,17 @@ const SIMPLE_TS: Record<SimpleName, string> = {
   char: 'string',
   integer: 'number',
   decimal: 'number',
+  double: 'number',
+  float: 'number',
   byte: 'number',
   boolean: 'boolean',
   object: 'unknown',
 };
+
+/** Simple types that are a `number` in TypeScript. */
+export function isNumeric(name: SimpleName): boolean {
+  return SIMPLE_TS[name] === 'number';
+}
 
 function note(uses: TypeUses, text: string): void {
   if (!uses.notes.includes(text)) uses.notes.push(text);

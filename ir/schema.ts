@@ -43,11 +43,17 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
  * `string` string, `integer` integer, `decimal number` decimal, `boolean` boolean, `date` date
  * (a .NET DateTime, written with offset and 7 fraction digits), `globally unique identifier` guid,
  * `time interval` timespan, `URI` uri, `byte` byte, `character` char, `Object` object.
+ *
+ * `double` and `float` are refinements of `decimal` learnt from samples, never from the page's text:
+ * `decimal number` covers .NET decimal, double and float alike, and only an XML sample's element
+ * name (a collection item `<d2p1:double>`, a root `<double>`) tells which one the API uses.
  */
 export const SimpleName = z.enum([
   'string',
   'integer',
   'decimal',
+  'double',
+  'float',
   'boolean',
   'date',
   'guid',
@@ -215,6 +221,12 @@ export const Operation = z.object({
     /** Several models on one page (polymorphic result): each possible shape, in page order. */
     alternatives: z.array(TypeRef),
     description: z.string(),
+    /**
+     * The base contract a polymorphic response is written under in XML, as its sample's root shows
+     * (`<CrmContact i:type="CrmPersonContact">`; for a collection, each item's element): set only
+     * when a sample's element names none of the alternatives and carries `i:type`.
+     */
+    xmlRoot: z.object({ name: z.string(), namespace: z.string().nullable() }).optional(),
   }),
   requestSamples: z.array(Sample),
   responseSamples: z.array(Sample),

@@ -14,7 +14,8 @@ export interface SchemaContext {
  * - `integer`: the page writes `integer` for Int16, Int32 and Int64 alike; `int64` is the only
  *   format that does not reject a value the API may send.
  * - `decimal`: `decimal number` stands for decimal, double and float alike; no format is true of
- *   all three (`double` would misstate decimals, `decimal` doubles), so none is given.
+ *   all three (`double` would misstate decimals, `decimal` doubles), so none is given; when an XML
+ *   sample showed which (`double`, `float`), that format is given.
  * - `timespan`: Json.NET writes a TimeSpan as `[-][d.]hh:mm:ss[.fffffff]`, DataContract XML as an
  *   ISO 8601 duration; one schema serves both, so `format: duration` would be false for JSON.
  */
@@ -22,6 +23,8 @@ const SIMPLE: Record<SimpleName, () => SchemaObject> = {
   string: () => ({ type: 'string' }),
   integer: () => ({ type: 'integer', format: 'int64' }),
   decimal: () => ({ type: 'number' }),
+  double: () => ({ type: 'number', format: 'double' }),
+  float: () => ({ type: 'number', format: 'float' }),
   boolean: () => ({ type: 'boolean' }),
   date: () => ({ type: 'string', format: 'date-time' }),
   guid: () => ({ type: 'string', format: 'uuid' }),

@@ -17,6 +17,8 @@ const PRIMITIVE_NAMES: Record<SimpleName, string> = {
   string: 'string',
   integer: 'int',
   decimal: 'decimal',
+  double: 'double',
+  float: 'float',
   boolean: 'boolean',
   date: 'dateTime',
   guid: 'guid',

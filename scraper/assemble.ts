@@ -9,7 +9,7 @@ import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './type
 import { refsOf } from './type-phrase.js';
 import { compareOrdinal } from './text.js';
 import type { Shape } from './wire-names.js';
-import { complexType, enumType, observeSamples } from './wire-observations.js';
+import { complexType, enumType, observeSamples, operationType, responseXmlRoot } from './wire-observations.js';
 
 const byKey =
   <T>(key: (t: T) => string) =>
@@ -163,20 +163,27 @@ export function assemble(helpRoot: string, apiBaseUrl: string, pages: readonly P
 
   const { groups, groupOf } = buildGroups(ordered.flatMap((p) => p.groups), operations, helpRoot, sink);
 
-  const irOperations: Operation[] = operations.map((op) => ({
-    id: op.id,
-    method: op.method,
-    path: op.path,
-    group: groupOf.get(op.id)!,
-    summary: op.summary,
-    description: op.description,
-    sourceUrl: op.sourceUrl,
-    parameters: expandParameters(op, merged, sink),
-    body: op.body,
-    response: op.response,
-    requestSamples: op.requestSamples,
-    responseSamples: op.responseSamples,
-  }));
+  const irOperations: Operation[] = operations.map((op) => {
+    const xmlRoot = responseXmlRoot(op.id, observations, sink);
+    return {
+      id: op.id,
+      method: op.method,
+      path: op.path,
+      group: groupOf.get(op.id)!,
+      summary: op.summary,
+      description: op.description,
+      sourceUrl: op.sourceUrl,
+      parameters: expandParameters(op, merged, sink),
+      body: op.body && { ...op.body, type: operationType(op.id, 'body', op.body.type, observations, sink) },
+      response: {
+        ...op.response,
+        type: op.response.type && operationType(op.id, 'response', op.response.type, observations, sink),
+        ...(xmlRoot === undefined ? {} : { xmlRoot }),
+      },
+      requestSamples: op.requestSamples,
+      responseSamples: op.responseSamples,
+    };
+  });
 
   reportDanglingRefs(
     [

@@ -6,7 +6,15 @@
  */
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
 import type { Element as XmlElement } from '@xmldom/xmldom';
-import type { TypeRef } from '../ir/schema.js';
+import type { SimpleName, TypeRef } from '../ir/schema.js';
+const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
+const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
+/** The element names of the .NET types the page calls `decimal number`. */
+const DECIMAL_KINDS: ReadonlyMap<string, SimpleName> = new Map([
+  ['decimal', 'decimal'],
+  ['double', 'double'],
+  ['float', 'float'],
+]);
 
 const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
 const isSeparator = (c: string): boolean => /^\p{Z}$/u.test(c);
@@ -51,6 +59,8 @@ export interface WireObserver {
   xmlNamespace(typeId: string, namespace: string): void;
   /** The element name the type is written as when it is a root or a collection item. */
   xmlTypeName(typeId: string, name: string): void;
+  /** A property's type as the sample's element names refine it (`decimal` items named `double`). */
+  xmlRefinedType(typeId: string, clrName: string, type: TypeRef): void;
 }
 
 function propertyFor(shape: Shape | undefined, wireName: string): ShapeProperty | undefined {
@@ -103,7 +113,7 @@ export function parseXmlSample(text: string): XmlElement {
   return root;
 }
 
-function childElements(el: XmlElement): XmlElement[] {
+export function childElements(el: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === n.ELEMENT_NODE) out.push(n as XmlElement);
   return out;
@@ -127,38 +137,69 @@ function walkXmlComplex(el: XmlElement, typeId: string, lookup: ShapeLookup, obs
     }
     observer.xmlName(typeId, property.clrName, name);
     order.push(property.clrName);
-    walkXmlValue(member, property.type, lookup, observer);
+    const refined = walkXmlValue(member, property.type, lookup, observer);
+    if (refined !== property.type) observer.xmlRefinedType(typeId, property.clrName, refined);
   }
   if (members.length > 0) observer.xmlOrder(typeId, order);
 }
 
-/** An element holding a value of `type`: its content, not the element's own name, is the value. */
-function walkXmlValue(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
+/**
+ * An element holding a value of `type`: its content, not the element's own name, is the value.
+ * Returns `type` itself, or a refined copy when item element names say more than the page.
+ */
+function walkXmlValue(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): TypeRef {
   if (type.kind === 'ref') {
     walkXmlComplex(el, type.id, lookup, observer);
   } else if (type.kind === 'collection') {
-    for (const item of childElements(el)) walkXmlItem(item, type.items, lookup, observer);
+    const items = childElements(el).map((item) => walkXmlItem(item, type.items, lookup, observer));
+    // Every item is written as the same type; the first one speaks for all.
+    if (items[0] !== undefined && items[0] !== type.items) return { kind: 'collection', items: items[0] };
   } else if (type.kind === 'dictionary') {
     for (const pair of childElements(el)) {
       const value = childElements(pair).find((c) => (c.localName ?? c.nodeName) === 'Value');
       if (value) walkXmlValue(value, type.value, lookup, observer);
     }
   }
+  return type;
 }
 
-/** A collection item or a document root: its element name is the item type's DataContract name. */
-function walkXmlItem(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
+/**
+ * A primitive item or root is named after its .NET type: `decimal number` named `double` or
+ * `float` is refined. (A member's own name says nothing, so scalar members stay `decimal`.)
+ */
+function refineSimple(el: XmlElement, type: TypeRef & { kind: 'simple' }): TypeRef {
+  if (type.name !== 'decimal' || (el.namespaceURI !== ARRAYS_NS && el.namespaceURI !== SERIALIZATION_NS)) return type;
+  const name = DECIMAL_KINDS.get(el.localName ?? '');
+  return name === undefined || name === type.name ? type : { kind: 'simple', name };
+}
+
+/**
+ * The `i:type` an element carries: the derived contract written under a declared base type's name.
+ * The local name only (derived contracts here share their base's namespace).
+ */
+export function xsiTypeName(el: XmlElement): string | null {
+  const attr = el.getAttributeNS(XSI_NS, 'type');
+  if (attr === null || attr === '') return null;
+  return attr.slice(attr.indexOf(':') + 1);
+}
+
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** A collection item or a document root: its element name (or its `i:type`) is the item type's DataContract name. */
+function walkXmlItem(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): TypeRef {
+  if (type.kind === 'simple') return refineSimple(el, type);
   if (type.kind === 'ref' && lookup(type.id)) {
-    observer.xmlTypeName(type.id, el.localName ?? el.nodeName);
+    observer.xmlTypeName(type.id, xsiTypeName(el) ?? el.localName ?? el.nodeName);
     if (lookup(type.id)?.kind === 'enum' && el.namespaceURI) observer.xmlNamespace(type.id, el.namespaceURI);
   }
-  walkXmlValue(el, type, lookup, observer);
+  return walkXmlValue(el, type, lookup, observer);
 }
 
-/** Walk a parsed XML sample's root as a document of `type`. */
-export function walkXmlRoot(root: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): void {
-  if (type.kind === 'ref' && lookup(type.id)?.kind === 'complex' && root.namespaceURI) {
+/** Walk a parsed XML sample's root as a document of `type`; returns `type`, refined as the items show. */
+export function walkXmlRoot(root: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): TypeRef {
+  // Under `i:type` the root is named and namespaced after the declared base; members still tell the namespace.
+  if (type.kind === 'ref' && lookup(type.id)?.kind === 'complex' && root.namespaceURI && xsiTypeName(root) === null) {
     observer.xmlNamespace(type.id, root.namespaceURI);
   }
-  walkXmlItem(root, type, lookup, observer);
+  return walkXmlItem(root, type, lookup, observer);
 }

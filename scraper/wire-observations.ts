@@ -2,11 +2,15 @@
  * Walking every operation's samples with the merged types, and turning what they show into each
  * type's wire facts (JSON names, XML names, namespace, member order); where no sample speaks, the rules.
  */
-import type { ComplexType, EnumType, Property, Sample, TypeRef, XmlInfo } from '../ir/schema.js';
+import type { ComplexType, EnumType, Operation, Property, Sample, TypeRef, XmlInfo } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
 import { compareOrdinal } from './text.js';
-import { jsonCamelCase, parseXmlSample, walkJson, walkXmlRoot, XmlSampleError, type ShapeLookup, type WireObserver } from './wire-names.js';
+import { childElements, jsonCamelCase, parseXmlSample, walkJson, walkXmlRoot, xsiTypeName, XmlSampleError, type ShapeLookup, type WireObserver } from './wire-names.js';
+
+type XmlRoot = NonNullable<Operation['response']['xmlRoot']>;
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 interface Seen<T> {
   value: T;
@@ -37,6 +41,12 @@ export class WireObservations implements WireObserver {
   readonly xmlOrders = new Observed<string[]>();
   readonly namespaces = new Observed<string>();
   readonly typeNames = new Observed<string>();
+  /** Property types refined by the samples, by type id and CLR name. */
+  readonly refinedTypes = new Observed<TypeRef>();
+  /** Body and response types refined by the samples, by operation id and `body` or `response`. */
+  readonly operationTypes = new Observed<TypeRef>();
+  /** The base contract polymorphic responses are written under, by operation id. */
+  readonly xmlRoots = new Observed<XmlRoot>();
   private url = '';
   private where = '';
   private reportUnmatched = true;
@@ -63,6 +73,15 @@ export class WireObservations implements WireObserver {
   }
   xmlTypeName(typeId: string, name: string): void {
     this.typeNames.add(typeId, name, this.url, this.where);
+  }
+  xmlRefinedType(typeId: string, clrName: string, type: TypeRef): void {
+    this.refinedTypes.add(`${typeId}\u0000${clrName}`, type, this.url, this.where, sameJson);
+  }
+  operationType(opId: string, part: 'body' | 'response', type: TypeRef): void {
+    this.operationTypes.add(`${opId}\u0000${part}`, type, this.url, this.where, sameJson);
+  }
+  xmlRoot(opId: string, root: XmlRoot): void {
+    this.xmlRoots.add(opId, root, this.url, this.where, sameJson);
   }
   jsonUnmatched(typeId: string, jsonName: string): void {
     this.unmatched(typeId, `JSON member "${jsonName}"`);
@@ -97,7 +116,8 @@ interface WalkContext {
   sink: DiagnosticSink;
 }
 
-function walkSample(sample: Sample, types: readonly TypeRef[], section: string, op: OperationDraft, ctx: WalkContext): void {
+function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'response', op: OperationDraft, ctx: WalkContext): void {
+  const section = part === 'body' ? 'Request Formats' : 'Response Formats';
   const { lookup, obs, sink } = ctx;
   if (sample.text === null || types.length === 0 || sample.format === 'other') return;
   const where = sampleWhere(section, sample);
@@ -127,25 +147,41 @@ function walkSample(sample: Sample, types: readonly TypeRef[], section: string, 
     return;
   }
   const rootName = root.localName ?? root.nodeName;
-  const type =
-    types.length === 1
-      ? types[0]!
-      : types.find((t) => t.kind === 'ref' && ctx.typeNames.get(t.id) === rootName);
-  if (!type) {
-    sink.add({ severity: 'info', code: 'xml-sample-root-unmatched', url: op.sourceUrl, pageKind: 'endpoint', where, message: `the XML sample's root <${rootName}> is none of the response's alternatives; no XML facts are learnt from it`, expected: 'a root element named after one of the alternatives' });
+  const named = (name: string | null): TypeRef | undefined =>
+    types.find((t) => {
+      const ref = t.kind === 'collection' ? t.items : t;
+      return ref.kind === 'ref' && ctx.typeNames.get(ref.id) === name;
+    });
+  const type = types.length === 1 ? types[0]! : named(rootName);
+  obs.at(op.sourceUrl, where, true);
+  if (type) {
+    const refined = walkXmlRoot(root, type, lookup, obs);
+    if (types.length === 1 && refined !== type) obs.operationType(op.id, part, refined);
     return;
   }
-  obs.at(op.sourceUrl, where, true);
-  walkXmlRoot(root, type, lookup, obs);
+  // A polymorphic result under its declared base contract: the root, or each item of an `ArrayOf…`
+  // root, names its alternative in `i:type`.
+  const tagged = xsiTypeName(root) !== null ? [root] : childElements(root).filter((c) => xsiTypeName(c) !== null);
+  const matched = tagged.flatMap((el) => {
+    const alt = named(xsiTypeName(el));
+    return alt === undefined ? [] : [{ el, alt: alt.kind === 'collection' ? alt.items : alt }];
+  });
+  if (matched.length === 0) {
+    sink.add({ severity: 'info', code: 'xml-sample-root-unmatched', url: op.sourceUrl, pageKind: 'endpoint', where, message: `the XML sample's root <${rootName}> is none of the response's alternatives and names none in i:type; no XML facts are learnt from it`, expected: 'a root element named after one of the alternatives, or carrying i:type' });
+    return;
+  }
+  for (const { el, alt } of matched) walkXmlRoot(el, alt, lookup, obs);
+  const base = matched[0]!.el;
+  obs.xmlRoot(op.id, { name: base.localName ?? base.nodeName, namespace: base.namespaceURI ?? null });
 }
 
 /** Walk every sample of every operation (operations in id order, so the first observation is stable). */
 export function observeSamples(operations: readonly OperationDraft[], lookup: ShapeLookup, typeNames: ReadonlyMap<string, string>, sink: DiagnosticSink): WireObservations {
   const ctx: WalkContext = { lookup, typeNames, obs: new WireObservations(sink), sink };
   for (const op of operations) {
-    if (op.body) for (const s of op.requestSamples) walkSample(s, [op.body.type], 'Request Formats', op, ctx);
+    if (op.body) for (const s of op.requestSamples) walkSample(s, [op.body.type], 'body', op, ctx);
     const responseTypes = op.response.alternatives.length > 0 ? op.response.alternatives : op.response.type ? [op.response.type] : [];
-    for (const s of op.responseSamples) walkSample(s, responseTypes, 'Response Formats', op, ctx);
+    for (const s of op.responseSamples) walkSample(s, responseTypes, 'response', op, ctx);
   }
   return ctx.obs;
 }
@@ -165,6 +201,18 @@ function pick<T>(seen: readonly Seen<T>[], code: string, what: string, show: (v:
     });
   }
   return first?.value;
+}
+
+const showType = (t: TypeRef): string => JSON.stringify(t);
+
+/** An operation's body or response type, as the samples refine it. */
+export function operationType(opId: string, part: 'body' | 'response', type: TypeRef, obs: WireObservations, sink: DiagnosticSink): TypeRef {
+  return pick(obs.operationTypes.get(`${opId}\u0000${part}`), 'xml-type-conflict', `${part} type of ${opId}`, showType, sink) ?? type;
+}
+
+/** The base contract a polymorphic response's XML is written under, when a sample showed it. */
+export function responseXmlRoot(opId: string, obs: WireObservations, sink: DiagnosticSink): XmlRoot | undefined {
+  return pick(obs.xmlRoots.get(opId), 'xml-root-conflict', `XML root of ${opId}`, (r) => `<${r.name}> in ${r.namespace ?? 'no namespace'}`, sink);
 }
 
 /** DataContract member order: the sample's, completed with unseen members in ordinal order; else ordinal. */
@@ -202,12 +250,13 @@ export function complexType(fact: ComplexFact, sources: string[], obs: WireObser
     const key = `${fact.id}\u0000${m.name}`;
     const json = pick(obs.json.get(key), 'json-name-conflict', `JSON name of ${fact.id}.${m.name}`, (v) => `"${v}"`, sink);
     const xml = pick(obs.xmlNames.get(key), 'xml-name-conflict', `XML element of ${fact.id}.${m.name}`, (v) => `<${v}>`, sink);
+    const refined = pick(obs.refinedTypes.get(key), 'xml-type-conflict', `type of ${fact.id}.${m.name}`, showType, sink);
     return {
       clrName: m.name,
       jsonName: json ?? jsonCamelCase(m.name),
       jsonNameSource: json === undefined ? 'rule' : 'sample',
       xmlName: xml ?? m.name,
-      type: m.type,
+      type: refined ?? m.type,
       required: m.required,
       constraints: m.constraints,
       description: m.description,

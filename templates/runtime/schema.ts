@@ -8,6 +8,8 @@ export type SimpleKind =
   | 'string'
   | 'integer'
   | 'decimal'
+  | 'double'
+  | 'float'
   | 'boolean'
   | 'date'
   | 'guid'

@@ -63,7 +63,7 @@ function checkSimple(value: unknown, kind: SimpleKind, path: string): void {
     if (typeof value !== 'string') throw new CodecError(path, `expected a string, got ${describe(value)}`);
   } else if (kind === 'integer' || kind === 'byte') {
     if (typeof value !== 'number' || !Number.isInteger(value)) throw new CodecError(path, `expected an integer, got ${describe(value)}`);
-  } else if (kind === 'decimal') {
+  } else if (kind === 'decimal' || kind === 'double' || kind === 'float') {
     if (typeof value !== 'number' || !Number.isFinite(value)) throw new CodecError(path, `expected a number, got ${describe(value)}`);
   } else if (kind === 'boolean') {
     if (typeof value !== 'boolean') throw new CodecError(path, `expected a boolean, got ${describe(value)}`);

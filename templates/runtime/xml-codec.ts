@@ -29,6 +29,8 @@ const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
   string: 'string',
   integer: 'int',
   decimal: 'decimal',
+  double: 'double',
+  float: 'float',
   boolean: 'boolean',
   date: 'dateTime',
   guid: 'guid',
@@ -252,6 +254,8 @@ function formatSimple(value: unknown, kind: SimpleKind, path: string): string {
       if (typeof value !== 'number' || !Number.isInteger(value)) throw new CodecError(path, `expected an integer, got ${describe(value)}`);
       return numberText(value);
     case 'decimal':
+    case 'double':
+    case 'float':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new CodecError(path, `expected a number, got ${describe(value)}`);
       return numberText(value);
     case 'boolean':
@@ -411,7 +415,9 @@ function parseSimple(text: string, kind: SimpleKind, path: string): unknown {
   switch (kind) {
     case 'integer':
     case 'byte':
-    case 'decimal': {
+    case 'decimal':
+    case 'double':
+    case 'float': {
       const n = Number(t);
       if (t === '' || !Number.isFinite(n)) throw new CodecError(path, `expected a number, got ${describe(text)}`);
       return n;

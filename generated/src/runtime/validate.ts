@@ -72,7 +72,7 @@ function checkSimple(value: unknown, kind: SimpleKind, path: string): void {
   } else if (kind === 'integer' || kind === 'byte') {
     if (typeof value !== 'number' || !Number.isInteger(value))
       throw new CodecError(path, `expected an integer, got ${describe(value)}`);
-  } else if (kind === 'decimal') {
+  } else if (kind === 'decimal' || kind === 'double' || kind === 'float') {
     if (typeof value !== 'number' || !Number.isFinite(value))
       throw new CodecError(path, `expected a number, got ${describe(value)}`);
   } else if (kind === 'boolean') {
