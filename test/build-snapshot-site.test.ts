@@ -85,7 +85,8 @@ describe('site-snapshot pages', () => {
       });
       if (content.find('a[href^="#xml"]').length > 0) {
         const xml = content.find('[id^="xml"] pre').first().text();
-        expect(xml, url).toMatch(/^<\w+ (xmlns:i="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance" )?xmlns="http:\/\/schemas\./);
+        // A polymorphic result names its variant first: `<CrmContact i:type="CrmPersonContact" xmlns:i=…`.
+        expect(xml, url).toMatch(/^<\w+ (i:type="\w+" )?(xmlns:i="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance" )?xmlns="http:\/\/schemas\./);
       }
     }
   });

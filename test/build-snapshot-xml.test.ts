@@ -172,6 +172,30 @@ describe('XML samples (DataContractSerializer rules)', () => {
     );
   });
 
+  it.each([
+    ['"Person"', 'CrmPersonContact'],
+    ['"Company"', 'CrmCompanyContact'],
+  ])('writes a polymorphic result as the variant its type member %s names, under the base name with i:type', (typeValue, variant) => {
+    const poly: TypedPart = {
+      doc: '',
+      type: null,
+      rows: null,
+      variants: ['CrmCompanyContact', 'CrmPersonContact'].map((name) => ({
+        anchor: `${name}1`,
+        table: { name, modelName: `Crm_${name}`, rows: [row('Id', simple('string')), row('Type', simple('string'))] },
+      })),
+    };
+    const ns = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm';
+    const one = `{"id": "1", "type": ${typeValue}}`;
+    expect(xmlSampleFromJson(one, poly, emptyRegistry, 'poly').split('\n')[0]).toBe(
+      `<CrmContact i:type="${variant}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ns}">`,
+    );
+    expect(xmlSampleFromJson(`[${one}]`, poly, emptyRegistry, 'poly').split('\n').slice(0, 2)).toEqual([
+      `<ArrayOfCrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ns}">`,
+      `  <CrmContact i:type="${variant}">`,
+    ]);
+  });
+
   it('borrows the table of a namesake for a type that has none, and types a member by its namesakes', () => {
     const create: ModelPage = {
       kind: 'model', url: 'u', modelName: 'Sp_ProfileCommercialCreate', name: 'ProfileCommercialCreate', doc: '',

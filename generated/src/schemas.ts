@@ -1547,7 +1547,7 @@ export const schemas: Schemas = {
     kind: 'complex',
     name: 'CrmPersonContact',
     xmlName: 'CrmPersonContact',
-    xmlNamespace: null,
+    xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
     properties: [
       {
         name: 'address',
@@ -1600,6 +1600,24 @@ export const schemas: Schemas = {
         minLength: 0,
         maxLength: 40,
       },
+      { name: 'email', json: 'email', xml: 'Email', type: { kind: 'ref', name: 'Email' }, required: false },
+      {
+        name: 'id',
+        json: 'id',
+        xml: 'Id',
+        type: { kind: 'simple', name: 'string' },
+        required: false,
+        minLength: 0,
+        maxLength: 40,
+      },
+      { name: 'note', json: 'note', xml: 'Note', type: { kind: 'simple', name: 'string' }, required: false },
+      {
+        name: 'type',
+        json: 'type',
+        xml: 'Type',
+        type: { kind: 'ref', name: 'ContactType' },
+        required: false,
+      },
       {
         name: 'dateOfBirth',
         json: 'dateOfBirth',
@@ -1607,7 +1625,6 @@ export const schemas: Schemas = {
         type: { kind: 'simple', name: 'date' },
         required: false,
       },
-      { name: 'email', json: 'email', xml: 'Email', type: { kind: 'ref', name: 'Email' }, required: false },
       {
         name: 'firstName',
         json: 'firstName',
@@ -1623,15 +1640,6 @@ export const schemas: Schemas = {
         xml: 'GDPRApprovalDate',
         type: { kind: 'simple', name: 'date' },
         required: false,
-      },
-      {
-        name: 'id',
-        json: 'id',
-        xml: 'Id',
-        type: { kind: 'simple', name: 'string' },
-        required: false,
-        minLength: 0,
-        maxLength: 40,
       },
       {
         name: 'isCompanyPerson',
@@ -1677,7 +1685,6 @@ export const schemas: Schemas = {
         type: { kind: 'simple', name: 'date' },
         required: false,
       },
-      { name: 'note', json: 'note', xml: 'Note', type: { kind: 'simple', name: 'string' }, required: false },
       {
         name: 'socialSecurityNumber',
         json: 'socialSecurityNumber',
@@ -1692,13 +1699,6 @@ export const schemas: Schemas = {
         json: 'telephone',
         xml: 'Telephone',
         type: { kind: 'ref', name: 'PersonTelephoneNumbers' },
-        required: false,
-      },
-      {
-        name: 'type',
-        json: 'type',
-        xml: 'Type',
-        type: { kind: 'ref', name: 'ContactType' },
         required: false,
       },
       {

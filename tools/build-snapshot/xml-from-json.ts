@@ -105,6 +105,35 @@ export function commonBaseName(names: string[]): string {
 interface Ctx {
   registry: TypeRegistry;
   where: string;
+  /** A polymorphic result: objects of the base type are written as the variant they match. */
+  polymorphic?: Polymorphic;
+}
+
+interface Polymorphic {
+  baseModelName: string;
+  variants: ModelInfo[];
+}
+
+/**
+ * The variant a JSON object of a polymorphic result is: among those whose table has every member
+ * of the object, the one named after its `type` member's value (`"Person"` -> `CrmPersonContact`),
+ * else the first.
+ */
+export function pickVariant(node: Extract<JsonNode, { kind: 'object' }>, variants: readonly ModelInfo[]): ModelInfo {
+  const fitting = variants.filter((v) => node.entries.every(([key]) => findRow(v.rows, key) !== undefined));
+  const candidates = fitting.length > 0 ? fitting : variants;
+  const typeValue = node.entries.find(([key]) => key.toLowerCase() === 'type')?.[1];
+  const named = typeValue?.kind === 'string' ? candidates.find((v) => v.name.includes(typeValue.value)) : undefined;
+  return named ?? candidates[0]!;
+}
+
+/** An object of model `type`, as its variant when `type` is a polymorphic result's base. */
+function modelObject(node: Extract<JsonNode, { kind: 'object' }>, type: TypeRef & { kind: 'model' }, ctx: Ctx): XmlObject {
+  if (ctx.polymorphic?.baseModelName === type.modelName) {
+    const variant = pickVariant(node, ctx.polymorphic.variants);
+    return { ...objectValue(node, variant.rows, nsOf(variant.modelName), ctx), xsiType: variant.name };
+  }
+  return objectValue(node, rowsOf(type.modelName, type.name, ctx.registry), nsOf(type.modelName), ctx);
 }
 
 function decimalText(raw: string): string {
@@ -242,16 +271,14 @@ function toXml(node: JsonNode, type: TypeRef | null, parentNs: string, memberNam
   }
   if (node.kind === 'array') return collectionValue(node, type?.kind === 'collection' ? type.of : null, parentNs, memberName, ctx);
   if (node.kind === 'object') {
-    if (type?.kind === 'model') {
-      return objectValue(node, rowsOf(type.modelName, type.name, ctx.registry), nsOf(type.modelName), ctx);
-    }
+    if (type?.kind === 'model') return modelObject(node, type, ctx);
     return objectValue(node, null, parentNs, ctx);
   }
   return { kind: 'text', text: primitiveText(node, type) };
 }
 
 /** The declared type of a Body/Resource part; a polymorphic part gets its variants' base. */
-export function declaredType(part: TypedPart, json: JsonNode, registry: TypeRegistry): { type: TypeRef; registry: TypeRegistry } {
+export function declaredType(part: TypedPart, json: JsonNode, registry: TypeRegistry): { type: TypeRef; registry: TypeRegistry; polymorphic?: Polymorphic } {
   if (part.type) {
     const el = elementType(part.type);
     if (el.kind !== 'model' || !part.rows || registry.has(el.modelName)) return { type: part.type, registry };
@@ -268,12 +295,13 @@ export function declaredType(part: TypedPart, json: JsonNode, registry: TypeRegi
   const overlay = new Map(registry);
   if (!overlay.has(modelName)) overlay.set(modelName, { name, modelName, kind: 'complex', rows });
   const model: TypeRef = { kind: 'model', name, modelName };
-  return { type: json.kind === 'array' ? { kind: 'collection', of: model } : model, registry: overlay };
+  const variants = part.variants.map((v): ModelInfo => ({ ...v.table, kind: 'complex' }));
+  return { type: json.kind === 'array' ? { kind: 'collection', of: model } : model, registry: overlay, polymorphic: { baseModelName: modelName, variants } };
 }
 
 /** The XML root for a JSON sample of type `type`. */
-export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry, where: string): XmlRoot {
-  const ctx: Ctx = { registry, where };
+export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry, where: string, polymorphic?: Polymorphic): XmlRoot {
+  const ctx: Ctx = polymorphic === undefined ? { registry, where } : { registry, where, polymorphic };
   if (type.kind === 'collection' && type.of.kind === 'simple' && type.of.name === 'byte') {
     if (json.kind !== 'string') throw new Error(`${where}: binary data should be a base64 string in JSON`);
     return rootForPrimitive('base64Binary', json.value);
@@ -285,7 +313,7 @@ export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry
   }
   const info = registry.get(type.modelName);
   if (json.kind === 'object') {
-    return rootForObject(info?.name ?? type.name, objectValue(json, rowsOf(type.modelName, type.name, registry), nsOf(type.modelName), ctx));
+    return rootForObject(info?.name ?? type.name, modelObject(json, type, ctx));
   }
   if (json.kind === 'string') return { name: info?.name ?? type.name, namespace: nsOf(type.modelName), value: { kind: 'text', text: json.value } };
   throw new Error(`${where}: JSON sample of ${type.name} is a ${json.kind}`);
@@ -294,6 +322,6 @@ export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry
 /** The XML sample text for a part's JSON sample text. */
 export function xmlSampleFromJson(jsonText: string, part: TypedPart, registry: TypeRegistry, where: string): string {
   const json = parseJsonSample(jsonText, where);
-  const { type, registry: reg } = declaredType(part, json, registry);
-  return writeDataContractXml(xmlRootFor(json, type, reg, where));
+  const { type, registry: reg, polymorphic } = declaredType(part, json, registry);
+  return writeDataContractXml(xmlRootFor(json, type, reg, where, polymorphic));
 }

@@ -9,7 +9,9 @@
  *   namespace;
  * - a member whose content lives in a namespace not yet in scope declares it on the member element
  *   as `d{depth}p1` (root depth 1), and the content's elements use that prefix;
- * - collections are a wrapper element with one element per item; null is `i:nil="true"`.
+ * - collections are a wrapper element with one element per item; null is `i:nil="true"`;
+ * - an object of a derived type written where its base type is declared keeps the base's element
+ *   name and says its own type first: `<CrmContact i:type="CrmPersonContact" …>`.
  */
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -32,6 +34,8 @@ export interface XmlObject {
   namespace: string;
   /** In any order: the writer sorts them ordinally, as DataContractSerializer does. */
   members: XmlMember[];
+  /** The derived type's name when the element is named after a base type (same namespace, so bare). */
+  xsiType?: string;
 }
 export interface XmlCollection {
   kind: 'collection';
@@ -116,6 +120,7 @@ function writeElement(lines: string[], depth: number, qname: string, attrs: stri
     inner = { defaultNs: scope.defaultNs, prefixes: new Map([...scope.prefixes, [ns, prefix]]) };
   }
   if (value.kind === 'nil') allAttrs.push('i:nil="true"');
+  if (value.kind === 'object' && value.xsiType !== undefined) allAttrs.unshift(`i:type="${escapeAttr(value.xsiType)}"`);
   const open = allAttrs.length > 0 ? `${qname} ${allAttrs.join(' ')}` : qname;
 
   if (value.kind === 'text') {

@@ -65,7 +65,7 @@ export class BidApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Bid-customerId-estateId-contactId
    */
-  createCrmBid(
+  crmBid(
     customerId: string,
     estateId: string,
     contactId: string,

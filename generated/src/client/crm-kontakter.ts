@@ -43,7 +43,7 @@ export class CrmKontakterApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-contactId-Category-id
    */
-  contactCategory(
+  deleteContactCategory(
     customerId: string,
     contactId: string,
     id: string,
@@ -348,7 +348,7 @@ export class CrmKontakterApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-contactId-OptOut
    */
-  contactOptOut(customerId: string, contactId: string, options?: RequestOptions): Promise<void> {
+  updateContactOptOut(customerId: string, contactId: string, options?: RequestOptions): Promise<void> {
     return this.#core.call<void>(
       operations['PUT-CRM-Contact-customerId-contactId-OptOut'],
       { path: [customerId, contactId] },
@@ -391,7 +391,7 @@ export class CrmKontakterApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-contactId-Searching
    */
-  contactSearching(
+  updateContactSearching(
     customerId: string,
     contactId: string,
     body: CrmContactSearching,

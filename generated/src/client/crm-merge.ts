@@ -27,7 +27,7 @@ export class CrmMergeApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-MergeContact-customerId-targetContactId-Merge-contactIds
    */
-  createMergeContactMerge(
+  mergeContactMerge(
     customerId: string,
     targetContactId: string,
     contactIds: string,

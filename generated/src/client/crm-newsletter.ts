@@ -69,7 +69,7 @@ export class CrmNewsletterApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Newsletter-customerId-NewsletterList-listId-contactId
    */
-  createNewsletterList(
+  newsletterList(
     customerId: string,
     listId: string,
     contactId: string,

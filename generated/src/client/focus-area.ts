@@ -72,7 +72,7 @@ export class FocusAreaApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Focusarea-customerId-User-userId
    */
-  createCrmFocusareaUser(
+  crmFocusareaUser(
     customerId: string,
     userId: string,
     body: FocusArea,

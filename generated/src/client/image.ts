@@ -86,12 +86,7 @@ export class ImageApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Image-customerId-estateId
    */
-  createCrmImage(
-    customerId: string,
-    estateId: string,
-    body: ImageData,
-    options?: RequestOptions,
-  ): Promise<string> {
+  crmImage(customerId: string, estateId: string, body: ImageData, options?: RequestOptions): Promise<string> {
     return this.#core.call<string>(
       operations['POST-CRM-Image-customerId-estateId'],
       { path: [customerId, estateId], body },

@@ -56,7 +56,11 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-SearchProfiles-contactId
    */
-  crmContactSearchProfiles(customerId: string, contactId: string, options?: RequestOptions): Promise<void> {
+  deleteCrmContactSearchProfiles(
+    customerId: string,
+    contactId: string,
+    options?: RequestOptions,
+  ): Promise<void> {
     return this.#core.call<void>(
       operations['DELETE-CRM-Contact-customerId-SearchProfiles-contactId'],
       { path: [customerId, contactId] },
@@ -95,7 +99,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-SearchProfile-contactId-searchprofileId
    */
-  getCrmContactSearchProfile(
+  crmContactSearchProfile(
     customerId: string,
     contactId: string,
     searchprofileId: string,
@@ -119,7 +123,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Commercial-contactId
    */
-  createCrmContactSearchProfileCommercial(
+  crmContactSearchProfileCommercial(
     customerId: string,
     contactId: string,
     body: SearchProfileCommercialCreate,
@@ -143,7 +147,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Farm-contactId
    */
-  createCrmContactSearchProfileFarm(
+  crmContactSearchProfileFarm(
     customerId: string,
     contactId: string,
     body: SearchProfileFarmCreate,
@@ -167,7 +171,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Foreign-contactId
    */
-  createCrmContactSearchProfileForeign(
+  crmContactSearchProfileForeign(
     customerId: string,
     contactId: string,
     body: SearchProfileForeignCreate,
@@ -191,7 +195,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Premises-contactId
    */
-  createCrmContactSearchProfilePremises(
+  crmContactSearchProfilePremises(
     customerId: string,
     contactId: string,
     body: SearchProfilePremisesCreate,
@@ -215,7 +219,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Residential-contactId
    */
-  createCrmContactSearchProfileResidential(
+  crmContactSearchProfileResidential(
     customerId: string,
     contactId: string,
     body: SearchProfileResidentialCreate,
@@ -262,7 +266,7 @@ export class SearchprofilesApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Extend-contactId
    */
-  crmContactSearchProfileExtend(
+  updateCrmContactSearchProfileExtend(
     customerId: string,
     contactId: string,
     options?: RequestOptions,

@@ -27,7 +27,7 @@ export class SpeculatorSettingsApi {
    * @param options - Per-call abort signal and timeout.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Speculator-customerId-contactId-Estate-estateId
    */
-  crmSpeculatorEstate(
+  updateCrmSpeculatorEstate(
     customerId: string,
     contactId: string,
     estateId: string,
