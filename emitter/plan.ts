@@ -197,8 +197,9 @@ function startLevel(op: Operation, groupId: string): number {
 }
 
 /**
- * Method names within one group. Each operation starts at its path name (level 0); names that are
- * empty, reserved or shared move up a level — the verb in front (level 1), then `By` and the path
+ * Method names within one group. Each operation starts at its path name (level 0), PUT and DELETE
+ * at the verb level (see `startLevel`); names that are empty, reserved or shared move up a level —
+ * the verb in front (level 1), then `By` and the path
  * parameter names (level 2) — where only the members at the highest level of a clash move, so a
  * name that was fine stays. What still clashes gets 2, 3, … in (level, id) order.
  */
