@@ -114,13 +114,18 @@ export function responseTsType(op: Operation, plan: SdkPlan, uses: TypeUses): st
   return collection ? arrayOf(union) : union;
 }
 
-/** The descriptor the runtime decodes a response with; `oneOf` only when every shape is a known model. */
+/**
+ * The descriptor the runtime decodes a response with; `oneOf` only when every shape is a known
+ * model, carrying the base contract the XML writes them under when a sample showed it.
+ */
 export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
   if (op.response.alternatives.length < 2) return op.response.type === null ? null : typeDesc(op.response.type, plan);
   const { shapes, collection } = alternatives(op);
   const names = shapes.map((s) => (s.kind === 'ref' ? plan.types.get(s.id)?.name : undefined));
+  const root = op.response.xmlRoot;
+  const base = root === undefined ? {} : root.namespace === null ? { xmlName: root.name } : { xmlName: root.name, xmlNamespace: root.namespace };
   const oneOf: TypeDesc = names.every((n) => n !== undefined)
-    ? { kind: 'oneOf', names: [...new Set(names as string[])] }
+    ? { kind: 'oneOf', names: [...new Set(names as string[])], ...base }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }

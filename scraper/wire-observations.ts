@@ -173,6 +173,9 @@ function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'r
   for (const { el, alt } of matched) walkXmlRoot(el, alt, lookup, obs);
   const base = matched[0]!.el;
   obs.xmlRoot(op.id, { name: base.localName ?? base.nodeName, namespace: base.namespaceURI ?? null });
+  // Typed items under an `ArrayOf…` root: the page lists only the models, the sample shows a list of them.
+  const first = types[0]!;
+  if (base !== root && first.kind !== 'collection') obs.operationType(op.id, part, { kind: 'collection', items: first });
 }
 
 /** Walk every sample of every operation (operations in id order, so the first observation is stable). */

@@ -83,7 +83,7 @@ describe('decimal number refined by XML element names', () => {
 describe('polymorphic responses under a base contract', () => {
   const alternatives = [ref('Crm_Company'), ref('Crm_Person')];
 
-  it('learns the base root and the alternative from i:type on the root', () => {
+  it('learns the base root and the alternative from i:type on the root (the response stays one object)', () => {
     const sink = new DiagnosticSink();
     const xml = `<Contact i:type="Person" xmlns:i="${XSI}" xmlns="${CRM}"><FirstName>A</FirstName><Id>1</Id></Contact>`;
     const obs = observeSamples([op('GET-C', ref('Crm_Company'), alternatives, xml)], lookup, typeNames, sink);
@@ -93,14 +93,17 @@ describe('polymorphic responses under a base contract', () => {
     expect(obs.namespaces.get('Crm_Person').map((s) => s.value)).toEqual([CRM]);
     expect(obs.xmlOrders.get('Crm_Person').map((s) => s.value)).toEqual([['FirstName', 'Id']]);
     expect(obs.typeNames.get('Crm_Company')).toEqual([]);
+    expect(operationType('GET-C', 'response', ref('Crm_Company'), obs, sink)).toEqual(ref('Crm_Company'));
     expect(sink.sorted()).toEqual([]);
   });
 
   it('learns it from i:type on each item of an ArrayOf root', () => {
     const sink = new DiagnosticSink();
     const xml = `<ArrayOfContact xmlns:i="${XSI}" xmlns="${CRM}"><Contact i:type="Company"><Id>1</Id><Name>N</Name></Contact><Contact i:type="Person"><Id>2</Id></Contact></ArrayOfContact>`;
-    const obs = observeSamples([op('GET-Cs', list(ref('Crm_Company')), alternatives.map(list), xml)], lookup, typeNames, sink);
+    const obs = observeSamples([op('GET-Cs', ref('Crm_Company'), alternatives, xml)], lookup, typeNames, sink);
     expect(responseXmlRoot('GET-Cs', obs, sink)).toEqual({ name: 'Contact', namespace: CRM });
+    // The page lists the models only; the sample shows the response is a list of them.
+    expect(operationType('GET-Cs', 'response', ref('Crm_Company'), obs, sink)).toEqual(list(ref('Crm_Company')));
     expect(obs.typeNames.get('Crm_Company').map((s) => s.value)).toEqual(['Company']);
     expect(obs.typeNames.get('Crm_Person').map((s) => s.value)).toEqual(['Person']);
   });

@@ -231,7 +231,12 @@ export const operations = {
     pathParams: ['customerId', 'contactId'],
     query: [],
     body: null,
-    response: { kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact', 'CrmDeceasedEstateContact'] },
+    response: {
+      kind: 'oneOf',
+      names: ['CrmCompanyContact', 'CrmPersonContact', 'CrmDeceasedEstateContact'],
+      xmlName: 'CrmContact',
+      xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+    },
     helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-contactId',
   },
   'GET-CRM-Contact-customerId-contactId-objectLeadType-contactLeadType-logLeadType-outgoingLeadType-Lead': {
@@ -259,7 +264,15 @@ export const operations = {
     pathParams: ['customerId', 'contactIds'],
     query: [],
     body: null,
-    response: { kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact', 'CrmDeceasedEstateContact'] },
+    response: {
+      kind: 'collection',
+      items: {
+        kind: 'oneOf',
+        names: ['CrmCompanyContact', 'CrmPersonContact', 'CrmDeceasedEstateContact'],
+        xmlName: 'CrmContact',
+        xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+      },
+    },
     helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-contactIds',
   },
   'GET-CRM-Contact-customerId-search-SocialNumber': {

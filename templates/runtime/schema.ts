@@ -27,8 +27,12 @@ export type TypeDesc =
   | { readonly kind: 'ref'; readonly name: string }
   | { readonly kind: 'collection'; readonly items: TypeDesc }
   | { readonly kind: 'dictionary'; readonly key: TypeDesc; readonly value: TypeDesc }
-  /** Several possible models for one response (a polymorphic result). */
-  | { readonly kind: 'oneOf'; readonly names: readonly string[] }
+  /**
+   * Several possible models for one response (a polymorphic result). `xmlName` and `xmlNamespace`
+   * name the declared base contract the XML writes each of them under, with `i:type` naming the
+   * model (`<CrmContact i:type="CrmPersonContact">`); without them the element is named after the model.
+   */
+  | { readonly kind: 'oneOf'; readonly names: readonly string[]; readonly xmlName?: string; readonly xmlNamespace?: string }
   /**
    * The docs named a type the generator did not understand, or linked a model page it never read:
    * passed through untouched (JSON as is, XML as an `XmlFragment`). `xmlName` and `xmlNamespace`

@@ -9,9 +9,18 @@ export function schemaOf(schemas: Schemas, name: string): SchemaDesc | undefined
   return Object.prototype.hasOwnProperty.call(schemas, name) ? schemas[name] : undefined;
 }
 
+/** Values whose model the wire named (`i:type` in XML), by object identity. */
+const namedModels = new WeakMap<object, string>();
+
+/** Remember that `value` was read as model `name`, so that writing it back names the same model. */
+export function rememberModel(value: unknown, name: string): void {
+  if (isRecord(value)) namedModels.set(value, name);
+}
+
 /**
- * The model among `names` that `value` fits best: first those whose required members are all
- * there, then the most members matched; ties go to the earlier name. `key` says which name of a
+ * The model among `names` that `value` fits best: the one the wire named when it was read (the
+ * members alone may fit several), else first those whose required members are all there, then the
+ * most members matched; ties go to the earlier name. `key` says which name of a
  * member the object uses (the TS key, or the JSON name on the wire).
  */
 export function pickComplex(
@@ -20,6 +29,11 @@ export function pickComplex(
   schemas: Schemas,
   key: (p: PropertyDesc) => string,
 ): ComplexDesc | undefined {
+  const named = isRecord(value) ? namedModels.get(value) : undefined;
+  if (named !== undefined && names.includes(named)) {
+    const desc = schemaOf(schemas, named);
+    if (desc?.kind === 'complex') return desc;
+  }
   let best: { desc: ComplexDesc; complete: boolean; matched: number } | undefined;
   for (const name of names) {
     const desc = schemaOf(schemas, name);

@@ -236,8 +236,8 @@ export class CrmKontakterApi {
     customerId: string,
     contactIds: string,
     options?: RequestOptions,
-  ): Promise<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact> {
-    return this.#core.call<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact>(
+  ): Promise<Array<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact>> {
+    return this.#core.call<Array<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact>>(
       operations['GET-CRM-Contact-customerId-contactIds'],
       { path: [customerId, contactIds] },
       options,

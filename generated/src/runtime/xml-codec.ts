@@ -5,10 +5,12 @@
  * contract namespace, with `xmlns:i` on non-primitive roots; members in descriptor order (the
  * contract's member order); a member whose content is in a namespace not yet in scope declares it
  * as `d{depth}p1` on the member element (as the serializer does, root depth 1); collections are a
- * wrapper with one element per item; null is `i:nil="true"`; undefined members are left out.
+ * wrapper with one element per item; null is `i:nil="true"`; undefined members are left out. A
+ * polymorphic value whose descriptor names a base contract is written under that name with
+ * `i:type` naming its model.
  *
  * Reading: namespace-aware through the DOM (prefixes do not matter), in any member order, unknown
- * elements ignored. Members are matched by local name only: inherited members live in the base
+ * elements ignored; an `i:type` picks the model, and is remembered for writing the value back. Members are matched by local name only: inherited members live in the base
  * contract's namespace, which a descriptor does not record. Documents with a DOCTYPE are refused,
  * so no entity declaration is ever expanded.
  */
@@ -17,7 +19,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
-import { pickComplex, schemaOf } from './shapes.js';
+import { pickComplex, rememberModel, schemaOf } from './shapes.js';
 import { describe, isRecord, setOwn } from './values.js';
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -87,8 +89,24 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
         ? { name: 'anyType', ns: ARRAYS_NS }
         : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
     case 'oneOf':
-      return { name: 'anyType', ns: ARRAYS_NS };
+      return type.xmlName === undefined
+        ? { name: 'anyType', ns: ARRAYS_NS }
+        : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
   }
+}
+
+/** The element a value declared as `declared` is written as: a base contract's name, else its settled type's. */
+function elementContract(
+  declared: TypeDesc,
+  settled: TypeDesc,
+  schemas: Schemas,
+  fallbackNs: string,
+): Contract {
+  return itemContract(
+    declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled,
+    schemas,
+    fallbackNs,
+  );
 }
 
 function entryName(type: TypeDesc & { kind: 'dictionary' }, schemas: Schemas): string {
@@ -131,7 +149,7 @@ export function writeXml(value: unknown, type: TypeDesc, schemas: Schemas, path 
   const primitive = settled.kind === 'simple' || settled.kind === 'binary';
   const root: Contract = primitive
     ? { name: settled.kind === 'simple' ? XSD_NAMES[settled.name] : 'base64Binary', ns: SERIALIZATION_NS }
-    : itemContract(settled, schemas, '');
+    : elementContract(type, settled, schemas, '');
   const withXsi = !primitive || value === null || value === undefined;
   const attrs = [
     ...(withXsi ? [`xmlns:i="${XSI_NS}"`] : []),
@@ -139,7 +157,7 @@ export function writeXml(value: unknown, type: TypeDesc, schemas: Schemas, path 
   ];
   const scope: Scope = { defaultNs: root.ns, prefixes: new Map(withXsi ? [[XSI_NS, 'i']] : []) };
   const out: string[] = [];
-  writeElement(out, { schemas, depth: 1, qname: root.name, attrs, scope }, value ?? null, settled, path);
+  writeElement(out, { schemas, depth: 1, qname: root.name, attrs, scope }, value ?? null, type, path);
   return out.join('');
 }
 
@@ -190,6 +208,9 @@ function writeElement(out: string[], place: Place, value: unknown, declared: Typ
     attrs.push(`xmlns:${prefix}="${escapeAttr(ns)}"`);
     inner = { defaultNs: scope.defaultNs, prefixes: new Map([...scope.prefixes, [ns, prefix]]) };
   }
+  if (declared.kind === 'oneOf' && declared.xmlName !== undefined && type.kind === 'ref') {
+    attrs.unshift(...xsiType(type.name, schemas, inner));
+  }
   const here: Place = { ...place, scope: inner };
   const children: string[] = [];
   const text = content(children, here, value, type, path);
@@ -197,6 +218,22 @@ function writeElement(out: string[], place: Place, value: unknown, declared: Typ
   if (text !== null) out.push(`<${open}>${escapeText(text)}</${qname}>`);
   else if (children.length === 0) out.push(`<${open}/>`);
   else out.push(`<${open}>`, ...children, `</${qname}>`);
+}
+
+/**
+ * `i:type` naming model `name` on an element whose content scope is `scope`: the model's namespace
+ * is the content's, so it is the default or has a prefix there; `i` is declared if not in scope.
+ */
+function xsiType(name: string, schemas: Schemas, scope: Scope): string[] {
+  const desc = schemaOf(schemas, name);
+  if (desc === undefined) return [];
+  const ns = desc.xmlNamespace ?? scope.defaultNs;
+  const prefix = ns === scope.defaultNs ? undefined : scope.prefixes.get(ns);
+  const qname = prefix === undefined ? desc.xmlName : `${prefix}:${desc.xmlName}`;
+  const xsi = scope.prefixes.get(XSI_NS);
+  return xsi === undefined
+    ? [`i:type="${escapeAttr(qname)}"`, `xmlns:i="${XSI_NS}"`]
+    : [`${xsi}:type="${escapeAttr(qname)}"`];
 }
 
 /** Writes child elements into `out` and returns null, or returns the element's text. */
@@ -223,9 +260,8 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
     case 'collection': {
       if (!Array.isArray(value)) throw new CodecError(path, `expected an array, got ${describe(value)}`);
       value.forEach((item, i) => {
-        const itemType = settle(item, type.items, schemas);
-        const c = itemContract(itemType, schemas, scope.defaultNs);
-        writeElement(out, child(place, scope, c.name, c.ns), item, itemType, `${path}[${i}]`);
+        const c = elementContract(type.items, settle(item, type.items, schemas), schemas, scope.defaultNs);
+        writeElement(out, child(place, scope, c.name, c.ns), item, type.items, `${path}[${i}]`);
       });
       return null;
     }
@@ -366,14 +402,16 @@ function declaredType(el: Element, schemas: Schemas): TypeDesc | null {
   if (attr === null) return null;
   const colon = attr.indexOf(':');
   const local = colon < 0 ? attr : attr.slice(colon + 1);
-  const ns = el.lookupNamespaceURI(colon < 0 ? null : attr.slice(0, colon)) ?? '';
+  // An unprefixed QName is in the default namespace; xmldom finds that for '' only (the DOM takes '' as null).
+  const ns = el.lookupNamespaceURI(colon < 0 ? '' : attr.slice(0, colon)) ?? '';
   const match = Object.values(schemas).find((d) => d.xmlName === local && (d.xmlNamespace ?? ns) === ns);
   return match === undefined ? null : { kind: 'ref', name: match.name };
 }
 
 function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: string): unknown {
   if (isNil(el)) return null;
-  const type = declaredType(el, schemas) ?? declared;
+  const named = declaredType(el, schemas);
+  const type = named ?? declared;
   const text = (): string => el.textContent ?? '';
   switch (type.kind) {
     case 'simple':
@@ -386,8 +424,10 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
       }
     case 'ref': {
       const desc = schemaOf(schemas, type.name);
-      if (desc?.kind === 'complex') return readMembers(el, desc, schemas, path);
-      return text();
+      if (desc?.kind !== 'complex') return text();
+      const value = readMembers(el, desc, schemas, path);
+      if (named !== null) rememberModel(value, desc.name);
+      return value;
     }
     case 'collection':
       return childElements(el).map((item, i) => readElement(item, type.items, schemas, `${path}[${i}]`));
