@@ -1,9 +1,10 @@
 /** The command line end to end, as a user runs it: exit codes, outputs, and `check` both ways. */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSnapshot } from '../crawler/serve-snapshot.js';
 import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
@@ -17,6 +18,18 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, without blocking this process: for runs against a server the test itself serves. */
+function cliAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
 
 let tmp: string;
@@ -101,5 +114,33 @@ describe('diff', () => {
     const json = cli('diff', 'site-snapshot', 'site-snapshot', '--format', 'json', '--fail-on', 'breaking');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ changes: [] });
+  });
+});
+
+describe('against a help site served on 127.0.0.1', () => {
+  it('crawl writes a snapshot with no operation or type change, and openapi --url uses the site origin as the API base', async () => {
+    const site = await serveSnapshot(path.join(root, 'site-snapshot'));
+    try {
+      const out = path.join(tmp, 'crawled');
+      const crawled = await cliAsync('crawl', site.root, '--out', out);
+      expect(crawled.status).toBe(0);
+      const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as { pages: { status: number }[] };
+      expect(manifest.pages.filter((p) => p.status === 200)).toHaveLength(126);
+
+      // The one difference: the committed snapshot holds the Models_Paging page, which no page links to.
+      const diff = await cliAsync('diff', 'site-snapshot', out, '--format', 'json', '--fail-on', 'breaking');
+      expect(diff.status).toBe(0);
+      const changes = (JSON.parse(diff.stdout) as { changes: { id: string; level: string; location: { type?: string } }[] }).changes;
+      expect(changes.map((c) => [c.id, c.level, c.location.type])).toEqual([['type-removed', 'info', 'Models_Paging']]);
+
+      const doc = path.join(tmp, 'openapi-url.json');
+      const exported = await cliAsync('openapi', '--url', site.root, '--out', doc);
+      expect(exported.status).toBe(0);
+      const openapi = JSON.parse(await readFile(doc, 'utf8')) as { servers: { url: string }[]; paths: Record<string, object> };
+      expect(openapi.servers).toEqual([{ url: site.origin }]);
+      expect(Object.keys(openapi.paths).length).toBeGreaterThan(60);
+    } finally {
+      await site.close();
+    }
   });
 });
