@@ -14,6 +14,7 @@ import type { ApiIR } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
 import { colorizeDiff, summarizeDiagnostics } from './report.js';
 import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath } from './inputs.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 const DEFAULT_OUT = 'generated';
 
@@ -37,7 +38,7 @@ async function writeOutput(file: string | undefined, text: string): Promise<void
 async function sdkFiles(ir: ApiIR): Promise<Map<string, string>> {
   const files = await emitSdk(ir);
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 function sourceOptions(cmd: Command): Command {

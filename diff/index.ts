@@ -9,6 +9,7 @@ import type { Change, DiffOptions } from './change.js';
 import { diffOperations } from './operations.js';
 import { diffTypes } from './types.js';
 import { mergeUsage, typeUsage } from './usage.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 export type { Change, ChangeKind, ChangeLocation, ChangeValue, ConstraintName, DiffOptions, Level } from './change.js';
 export { CHANGE_KINDS, LEVELS, describeLocation } from './change.js';
@@ -23,7 +24,6 @@ export function hasBreaking(changes: readonly Change[]): boolean {
   return changes.some((c) => c.level === 'breaking');
 }
 
-const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Operations before types, then by place, then by kind: independent of the input's order. */
 function sortChanges(changes: Change[]): Change[] {
@@ -37,6 +37,6 @@ function sortChanges(changes: Change[]): Change[] {
   ];
   return changes.sort((x, y) => {
     const [a, b] = [key(x), key(y)];
-    return a.reduce((order, part, i) => order || ordinal(part, b[i]!), 0);
+    return a.reduce((order, part, i) => order || compareCodeUnits(part, b[i]!), 0);
   });
 }

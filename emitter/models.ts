@@ -8,7 +8,8 @@ import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStruct
 import type { ComplexType, EnumType } from '../ir/schema.js';
 import { commentText, constraintTags, docBlock, meaningful, memberParagraphs } from './docs.js';
 import { propertyKey } from './naming.js';
-import { compareCodeUnits, type SdkPlan, type TypePlan } from './plan.js';
+import { compareCodeUnits } from '../ir/order.js';
+import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeImports } from './source.js';
 import { newUses, tsType, type TypeUses } from './type-map.js';
 

@@ -5,7 +5,8 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { toLiteral } from './literal.js';
-import { compareCodeUnits, placeholders, type OperationPlan, type SdkPlan } from './plan.js';
+import { compareCodeUnits } from '../ir/order.js';
+import { placeholders, type OperationPlan, type SdkPlan } from './plan.js';
 import { responseDesc, typeDesc } from './type-map.js';
 
 /** The spec as plain data, fields in the order of the runtime's `OperationSpec`. */

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { writeDirAtomically } from '../io/atomic-dir.js';
-import { compareCodeUnits } from './plan.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 /**
  * Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. The whole folder

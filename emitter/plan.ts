@@ -5,6 +5,7 @@
  * a fixed order (types by id, groups by id, operations by id).
  */
 import type { ApiIR, Group, Operation, Parameter, TypeDef, TypeRef } from '../ir/schema.js';
+import { compareCodeUnits } from '../ir/order.js';
 import {
   camelCase,
   fileName,
@@ -101,11 +102,6 @@ export const FIXED_EXPORTS = [
   'schemas',
   'operations',
 ] as const;
-
-/** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareCodeUnits(a.id, b.id));

@@ -7,7 +7,8 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { ComplexType } from '../ir/schema.js';
 import type { ComplexDesc, EnumDesc, PropertyDesc, SchemaDesc } from '../templates/runtime/schema.js';
 import { toLiteral } from './literal.js';
-import { compareCodeUnits, type SdkPlan, type TypePlan } from './plan.js';
+import { compareCodeUnits } from '../ir/order.js';
+import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeDesc } from './type-map.js';
 
 /** Property indexes in member order: those `xmlOrder` names first, in its order, then the rest ordinally by CLR name. */

@@ -3,7 +3,7 @@
  * the disk), and the import declarations the emitting passes share.
  */
 import { IndentationText, Project, QuoteKind, StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
-import { compareCodeUnits } from './plan.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 /** Print each file's statements; the text is formatted afterwards by prettier. */
 export function printFiles(files: ReadonlyMap<string, StatementStructures[]>): Map<string, string> {

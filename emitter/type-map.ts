@@ -6,6 +6,7 @@
 import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import type { SdkPlan } from './plan.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 /** What rendering a type needed: model ids to import, and notes about anything typed `unknown`. */
 export interface TypeUses {
@@ -158,6 +159,6 @@ function guessNamespace(prefix: string, plan: SdkPlan): string | undefined {
     const base = k.ns.slice(0, -k.prefix.length - 1);
     counts.set(base, (counts.get(base) ?? 0) + 1);
   }
-  const best = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0];
+  const best = [...counts].sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))[0];
   return best === undefined ? undefined : `${best[0]}.${prefix}`;
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { ApiIR, Group, Operation } from '../ir/schema.js';
 import { IR_VERSION } from '../ir/schema.js';
-import { compareCodeUnits, componentNames } from './names.js';
+import { compareCodeUnits } from '../ir/order.js';
+import { componentNames } from './names.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { componentSchema, type SchemaContext } from './schemas.js';
 import type { HttpMethod, OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './types.js';

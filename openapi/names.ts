@@ -1,5 +1,6 @@
 /** Component names: type ids made safe for `#/components/schemas/{name}`, unique, stable. */
 import type { TypeDef } from '../ir/schema.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 /** OpenAPI allows only these characters in a component key. */
 const UNSAFE = /[^a-zA-Z0-9._-]/g;
@@ -27,7 +28,3 @@ export function componentNames(types: readonly TypeDef[]): Map<string, string> {
   return names;
 }
 
-/** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

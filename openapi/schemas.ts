@@ -1,7 +1,8 @@
 /** IR types to JSON Schema: type uses (`TypeRef`), constraints, and the component schemas. */
 import type { ComplexType, Constraints, EnumType, Property, SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
 import type { SchemaObject } from './types.js';
-import { ARRAYS_NS, contractName, contractNamespace, isPrimitive } from './xml.js';
+import { ARRAYS_NS } from '../ir/dotnet.js';
+import { contractName, contractNamespace, isPrimitive } from './xml.js';
 
 export interface SchemaContext {
   types: ReadonlyMap<string, TypeDef>;

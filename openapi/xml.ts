@@ -3,11 +3,8 @@
  * when nothing on the page names them (collection items, primitive roots).
  */
 import type { SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
+import { ARRAYS_NS, SERIALIZATION_NS } from '../ir/dotnet.js';
 
-/** Namespace of primitive roots, e.g. `<boolean xmlns="…/Serialization/">true</boolean>`. */
-export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
-/** Namespace of primitive items in collections (`<d2p1:string>`) and of dictionary entries. */
-export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 
 /**
  * The XML Schema names DataContract gives .NET primitives. `integer` covers Int16/32/64 on the

@@ -7,14 +7,14 @@ import type { DiagnosticSink } from './diagnostics.js';
 import type { GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
 import { refsOf } from './type-phrase.js';
-import { compareOrdinal } from './text.js';
+import { compareCodeUnits } from '../ir/order.js';
 import type { Shape } from './wire-names.js';
 import { complexType, enumType, observeSamples, operationType, responseXmlRoot } from './wire-observations.js';
 
 const byKey =
   <T>(key: (t: T) => string) =>
   (a: T, b: T): number =>
-    compareOrdinal(key(a), key(b));
+    compareCodeUnits(key(a), key(b));
 
 function canonicalOperation(op: OperationDraft, ids: ReadonlyMap<string, string>): OperationDraft {
   const t = (type: TypeRef): TypeRef => canonicalType(type, ids);

@@ -1,6 +1,6 @@
 /** Collecting diagnostics: every problem is recorded with its page, place and what was expected. */
 import type { Diagnostic, PageKind } from '../ir/schema.js';
-import { compareOrdinal } from './text.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 type Severity = Diagnostic['severity'];
 
@@ -16,11 +16,11 @@ export class DiagnosticSink {
   sorted(): Diagnostic[] {
     return [...this.items.values()].sort(
       (a, b) =>
-        compareOrdinal(a.url, b.url) ||
-        compareOrdinal(a.where, b.where) ||
-        compareOrdinal(a.code, b.code) ||
-        compareOrdinal(a.message, b.message) ||
-        compareOrdinal(a.severity, b.severity),
+        compareCodeUnits(a.url, b.url) ||
+        compareCodeUnits(a.where, b.where) ||
+        compareCodeUnits(a.code, b.code) ||
+        compareCodeUnits(a.message, b.message) ||
+        compareCodeUnits(a.severity, b.severity),
     );
   }
 }

@@ -11,8 +11,3 @@ const EMPTY_TEXTS = new Set(['none.', 'no documentation available.', 'ingen doku
 export function isEmptyMarker(text: string): boolean {
   return EMPTY_TEXTS.has(normalizeSpace(text).toLowerCase());
 }
-
-/** Ordinal (UTF-16 code unit) comparison, as .NET's String.CompareOrdinal and DataContract use. */
-export function compareOrdinal(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -5,7 +5,7 @@
 import type { TypeRef } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { TypeFact } from './facts.js';
-import { compareOrdinal } from './text.js';
+import { compareCodeUnits } from '../ir/order.js';
 
 export interface MergedType {
   fact: TypeFact;
@@ -54,7 +54,7 @@ export function mergeTypes(facts: readonly TypeFact[], ids: ReadonlyMap<string, 
     byId.set(id, [...(byId.get(id) ?? []), canonical]);
   }
   const merged = new Map<string, MergedType>();
-  for (const [id, list] of [...byId].sort(([a], [b]) => compareOrdinal(a, b))) {
+  for (const [id, list] of [...byId].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const primary = list.find((f) => f.fromModelPage) ?? list[0]!;
     const description = primary.description || (list.find((f) => f.description !== '')?.description ?? '');
     for (const other of list) {
@@ -69,7 +69,7 @@ export function mergeTypes(facts: readonly TypeFact[], ids: ReadonlyMap<string, 
         expected: `the same ${other.kind === 'enum' ? 'members' : 'properties'} as on ${primary.url}`,
       });
     }
-    const sources = [...new Set(list.map((f) => f.url))].sort(compareOrdinal);
+    const sources = [...new Set(list.map((f) => f.url))].sort(compareCodeUnits);
     merged.set(id, { fact: { ...primary, description }, sources });
   }
   return merged;

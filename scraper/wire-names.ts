@@ -6,38 +6,14 @@
  */
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { ARRAYS_NS, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
 import type { SimpleName, TypeRef } from '../ir/schema.js';
-const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
-const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 /** The element names of the .NET types the page calls `decimal number`. */
 const DECIMAL_KINDS: ReadonlyMap<string, SimpleName> = new Map([
   ['decimal', 'decimal'],
   ['double', 'double'],
   ['float', 'float'],
 ]);
-
-const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
-const isSeparator = (c: string): boolean => /^\p{Z}$/u.test(c);
-
-/**
- * Json.NET's `CamelCaseNamingStrategy`: lower-case the leading run of capitals, keeping the last
- * one when a lower-case letter follows (`SMS` -> `sms`, `GDPRApprovalDate` -> `gdprApprovalDate`,
- * `URLAddress` -> `urlAddress`, `Id` -> `id`).
- */
-export function jsonCamelCase(name: string): string {
-  const chars = [...name];
-  if (chars.length === 0 || !isUpper(chars[0]!)) return name;
-  for (let i = 0; i < chars.length; i++) {
-    if (i === 1 && !isUpper(chars[i]!)) break;
-    const next = chars[i + 1];
-    if (i > 0 && next !== undefined && !isUpper(next)) {
-      if (isSeparator(next)) chars[i] = chars[i]!.toLowerCase();
-      break;
-    }
-    chars[i] = chars[i]!.toLowerCase();
-  }
-  return chars.join('');
-}
 
 /** The shape of a complex type as far as the walkers need it. */
 export interface ShapeProperty {
@@ -183,7 +159,6 @@ export function xsiTypeName(el: XmlElement): string | null {
   return attr.slice(attr.indexOf(':') + 1);
 }
 
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** A collection item or a document root: its element name (or its `i:type`) is the item type's DataContract name. */
 function walkXmlItem(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): TypeRef {

@@ -5,8 +5,9 @@
 import type { ComplexType, EnumType, Operation, Property, Sample, TypeRef, XmlInfo } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
-import { compareOrdinal } from './text.js';
-import { childElements, jsonCamelCase, parseXmlSample, walkJson, walkXmlRoot, xsiTypeName, XmlSampleError, type ShapeLookup, type WireObserver } from './wire-names.js';
+import { jsonCamelCase } from '../ir/dotnet.js';
+import { compareCodeUnits } from '../ir/order.js';
+import { childElements, parseXmlSample, walkJson, walkXmlRoot, xsiTypeName, XmlSampleError, type ShapeLookup, type WireObserver } from './wire-names.js';
 
 type XmlRoot = NonNullable<Operation['response']['xmlRoot']>;
 
@@ -220,7 +221,7 @@ export function responseXmlRoot(opId: string, obs: WireObservations, sink: Diagn
 
 /** DataContract member order: the sample's, completed with unseen members in ordinal order; else ordinal. */
 function memberOrder(fact: ComplexFact, seen: readonly Seen<string[]>[], sink: DiagnosticSink): string[] {
-  const ordinal = fact.members.map((m) => m.name).sort(compareOrdinal);
+  const ordinal = fact.members.map((m) => m.name).sort(compareCodeUnits);
   const shown = pick(seen, 'xml-order-conflict', `member order of ${fact.id}`, (v) => v.join(', '), sink);
   if (!shown) return ordinal;
   const missing = ordinal.filter((n) => !shown.includes(n));

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { compareCodeUnits } from '../ir/order.js';
 
 export const SNAPSHOT_VERSION = 1 as const;
 
@@ -74,6 +75,6 @@ export function sha256(body: Buffer | string): string {
 }
 
 export function serializeManifest(manifest: Manifest): string {
-  const pages = [...manifest.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const pages = [...manifest.pages].sort((a, b) => compareCodeUnits(a.url, b.url));
   return `${JSON.stringify({ ...manifest, pages }, null, 2)}\n`;
 }

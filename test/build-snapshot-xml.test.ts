@@ -4,11 +4,9 @@ import type { ModelPage, PropertyRow, TypedPart } from '../tools/build-snapshot/
 import {
   buildRegistry,
   commonBaseName,
-  jsonNetCamelCase,
   xmlSampleFromJson,
 } from '../tools/build-snapshot/xml-from-json.js';
 import {
-  ARRAYS_NS,
   dataContractNamespace,
   rootForCollection,
   rootForObject,
@@ -17,6 +15,7 @@ import {
   type XmlObject,
 } from '../tools/build-snapshot/xml-sample.js';
 import { SEED_JSON, SEED_XML } from './seed-notify.js';
+import { ARRAYS_NS, jsonCamelCase } from '../ir/dotnet.js';
 
 const row = (name: string, type: PropertyRow['type']): PropertyRow => ({ name, doc: '', type, annotations: [] });
 const simple = (name: string): PropertyRow['type'] => ({ kind: 'simple', name });
@@ -242,7 +241,7 @@ describe('naming helpers', () => {
     ['URLValue', 'urlValue'],
     ['already', 'already'],
   ])('camel-cases %s as Json.NET does: %s', (name, want) => {
-    expect(jsonNetCamelCase(name)).toBe(want);
+    expect(jsonCamelCase(name)).toBe(want);
   });
 
   it.each([

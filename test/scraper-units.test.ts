@@ -9,7 +9,7 @@ import { classifyUrl, type UrlKind } from '../scraper/page-kind.js';
 import { labelOf, splitSections, type SectionLabel } from '../scraper/sections.js';
 import { readTable, type TableKind } from '../scraper/tables.js';
 import { parseTypePhrase, phraseOf, splitTypeLine } from '../scraper/type-phrase.js';
-import { jsonCamelCase } from '../scraper/wire-names.js';
+import { jsonCamelCase } from '../ir/dotnet.js';
 
 const PAGE = 'https://connect.maklare.vitec.net/Help/Api/GET-X';
 

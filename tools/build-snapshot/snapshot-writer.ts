@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDirAtomically } from '../../io/atomic-dir.js';
 import { MANIFEST_FILE, SNAPSHOT_VERSION, fileForUrl, serializeManifest, sha256, type Manifest } from '../../snapshot/format.js';
+import { compareCodeUnits } from '../../ir/order.js';
 
 export interface RenderedPage {
   url: string;
@@ -30,7 +31,7 @@ export async function writeSnapshot(outDir: string, helpRoot: string, pages: Ren
   const { manifest, files } = snapshotContents(helpRoot, pages);
   await mkdir(path.dirname(path.resolve(outDir)), { recursive: true });
   await writeDirAtomically(outDir, async (tmp) => {
-    for (const [file, body] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [file, body] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
       const target = path.join(tmp, file);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, body);

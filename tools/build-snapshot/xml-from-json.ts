@@ -6,7 +6,6 @@
 import { parseJsonSample, type JsonNode } from './json-sample.js';
 import type { EndpointPage, ModelPage, PropertyRow, TypedPart, TypeRef } from './page-model.js';
 import {
-  ARRAYS_NS,
   dataContractNamespace,
   rootForCollection,
   rootForObject,
@@ -18,6 +17,7 @@ import {
   type XmlRoot,
   type XmlValue,
 } from './xml-sample.js';
+import { ARRAYS_NS, jsonCamelCase } from '../../ir/dotnet.js';
 
 export interface ModelInfo {
   name: string;
@@ -67,23 +67,6 @@ export function clrNamespaceOf(modelName: string): string {
 
 function nsOf(modelName: string): string {
   return dataContractNamespace(clrNamespaceOf(modelName));
-}
-
-/** Json.NET's camel-casing of a CLR name (`SMS` -> `sms`, `GDPRApprovalDate` -> `gdprApprovalDate`). */
-export function jsonNetCamelCase(name: string): string {
-  const chars = [...name];
-  const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-  if (!isUpper(chars[0])) return name;
-  for (let i = 0; i < chars.length; i++) {
-    if (i === 1 && !isUpper(chars[i])) break;
-    const hasNext = i + 1 < chars.length;
-    if (i > 0 && hasNext && !isUpper(chars[i + 1])) {
-      if (chars[i + 1] === ' ') chars[i] = chars[i]!.toLowerCase();
-      break;
-    }
-    chars[i] = chars[i]!.toLowerCase();
-  }
-  return chars.join('');
 }
 
 /** A polymorphic result's declared type: what its variants share (`CrmPersonContact`, … -> `CrmContact`). */
@@ -191,7 +174,7 @@ function singular(name: string): string {
 }
 
 function findRow(rows: PropertyRow[], key: string): PropertyRow | undefined {
-  return rows.find((r) => jsonNetCamelCase(r.name) === key) ?? rows.find((r) => r.name.toLowerCase() === key.toLowerCase());
+  return rows.find((r) => jsonCamelCase(r.name) === key) ?? rows.find((r) => r.name.toLowerCase() === key.toLowerCase());
 }
 
 /**

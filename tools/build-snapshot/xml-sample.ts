@@ -13,10 +13,8 @@
  * - an object of a derived type written where its base type is declared keeps the base's element
  *   name and says its own type first: `<CrmContact i:type="CrmPersonContact" …>`.
  */
+import { SERIALIZATION_NS, XSI_NS } from '../../ir/dotnet.js';
 
-export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
-export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
-export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 export const DATA_CONTRACT_NS_BASE = 'http://schemas.datacontract.org/2004/07/';
 
 /** A serialized value: text for primitives and enums, nil, an object or a collection. */
