@@ -21,10 +21,14 @@ export async function benchCrawl(snapshotDir: string): Promise<Section> {
   const notes: string[] = [];
   const run = async (label: string, concurrency: number, latencyMs: number) => {
     let last: BenchCrawlResult | undefined;
-    const m = await measureTimed(label, async () => {
-      last = await crawlOnce({ snapshot: snapshotDir, concurrency, latencyMs });
-      return last.durationMs;
-    }, RUNS);
+    const m = await measureTimed(
+      label,
+      async () => {
+        last = await crawlOnce({ snapshot: snapshotDir, concurrency, latencyMs });
+        return last.durationMs;
+      },
+      RUNS,
+    );
     rows.push({ measurement: m, rate: perSecond(last!.requests, 'req', m) });
     return { m, result: last! };
   };
@@ -37,7 +41,15 @@ export async function benchCrawl(snapshotDir: string): Promise<Section> {
     );
   }
   const n = floor.result.requests;
-  notes.unshift(`N = ${n} requests per crawl, one per page reached (links to pages the snapshot lacks answer 404 and count too)`);
-  notes.push(`crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${((floor.m.median / n) * 1000).toFixed(0)} us per request`);
-  return { title: `Crawl of the snapshot served on 127.0.0.1 (latency ${LATENCY_MS} ms per request, cold, fresh folder per run)`, rows, notes };
+  notes.unshift(
+    `N = ${n} requests per crawl, one per page reached (links to pages the snapshot lacks answer 404 and count too)`,
+  );
+  notes.push(
+    `crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${((floor.m.median / n) * 1000).toFixed(0)} us per request`,
+  );
+  return {
+    title: `Crawl of the snapshot served on 127.0.0.1 (latency ${LATENCY_MS} ms per request, cold, fresh folder per run)`,
+    rows,
+    notes,
+  };
 }

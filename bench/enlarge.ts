@@ -34,7 +34,12 @@ function copyUrl(url: string, helpRoot: string, suffix: string): string {
   return u.href;
 }
 
-function copyBody(body: string, kind: ReturnType<typeof classifyUrl>['kind'], helpRoot: string, suffix: string): string {
+function copyBody(
+  body: string,
+  kind: ReturnType<typeof classifyUrl>['kind'],
+  helpRoot: string,
+  suffix: string,
+): string {
   const apiPath = escapeRegExp(`${new URL(helpRoot).pathname.replace(/\/+$/, '')}/Api/`);
   let out = body
     .replace(/(modelName=)([^"'&#\s<>]+)/gi, `$1$2${suffix}`)
@@ -43,10 +48,13 @@ function copyBody(body: string, kind: ReturnType<typeof classifyUrl>['kind'], he
     // prefix the path with the suffix as a first segment, matching the endpoint id rewrite above.
     .replace(new RegExp(`(>\\s*)(${METHODS})(\\s+)/?(?=[^\\s<]+(?:\\s*<|\\s+-\\s))`, 'g'), `$1$2$3${suffix}/`);
   if (kind === 'group') {
-    out = out.replace(/(<h([1-6])\b[^>]*>)([^<]+)(<\/h\2>)/gi, (_, open: string, _level: string, text: string, close: string) => {
-      const tag = open.replace(/(\bid=")([^"]*)"/i, `$1$2${suffix}"`);
-      return `${tag}${text.trimEnd()} ${suffix}${close}`;
-    });
+    out = out.replace(
+      /(<h([1-6])\b[^>]*>)([^<]+)(<\/h\2>)/gi,
+      (_, open: string, _level: string, text: string, close: string) => {
+        const tag = open.replace(/(\bid=")([^"]*)"/i, `$1$2${suffix}"`);
+        return `${tag}${text.trimEnd()} ${suffix}${close}`;
+      },
+    );
   }
   return out;
 }
@@ -62,7 +70,8 @@ function copyPage(page: SnapshotPage, helpRoot: string, suffix: string): Snapsho
 
 /** `factor` times the pages of `snapshot` (the originals plus `factor - 1` rewritten copies), sorted by URL. */
 export function enlargeSnapshot(snapshot: LoadedSnapshot, factor: number): LoadedSnapshot {
-  if (!Number.isInteger(factor) || factor < 1) throw new RangeError(`enlargeSnapshot: factor must be a positive integer, got ${factor}`);
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new RangeError(`enlargeSnapshot: factor must be a positive integer, got ${factor}`);
   const pages = [...snapshot.pages];
   for (let k = 1; k < factor; k += 1) {
     for (const page of snapshot.pages) pages.push(copyPage(page, snapshot.helpRoot, `X${k}`));

@@ -13,11 +13,22 @@ async function generate(ir: ApiIR): Promise<number> {
 export async function benchGenerate(ir: ApiIR, enlargedIr: ApiIR, factor: number): Promise<Section> {
   const n1 = ir.operations.length;
   const nx = enlargedIr.operations.length;
-  const openapi1 = await measure(`toOpenApi + serialize, 1x (${n1} ops)`, () => serializeOpenApi(toOpenApi(ir)), { warmup: 2, runs: 9 });
+  const openapi1 = await measure(`toOpenApi + serialize, 1x (${n1} ops)`, () => serializeOpenApi(toOpenApi(ir)), {
+    warmup: 2,
+    runs: 9,
+  });
   const full1 = await measure(`emitSdk + OpenAPI, 1x (${n1} ops)`, () => generate(ir), { warmup: 1, runs: 5 });
-  const openapiX = await measure(`toOpenApi + serialize, ${factor}x (${nx} ops)`, () => serializeOpenApi(toOpenApi(enlargedIr)), { warmup: 2, runs: 9 });
+  const openapiX = await measure(
+    `toOpenApi + serialize, ${factor}x (${nx} ops)`,
+    () => serializeOpenApi(toOpenApi(enlargedIr)),
+    { warmup: 2, runs: 9 },
+  );
   // The 1x runs just warmed the same code; a 10x warm-up would add seconds and change nothing.
-  const fullX = await measure(`emitSdk + OpenAPI, ${factor}x (${nx} ops)`, () => generate(enlargedIr), { warmup: 0, warmupMs: 0, runs: 3 });
+  const fullX = await measure(`emitSdk + OpenAPI, ${factor}x (${nx} ops)`, () => generate(enlargedIr), {
+    warmup: 0,
+    warmupMs: 0,
+    runs: 3,
+  });
   return {
     title: 'Full generation (IR -> SDK files incl. prettier, and openapi.json)',
     rows: [

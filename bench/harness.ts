@@ -51,7 +51,11 @@ export async function measure(label: string, fn: () => unknown, options: Measure
 }
 
 /** Like `measure`, for a job that times its own core (leaving out its setup): `fn` resolves to milliseconds. */
-export async function measureTimed(label: string, fn: () => Promise<number>, options: MeasureOptions): Promise<Measurement> {
+export async function measureTimed(
+  label: string,
+  fn: () => Promise<number>,
+  options: MeasureOptions,
+): Promise<Measurement> {
   const warmupEnd = performance.now() + (options.warmupMs ?? 1500);
   for (let i = 0; i < options.warmup || performance.now() < warmupEnd; i += 1) await fn();
   const samples: number[] = [];

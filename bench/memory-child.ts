@@ -10,10 +10,14 @@ import { enlargeSnapshot } from './enlarge.js';
 import { collectGarbage } from './harness.js';
 
 const [mode, factorArg] = process.argv.slice(2);
-if (mode !== 'load' && mode !== 'scrape') throw new Error(`memory-child: expected mode "load" or "scrape", got ${mode}`);
+if (mode !== 'load' && mode !== 'scrape')
+  throw new Error(`memory-child: expected mode "load" or "scrape", got ${mode}`);
 const factor = Number(factorArg);
 
-const snapshot = enlargeSnapshot(await readSnapshot(fileURLToPath(new URL('../site-snapshot', import.meta.url))), factor);
+const snapshot = enlargeSnapshot(
+  await readSnapshot(fileURLToPath(new URL('../site-snapshot', import.meta.url))),
+  factor,
+);
 const ir = mode === 'scrape' ? scrapeSnapshot(snapshot) : null;
 collectGarbage();
 const result = {

@@ -17,7 +17,9 @@ const CHILD = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
 
 async function runChild(mode: 'load' | 'scrape', factor: number): Promise<ChildResult> {
   // The parent's execArgv carries tsx's loader, so the child runs the TypeScript source the same way.
-  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, CHILD, mode, String(factor)], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, CHILD, mode, String(factor)], {
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildResult;
 }
 

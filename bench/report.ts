@@ -34,9 +34,16 @@ export function megabytes(bytes: number): string {
 
 export function formatSection(section: Section): string {
   const header = ['case', 'median', 'min', 'max', 'throughput'];
-  const cells = section.rows.map((r) => [r.measurement.label, ms(r.measurement.median), ms(r.measurement.min), ms(r.measurement.max), r.rate]);
+  const cells = section.rows.map((r) => [
+    r.measurement.label,
+    ms(r.measurement.median),
+    ms(r.measurement.min),
+    ms(r.measurement.max),
+    r.rate,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
+  const line = (c: readonly string[]) =>
+    c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
   return [
     `== ${section.title}`,
     line(header),

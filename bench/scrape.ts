@@ -17,13 +17,29 @@ function parseOnly(snapshot: LoadedSnapshot): number {
   return nodes;
 }
 
-export async function benchScrape(snapshot: LoadedSnapshot, enlarged: LoadedSnapshot, factor: number): Promise<Section> {
+export async function benchScrape(
+  snapshot: LoadedSnapshot,
+  enlarged: LoadedSnapshot,
+  factor: number,
+): Promise<Section> {
   const n1 = snapshot.pages.length;
   const nx = enlarged.pages.length;
-  const parse1 = await measure(`cheerio.load only, 1x (${n1} pages)`, () => parseOnly(snapshot), { warmup: 2, runs: 7 });
-  const scrape1 = await measure(`scrapeSnapshot, 1x (${n1} pages)`, () => scrapeSnapshot(snapshot), { warmup: 2, runs: 7 });
-  const parseX = await measure(`cheerio.load only, ${factor}x (${nx} pages)`, () => parseOnly(enlarged), { warmup: 1, runs: 5 });
-  const scrapeX = await measure(`scrapeSnapshot, ${factor}x (${nx} pages)`, () => scrapeSnapshot(enlarged), { warmup: 1, runs: 5 });
+  const parse1 = await measure(`cheerio.load only, 1x (${n1} pages)`, () => parseOnly(snapshot), {
+    warmup: 2,
+    runs: 7,
+  });
+  const scrape1 = await measure(`scrapeSnapshot, 1x (${n1} pages)`, () => scrapeSnapshot(snapshot), {
+    warmup: 2,
+    runs: 7,
+  });
+  const parseX = await measure(`cheerio.load only, ${factor}x (${nx} pages)`, () => parseOnly(enlarged), {
+    warmup: 1,
+    runs: 5,
+  });
+  const scrapeX = await measure(`scrapeSnapshot, ${factor}x (${nx} pages)`, () => scrapeSnapshot(enlarged), {
+    warmup: 1,
+    runs: 5,
+  });
   const verdict = scrape1.median < TARGET_1X_MS ? 'met' : 'MISSED';
   return {
     title: 'Scrape throughput (snapshot in memory -> IR)',

@@ -36,7 +36,8 @@ function put<T>(out: Mapped, key: string, raw: unknown, convert: (v: T) => unkno
 const text = (v: string) => v;
 const num = (v: string) => Number(v);
 const bool = (v: string) => v === 'true' || v === '1';
-const list = (v: Raw | '', item: string, map: (x: Raw) => Mapped) => (v === '' ? [] : ((v[item] ?? []) as Raw[]).map(map));
+const list = (v: Raw | '', item: string, map: (x: Raw) => Mapped) =>
+  v === '' ? [] : ((v[item] ?? []) as Raw[]).map(map);
 
 function coordinate(x: Raw): Mapped {
   const o: Mapped = {};
@@ -127,7 +128,8 @@ const WORKLOADS: readonly Workload[] = [
     container: 'ArrayOfCrmCompanyContact',
     item: 'CrmCompanyContact',
     count: 2000,
-    handMapped: (xml) => list(parser.parse(xml).ArrayOfCrmCompanyContact as Raw | '', 'CrmCompanyContact', companyContact),
+    handMapped: (xml) =>
+      list(parser.parse(xml).ArrayOfCrmCompanyContact as Raw | '', 'CrmCompanyContact', companyContact),
   },
   {
     label: 'CrmContactSearchList',
@@ -150,7 +152,8 @@ export function repeatItems(xml: string, container: string, item: string, count:
   const close = new RegExp(`</(?:[\\w.-]+:)?${container}>`).exec(xml);
   const inner = open && close ? xml.slice(open.index + open[0].length, close.index) : '';
   const first = new RegExp(`<((?:[\\w.-]+:)?${item})\\b[^>]*>[\\s\\S]*?</\\1>`).exec(inner);
-  if (!open || !close || !first) throw new Error(`${where}: expected a <${container}> holding <${item}> elements in the XML sample`);
+  if (!open || !close || !first)
+    throw new Error(`${where}: expected a <${container}> holding <${item}> elements in the XML sample`);
   const indent = /\n([ \t]*)</.exec(inner)?.[1] ?? '';
   const closingIndent = /\n([ \t]*)$/.exec(inner)?.[1] ?? '';
   const items = Array.from({ length: count }, () => `\n${indent}${first[0]}`).join('');
@@ -162,15 +165,29 @@ interface Decoder {
   decode: (xml: string) => unknown;
 }
 
-async function timeDecoders(decoders: readonly Decoder[], xml: string, docs: number, size: string, items: number, runs: number): Promise<{ rows: Row[]; ms: Measurement[] }> {
+async function timeDecoders(
+  decoders: readonly Decoder[],
+  xml: string,
+  docs: number,
+  size: string,
+  items: number,
+  runs: number,
+): Promise<{ rows: Row[]; ms: Measurement[] }> {
   const rows: Row[] = [];
   const ms: Measurement[] = [];
   for (const d of decoders) {
-    const m = await measure(`${d.label}, ${size}`, () => {
-      for (let i = 0; i < docs; i += 1) d.decode(xml);
-    }, { warmup: 2, runs, warmupMs: 500 });
+    const m = await measure(
+      `${d.label}, ${size}`,
+      () => {
+        for (let i = 0; i < docs; i += 1) d.decode(xml);
+      },
+      { warmup: 2, runs, warmupMs: 500 },
+    );
     const mbPerS = (xml.length * docs) / 1024 / 1024 / (m.median / 1000);
-    rows.push({ measurement: m, rate: `${perSecond(docs, 'docs', m)}, ${mbPerS.toFixed(1)} MB/s, ${perSecond(items * docs, 'items', m)}` });
+    rows.push({
+      measurement: m,
+      rate: `${perSecond(docs, 'docs', m)}, ${mbPerS.toFixed(1)} MB/s, ${perSecond(items * docs, 'items', m)}`,
+    });
     ms.push(m);
   }
   return { rows, ms };
@@ -185,7 +202,10 @@ export async function benchXml(ir: ApiIR): Promise<Section> {
     const op = ir.operations.find((o) => o.id === w.operationId);
     const sample = op?.responseSamples.find((s) => s.format === 'xml')?.text;
     const type: TypeDesc | null = op ? responseDesc(op, sdk) : null;
-    if (!op || !sample || !type) throw new Error(`${w.operationId}: expected this operation in the snapshot with an XML response sample and a response type`);
+    if (!op || !sample || !type)
+      throw new Error(
+        `${w.operationId}: expected this operation in the snapshot with an XML response sample and a response type`,
+      );
     const decoders: Decoder[] = [
       { label: `runtime readXml, ${w.label}`, decode: (xml) => readXml(xml, type, schemas) },
       { label: `fast-xml-parser + mapping, ${w.label}`, decode: w.handMapped },
@@ -194,7 +214,9 @@ export async function benchXml(ir: ApiIR): Promise<Section> {
     // Both sides must build the same objects, or the ratio compares different work.
     for (const xml of [sample, large]) {
       if (!isDeepStrictEqual(decoders[0]!.decode(xml), decoders[1]!.decode(xml))) {
-        throw new Error(`${w.label}: the hand-written mapping and readXml disagree on the ${xml === sample ? 'sample' : 'large document'}`);
+        throw new Error(
+          `${w.label}: the hand-written mapping and readXml disagree on the ${xml === sample ? 'sample' : 'large document'}`,
+        );
       }
     }
     const sampleItems = (sample.match(new RegExp(`<(?:\\w+:)?${w.item}[\\s>]`, 'g')) ?? []).length;

@@ -44,7 +44,9 @@ async function sdkFiles(ir: ApiIR): Promise<Map<string, string>> {
 function sourceOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--snapshot <dir>', 'snapshot folder to read').default(DEFAULT_SNAPSHOT))
-    .addOption(new Option('--url <help-root>', 'crawl this help root to a temporary snapshot first').conflicts('snapshot'))
+    .addOption(
+      new Option('--url <help-root>', 'crawl this help root to a temporary snapshot first').conflicts('snapshot'),
+    )
     .option('--api-base-url <url>', "where the API answers (default: the help site's origin)");
 }
 
@@ -70,7 +72,9 @@ export function buildProgram(): Command {
       await writeOutput(opts.out, serializeOpenApi(toOpenApi(ir)));
     });
 
-  sourceOptions(program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'))
+  sourceOptions(
+    program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'),
+  )
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
       const ir = await irFromOptions(opts);
@@ -104,11 +108,21 @@ export function buildProgram(): Command {
     .option('--delay <ms>', 'pause before each request', positiveInt, 0)
     .option('--timeout <ms>', 'per-request timeout', positiveInt, 30_000)
     .option('--max-attempts <n>', 'tries per page', positiveInt, 5)
-    .addHelpText('after', '\nInterrupted crawls leave the previous snapshot intact; run the same command again to resume.')
+    .addHelpText(
+      'after',
+      '\nInterrupted crawls leave the previous snapshot intact; run the same command again to resume.',
+    )
     .action(
       async (
         url: string,
-        opts: { out: string; previous?: string; concurrency: number; delay: number; timeout: number; maxAttempts: number },
+        opts: {
+          out: string;
+          previous?: string;
+          concurrency: number;
+          delay: number;
+          timeout: number;
+          maxAttempts: number;
+        },
       ) => {
         // Ctrl-C stops the crawl cleanly: the old snapshot stays, and the same command resumes.
         const stop = new AbortController();
@@ -127,7 +141,9 @@ export function buildProgram(): Command {
           });
           if (summary.failed > 0) {
             process.stderr.write(
-              pc.yellow(`${summary.failed} page(s) answered with an error or not at all; they are listed in the manifest\n`),
+              pc.yellow(
+                `${summary.failed} page(s) answered with an error or not at all; they are listed in the manifest\n`,
+              ),
             );
           }
         } finally {

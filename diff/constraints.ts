@@ -28,10 +28,16 @@ export function compareConstraints(before: Constraints, after: Constraints): Con
     if (a === b) continue;
     // A bound appearing narrows what is accepted; one disappearing widens it.
     const tightened = a === undefined ? true : b === undefined ? false : upper ? b < a : b > a;
-    changes.push({ constraint: name, direction: tightened ? 'tightened' : 'loosened', before: a ?? null, after: b ?? null });
+    changes.push({
+      constraint: name,
+      direction: tightened ? 'tightened' : 'loosened',
+      before: a ?? null,
+      after: b ?? null,
+    });
   }
   if (before.pattern !== after.pattern) {
-    const direction: Direction = before.pattern === undefined ? 'tightened' : after.pattern === undefined ? 'loosened' : 'changed';
+    const direction: Direction =
+      before.pattern === undefined ? 'tightened' : after.pattern === undefined ? 'loosened' : 'changed';
     changes.push({ constraint: 'pattern', direction, before: before.pattern ?? null, after: after.pattern ?? null });
   }
   return changes;

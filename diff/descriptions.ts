@@ -2,7 +2,11 @@
 import type { Change, ChangeLocation } from './change.js';
 
 /** One `description-changed` per field whose text differs; `subject` names the owner in the message. */
-export function describedChanges(location: ChangeLocation, subject: string, fields: readonly (readonly [string, string, string])[]): Change[] {
+export function describedChanges(
+  location: ChangeLocation,
+  subject: string,
+  fields: readonly (readonly [string, string, string])[],
+): Change[] {
   return fields
     .filter(([, before, after]) => before !== after)
     .map(([field, before, after]) => ({

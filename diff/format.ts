@@ -26,16 +26,28 @@ export function countByLevel(changes: readonly Change[]): Record<Level, number> 
 /** A summary line, then one table per level, breaking first; `No API changes.` when there are none. */
 export function formatMarkdown(changes: readonly Change[], meta: MarkdownMeta = {}): string {
   const lines = [`## ${meta.title ?? 'API changes'}`, ''];
-  if (meta.before !== undefined && meta.after !== undefined) lines.push(`Compared ${code(meta.before)} with ${code(meta.after)}.`, '');
+  if (meta.before !== undefined && meta.after !== undefined)
+    lines.push(`Compared ${code(meta.before)} with ${code(meta.after)}.`, '');
   if (changes.length === 0) return `${[...lines, 'No API changes.'].join('\n')}\n`;
   const counts = countByLevel(changes);
   const total = `${changes.length} change${changes.length === 1 ? '' : 's'}`;
-  lines.push(`**${counts.breaking} breaking**, ${counts['non-breaking']} non-breaking, ${counts.info} info (${total}).`);
+  lines.push(
+    `**${counts.breaking} breaking**, ${counts['non-breaking']} non-breaking, ${counts.info} info (${total}).`,
+  );
   for (const level of LEVELS) {
     const rows = changes.filter((c) => c.level === level);
     if (rows.length === 0) continue;
-    lines.push('', `### ${HEADINGS[level]} (${rows.length})`, '', `_${EXPLAINED[level]}_`, '', '| Change | Where | Details |', '| --- | --- | --- |');
-    for (const c of rows) lines.push(`| ${code(c.id)} | ${cell(code(describeLocation(c.location)))} | ${cell(plain(c.message))} |`);
+    lines.push(
+      '',
+      `### ${HEADINGS[level]} (${rows.length})`,
+      '',
+      `_${EXPLAINED[level]}_`,
+      '',
+      '| Change | Where | Details |',
+      '| --- | --- | --- |',
+    );
+    for (const c of rows)
+      lines.push(`| ${code(c.id)} | ${cell(code(describeLocation(c.location)))} | ${cell(plain(c.message))} |`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -60,11 +72,23 @@ function code(text: string): string {
 /** `{ summary, changes }`, two-space JSON, keys in a fixed order. */
 export function formatJson(changes: readonly Change[]): string {
   const counts = countByLevel(changes);
-  const summary = { total: changes.length, breaking: counts.breaking, nonBreaking: counts['non-breaking'], info: counts.info };
+  const summary = {
+    total: changes.length,
+    breaking: counts.breaking,
+    nonBreaking: counts['non-breaking'],
+    info: counts.info,
+  };
   return `${JSON.stringify({ summary, changes: changes.map(ordered) }, null, 2)}\n`;
 }
 
-const LOCATION_KEYS: readonly (keyof ChangeLocation)[] = ['operation', 'parameter', 'type', 'property', 'member', 'constraint'];
+const LOCATION_KEYS: readonly (keyof ChangeLocation)[] = [
+  'operation',
+  'parameter',
+  'type',
+  'property',
+  'member',
+  'constraint',
+];
 
 function ordered(c: Change): Change {
   const location: ChangeLocation = {};

@@ -24,7 +24,6 @@ export function hasBreaking(changes: readonly Change[]): boolean {
   return changes.some((c) => c.level === 'breaking');
 }
 
-
 /** Operations before types, then by place, then by kind: independent of the input's order. */
 function sortChanges(changes: Change[]): Change[] {
   const key = ({ location: l, id, message }: Change): string[] => [

@@ -19,7 +19,9 @@ export function diffOperations(before: ApiIR, after: ApiIR, options: DiffOptions
     const next = afterById.get(op.id);
     if (next && same(op, next)) changes.push(...diffOperation(op, next, options));
     else {
-      const note = unreadable.has(op.sourceUrl) ? ' Its page could not be read this time, so it may only be missing from the crawl.' : '';
+      const note = unreadable.has(op.sourceUrl)
+        ? ' Its page could not be read this time, so it may only be missing from the crawl.'
+        : '';
       changes.push({
         id: 'operation-removed',
         level: 'breaking',
@@ -157,11 +159,27 @@ function diffBody(before: Operation, after: Operation): Change[] {
   const b = after.body?.type ?? null;
   if (a === null && b === null) return [];
   if (a === null) {
-    return [{ id: 'request-body-added', level: 'breaking', location, message: `${op}: requests now need a ${typePhrase(b!)} body.`, after: typePhrase(b!) }];
+    return [
+      {
+        id: 'request-body-added',
+        level: 'breaking',
+        location,
+        message: `${op}: requests now need a ${typePhrase(b!)} body.`,
+        after: typePhrase(b!),
+      },
+    ];
   }
   if (b === null) {
     // As with a removed parameter: the server ignores what it no longer reads, so the data is lost silently.
-    return [{ id: 'request-body-removed', level: 'breaking', location, message: `${op}: the request body (${typePhrase(a)}) was removed.`, before: typePhrase(a) }];
+    return [
+      {
+        id: 'request-body-removed',
+        level: 'breaking',
+        location,
+        message: `${op}: the request body (${typePhrase(a)}) was removed.`,
+        before: typePhrase(a),
+      },
+    ];
   }
   if (sameType(a, b)) return [];
   return [
@@ -191,10 +209,26 @@ function diffResponse(before: Operation, after: Operation): Change[] {
   const b = shapes(after);
   if (a.length === 0 && b.length === 0) return [];
   if (a.length === 0) {
-    return [{ id: 'response-body-added', level: 'non-breaking', location, message: `${op}: responses now carry a ${phrases(b)} body.`, after: phrases(b) }];
+    return [
+      {
+        id: 'response-body-added',
+        level: 'non-breaking',
+        location,
+        message: `${op}: responses now carry a ${phrases(b)} body.`,
+        after: phrases(b),
+      },
+    ];
   }
   if (b.length === 0) {
-    return [{ id: 'response-body-removed', level: 'breaking', location, message: `${op}: the response body (${phrases(a)}) was removed.`, before: phrases(a) }];
+    return [
+      {
+        id: 'response-body-removed',
+        level: 'breaking',
+        location,
+        message: `${op}: the response body (${phrases(a)}) was removed.`,
+        before: phrases(a),
+      },
+    ];
   }
   const added = b.filter((t) => !a.some((u) => sameType(t, u)));
   const removed = a.filter((t) => !b.some((u) => sameType(t, u)));
@@ -214,23 +248,19 @@ function diffResponse(before: Operation, after: Operation): Change[] {
   // With shapes in common, a client already tells shapes apart: one more may surprise it (a warning),
   // one fewer cannot hurt it.
   return [
-    ...added.map(
-      (t): Change => ({
-        id: 'response-alternative-added',
-        level: 'info',
-        location,
-        message: `${op}: the response may now also be a ${typePhrase(t)}.`,
-        after: typePhrase(t),
-      }),
-    ),
-    ...removed.map(
-      (t): Change => ({
-        id: 'response-alternative-removed',
-        level: 'non-breaking',
-        location,
-        message: `${op}: the response is no longer a ${typePhrase(t)}.`,
-        before: typePhrase(t),
-      }),
-    ),
+    ...added.map((t): Change => ({
+      id: 'response-alternative-added',
+      level: 'info',
+      location,
+      message: `${op}: the response may now also be a ${typePhrase(t)}.`,
+      after: typePhrase(t),
+    })),
+    ...removed.map((t): Change => ({
+      id: 'response-alternative-removed',
+      level: 'non-breaking',
+      location,
+      message: `${op}: the response is no longer a ${typePhrase(t)}.`,
+      before: typePhrase(t),
+    })),
   ];
 }

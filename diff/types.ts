@@ -41,7 +41,12 @@ class TypeChanges {
   }
 }
 
-export function diffTypes(before: ApiIR, after: ApiIR, usage: ReadonlyMap<string, TypeUsage>, options: DiffOptions): Change[] {
+export function diffTypes(
+  before: ApiIR,
+  after: ApiIR,
+  usage: ReadonlyMap<string, TypeUsage>,
+  options: DiffOptions,
+): Change[] {
   const changes: Change[] = [];
   const afterById = new Map(after.types.map((t) => [t.id, t] as const));
   const beforeIds = new Set(before.types.map((t) => t.id));
@@ -51,23 +56,41 @@ export function diffTypes(before: ApiIR, after: ApiIR, usage: ReadonlyMap<string
     const next = afterById.get(type.id);
     if (next === undefined) {
       // Its uses have changed too and are reported there; this line says the name is gone from the SDK.
-      const note = type.sources.some((url) => unreadable.has(url)) ? ' A page that documented it could not be read this time, so it may only be missing from the crawl.' : '';
+      const note = type.sources.some((url) => unreadable.has(url))
+        ? ' A page that documented it could not be read this time, so it may only be missing from the crawl.'
+        : '';
       c.add(c.both('type-removed', 'breaking'), { type: type.id }, `Type ${type.id} was removed.${note}`, type.kind);
     } else if (type.kind !== next.kind) {
-      c.add(c.both('type-kind-changed', 'breaking'), { type: type.id }, `Type ${type.id} changed from ${type.kind} to ${next.kind}.`, type.kind, next.kind);
+      c.add(
+        c.both('type-kind-changed', 'breaking'),
+        { type: type.id },
+        `Type ${type.id} changed from ${type.kind} to ${next.kind}.`,
+        type.kind,
+        next.kind,
+      );
     } else if (type.kind === 'complex') {
       diffComplex(type, next as ComplexType, c, options);
     } else {
       diffEnum(type, next as EnumType, c, options);
     }
     if (next !== undefined && options.descriptions) {
-      c.changes.push(...describedChanges({ type: type.id }, `Type ${type.id}`, [['description', type.description, next.description]]));
+      c.changes.push(
+        ...describedChanges({ type: type.id }, `Type ${type.id}`, [
+          ['description', type.description, next.description],
+        ]),
+      );
     }
     changes.push(...c.changes);
   }
   for (const type of after.types) {
     if (beforeIds.has(type.id)) continue;
-    changes.push({ id: 'type-added', level: 'non-breaking', location: { type: type.id }, message: `Type ${type.id} was added.`, after: type.kind });
+    changes.push({
+      id: 'type-added',
+      level: 'non-breaking',
+      location: { type: type.id },
+      message: `Type ${type.id} was added.`,
+      after: type.kind,
+    });
   }
   return changes;
 }
@@ -78,11 +101,23 @@ function diffXmlInfo(before: TypeDef, after: TypeDef, c: TypeChanges): void {
   const level: Level = known ? 'breaking' : 'info';
   const location = { type: after.id };
   if (before.xml.name !== after.xml.name) {
-    c.add(c.both('type-xml-name-changed', level), location, `XML element name of ${after.id} changed from ${before.xml.name} to ${after.xml.name}.`, before.xml.name, after.xml.name);
+    c.add(
+      c.both('type-xml-name-changed', level),
+      location,
+      `XML element name of ${after.id} changed from ${before.xml.name} to ${after.xml.name}.`,
+      before.xml.name,
+      after.xml.name,
+    );
   }
   // A null namespace means no sample showed it: unknown, not changed.
   if (before.xml.namespace !== null && after.xml.namespace !== null && before.xml.namespace !== after.xml.namespace) {
-    c.add(c.both('type-xml-namespace-changed', level), location, `XML namespace of ${after.id} changed from ${before.xml.namespace} to ${after.xml.namespace}.`, before.xml.namespace, after.xml.namespace);
+    c.add(
+      c.both('type-xml-namespace-changed', level),
+      location,
+      `XML namespace of ${after.id} changed from ${before.xml.namespace} to ${after.xml.namespace}.`,
+      before.xml.namespace,
+      after.xml.namespace,
+    );
   }
 }
 
@@ -95,15 +130,30 @@ function diffComplex(before: ComplexType, after: ComplexType, c: TypeChanges, op
     const next = afterByName.get(p.clrName);
     if (next === undefined) {
       // Readers lose the value; senders' value is dropped silently (see parameter-removed).
-      c.add(c.both('property-removed', 'breaking'), location, `Property ${after.id}.${p.clrName} was removed.`, typePhrase(p.type));
+      c.add(
+        c.both('property-removed', 'breaking'),
+        location,
+        `Property ${after.id}.${p.clrName} was removed.`,
+        typePhrase(p.type),
+      );
     } else {
       diffProperty(after.id, p, next, c, options);
     }
   }
   for (const p of after.properties) {
     if (beforeNames.has(p.clrName)) continue;
-    const verdict = c.sided('property-added', p.required ? v('required-request-property-added', 'breaking') : v('property-added', 'non-breaking'), v('property-added', 'non-breaking'));
-    c.add(verdict, { type: after.id, property: p.clrName }, `${p.required ? 'Required' : 'Optional'} property ${after.id}.${p.clrName} was added.`, undefined, typePhrase(p.type));
+    const verdict = c.sided(
+      'property-added',
+      p.required ? v('required-request-property-added', 'breaking') : v('property-added', 'non-breaking'),
+      v('property-added', 'non-breaking'),
+    );
+    c.add(
+      verdict,
+      { type: after.id, property: p.clrName },
+      `${p.required ? 'Required' : 'Optional'} property ${after.id}.${p.clrName} was added.`,
+      undefined,
+      typePhrase(p.type),
+    );
   }
   diffXmlOrder(before, after, c);
 }
@@ -112,29 +162,71 @@ function diffProperty(typeId: string, before: Property, after: Property, c: Type
   const name = `${typeId}.${after.clrName}`;
   const location: ChangeLocation = { type: typeId, property: after.clrName };
   if (!sameType(before.type, after.type)) {
-    c.add(c.both('property-type-changed', 'breaking'), location, `Type of ${name} changed from ${typePhrase(before.type)} to ${typePhrase(after.type)}.`, typePhrase(before.type), typePhrase(after.type));
+    c.add(
+      c.both('property-type-changed', 'breaking'),
+      location,
+      `Type of ${name} changed from ${typePhrase(before.type)} to ${typePhrase(after.type)}.`,
+      typePhrase(before.type),
+      typePhrase(after.type),
+    );
   }
   if (before.required !== after.required) {
     // Senders must now fill it in; readers of a now optional property may find it missing or null.
     const verdict = after.required
-      ? c.sided('property-became-required', v('request-property-became-required', 'breaking'), v('property-became-required', 'non-breaking'))
-      : c.sided('property-became-optional', v('property-became-optional', 'non-breaking'), v('response-property-became-optional', 'breaking'));
-    c.add(verdict, location, `${name} became ${after.required ? 'required' : 'optional'}.`, before.required, after.required);
+      ? c.sided(
+          'property-became-required',
+          v('request-property-became-required', 'breaking'),
+          v('property-became-required', 'non-breaking'),
+        )
+      : c.sided(
+          'property-became-optional',
+          v('property-became-optional', 'non-breaking'),
+          v('response-property-became-optional', 'breaking'),
+        );
+    c.add(
+      verdict,
+      location,
+      `${name} became ${after.required ? 'required' : 'optional'}.`,
+      before.required,
+      after.required,
+    );
   }
   if (before.jsonName !== after.jsonName) {
     // The sample is the authority; a name from the camelCase rule on either side is a guess.
     const known = before.jsonNameSource === 'sample' && after.jsonNameSource === 'sample';
     const note = known ? '' : ' (one side is inferred from the naming rule, not seen in a sample)';
-    c.add(c.both('property-json-name-changed', known ? 'breaking' : 'info'), location, `JSON name of ${name} changed from ${before.jsonName} to ${after.jsonName}${note}.`, before.jsonName, after.jsonName);
+    c.add(
+      c.both('property-json-name-changed', known ? 'breaking' : 'info'),
+      location,
+      `JSON name of ${name} changed from ${before.jsonName} to ${after.jsonName}${note}.`,
+      before.jsonName,
+      after.jsonName,
+    );
   }
   if (before.xmlName !== after.xmlName) {
-    c.add(c.both('property-xml-name-changed', 'breaking'), location, `XML element name of ${name} changed from ${before.xmlName} to ${after.xmlName}.`, before.xmlName, after.xmlName);
+    c.add(
+      c.both('property-xml-name-changed', 'breaking'),
+      location,
+      `XML element name of ${name} changed from ${before.xmlName} to ${after.xmlName}.`,
+      before.xmlName,
+      after.xmlName,
+    );
   }
   // Senders break when fewer values are accepted; readers only need a warning when more may arrive.
   for (const k of compareConstraints(before.constraints, after.constraints)) {
     const generic = `property-constraint-${k.direction}` as const;
-    const verdict = c.sided(generic, v(generic, k.direction === 'loosened' ? 'non-breaking' : 'breaking'), v(generic, k.direction === 'tightened' ? 'non-breaking' : 'info'));
-    c.add(verdict, { ...location, constraint: k.constraint }, `${name}: ${describeConstraintChange(k)}.`, k.before, k.after);
+    const verdict = c.sided(
+      generic,
+      v(generic, k.direction === 'loosened' ? 'non-breaking' : 'breaking'),
+      v(generic, k.direction === 'tightened' ? 'non-breaking' : 'info'),
+    );
+    c.add(
+      verdict,
+      { ...location, constraint: k.constraint },
+      `${name}: ${describeConstraintChange(k)}.`,
+      k.before,
+      k.after,
+    );
   }
   if (options.descriptions) {
     c.changes.push(
@@ -156,7 +248,11 @@ function diffXmlOrder(before: ComplexType, after: ComplexType, c: TypeChanges): 
   const a = before.xmlOrder.filter((n) => inAfter.has(n));
   const b = after.xmlOrder.filter((n) => inBefore.has(n));
   if (a.join('\u0000') === b.join('\u0000')) return;
-  const verdict = c.sided('xml-member-order-changed', v('xml-member-order-changed', 'breaking'), v('xml-member-order-changed', 'info'));
+  const verdict = c.sided(
+    'xml-member-order-changed',
+    v('xml-member-order-changed', 'breaking'),
+    v('xml-member-order-changed', 'info'),
+  );
   c.add(verdict, { type: after.id }, `XML member order of ${after.id} changed.`, a.join(', '), b.join(', '));
 }
 
@@ -169,22 +265,45 @@ function diffEnum(before: EnumType, after: EnumType, c: TypeChanges, options: Di
     const next = afterByName.get(m.name);
     if (next === undefined) {
       // Senders may still send it; readers' code that names it no longer type-checks against the SDK.
-      c.add(c.both('enum-member-removed', 'breaking'), location, `Enum member ${after.id}.${m.name} was removed.`, m.name);
+      c.add(
+        c.both('enum-member-removed', 'breaking'),
+        location,
+        `Enum member ${after.id}.${m.name} was removed.`,
+        m.name,
+      );
       continue;
     }
     if (m.value !== null && next.value !== null && m.value !== next.value) {
       // The wire carries member names, so only clients that send numbers notice.
-      c.add(c.both('enum-member-value-changed', 'info'), location, `Value of enum member ${after.id}.${m.name} changed from ${m.value} to ${next.value}.`, m.value, next.value);
+      c.add(
+        c.both('enum-member-value-changed', 'info'),
+        location,
+        `Value of enum member ${after.id}.${m.name} changed from ${m.value} to ${next.value}.`,
+        m.value,
+        next.value,
+      );
     }
     if (options.descriptions) {
-      c.changes.push(...describedChanges(location, `${after.id}.${m.name}`, [['description', m.description, next.description]]));
+      c.changes.push(
+        ...describedChanges(location, `${after.id}.${m.name}`, [['description', m.description, next.description]]),
+      );
     }
   }
   for (const m of after.members) {
     if (beforeNames.has(m.name)) continue;
     // A reader switching over the members may meet a value it does not know.
-    const verdict = c.sided('enum-member-added', v('enum-member-added', 'non-breaking'), v('enum-member-added', 'info'));
+    const verdict = c.sided(
+      'enum-member-added',
+      v('enum-member-added', 'non-breaking'),
+      v('enum-member-added', 'info'),
+    );
     const note = c.read ? ' Clients reading it may meet a value they do not handle.' : '';
-    c.add(verdict, { type: after.id, member: m.name }, `Enum member ${after.id}.${m.name} was added.${note}`, undefined, m.name);
+    c.add(
+      verdict,
+      { type: after.id, member: m.name },
+      `Enum member ${after.id}.${m.name} was added.${note}`,
+      undefined,
+      m.name,
+    );
   }
 }

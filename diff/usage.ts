@@ -20,7 +20,10 @@ export function typeUsage(ir: ApiIR): Map<string, TypeUsage> {
   const request = reachable(
     types,
     ir.operations.flatMap((op) => [
-      ...op.parameters.flatMap((p) => [p.type, ...(p.boundFrom ? [{ kind: 'ref', id: p.boundFrom.typeId } as const] : [])]),
+      ...op.parameters.flatMap((p) => [
+        p.type,
+        ...(p.boundFrom ? [{ kind: 'ref', id: p.boundFrom.typeId } as const] : []),
+      ]),
       ...(op.body ? [op.body.type] : []),
     ]),
   );
@@ -29,7 +32,8 @@ export function typeUsage(ir: ApiIR): Map<string, TypeUsage> {
     ir.operations.flatMap((op) => [...(op.response.type ? [op.response.type] : []), ...op.response.alternatives]),
   );
   const usage = new Map<string, TypeUsage>();
-  for (const id of new Set([...request, ...response])) usage.set(id, { request: request.has(id), response: response.has(id) });
+  for (const id of new Set([...request, ...response]))
+    usage.set(id, { request: request.has(id), response: response.has(id) });
   return usage;
 }
 
@@ -46,7 +50,10 @@ function reachable(types: ReadonlyMap<string, TypeDef>, roots: readonly TypeRef[
 }
 
 /** Either version's use counts: a client written against the old one may still use the new one. */
-export function mergeUsage(a: ReadonlyMap<string, TypeUsage>, b: ReadonlyMap<string, TypeUsage>): Map<string, TypeUsage> {
+export function mergeUsage(
+  a: ReadonlyMap<string, TypeUsage>,
+  b: ReadonlyMap<string, TypeUsage>,
+): Map<string, TypeUsage> {
   const merged = new Map<string, TypeUsage>();
   for (const id of new Set([...a.keys(), ...b.keys()])) {
     const x = a.get(id) ?? UNUSED;

@@ -13,7 +13,8 @@ export interface Verdict {
  * so its changes only inform, under the `generic` kind.
  */
 export function sidedVerdict(usage: TypeUsage, generic: ChangeKind, request: Verdict, response: Verdict): Verdict {
-  if (usage.request && usage.response) return worse(request.level, response.level) === request.level ? request : response;
+  if (usage.request && usage.response)
+    return worse(request.level, response.level) === request.level ? request : response;
   if (usage.request) return request;
   if (usage.response) return response;
   return { id: generic, level: 'info' };

@@ -36,17 +36,26 @@ function pathParamType(p: PathParamPlan, sdk: SdkPlan, uses: TypeUses): string {
   return 'string';
 }
 
-function queryInterface(plan: OperationPlan, className: string, sdk: SdkPlan, uses: TypeUses): InterfaceDeclarationStructure {
+function queryInterface(
+  plan: OperationPlan,
+  className: string,
+  sdk: SdkPlan,
+  uses: TypeUses,
+): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: plan.queryType!,
     isExported: true,
-    docs: docBlock([`Query parameters of {@link ${className}.${plan.method}}; keys are camelCase, sent as the wire keys noted.`]),
+    docs: docBlock([
+      `Query parameters of {@link ${className}.${plan.method}}; keys are camelCase, sent as the wire keys noted.`,
+    ]),
     properties: plan.query.map(({ key, wire, param }) => {
       const own = newUses();
       const type = tsType(param.type, sdk, own);
       own.ids.forEach((id) => uses.ids.add(id));
-      const from = param.boundFrom ? ` From \`${param.boundFrom.parameter}\` (model \`${param.boundFrom.typeId}\`).` : '';
+      const from = param.boundFrom
+        ? ` From \`${param.boundFrom.parameter}\` (model \`${param.boundFrom.typeId}\`).`
+        : '';
       return {
         name: propertyKey(key),
         type,
@@ -88,7 +97,8 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
   const response = responseTsType(op, sdk, own);
   // The stock help page repeats the summary as the response description: say it once.
   const returns = meaningful(op.response.description);
-  if (returns !== '' && returns !== meaningful(op.summary)) tags.push({ tagName: 'returns', text: inlineText([returns]) });
+  if (returns !== '' && returns !== meaningful(op.summary))
+    tags.push({ tagName: 'returns', text: inlineText([returns]) });
   if (op.sourceUrl !== '') tags.push({ tagName: 'see', text: op.sourceUrl });
   own.ids.forEach((id) => uses.ids.add(id));
 
@@ -100,7 +110,9 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
     docs: docBlock([meaningful(op.summary), meaningful(op.description), httpLine(op), ...own.notes], tags),
     parameters: params,
     returnType: `Promise<${response}>`,
-    statements: [`return this.#core.call<${response}>(operations[${JSON.stringify(op.id)}], { ${args.join(', ')} }, options);`],
+    statements: [
+      `return this.#core.call<${response}>(operations[${JSON.stringify(op.id)}], { ${args.join(', ')} }, options);`,
+    ],
   };
 }
 
@@ -127,7 +139,9 @@ export function emitGroup(group: GroupPlan, sdk: SdkPlan): StatementStructures[]
     ],
     methods: group.operations.map((op) => method(op, sdk, uses)),
   };
-  const queries = group.operations.filter((op) => op.queryType !== null).map((op) => queryInterface(op, group.className, sdk, uses));
+  const queries = group.operations
+    .filter((op) => op.queryType !== null)
+    .map((op) => queryInterface(op, group.className, sdk, uses));
   const imports: NamedImport[] = [
     { module: '../runtime/index.js', name: 'HttpCore', typeOnly: true },
     { module: '../runtime/index.js', name: 'RequestOptions', typeOnly: true },
@@ -177,11 +191,17 @@ const RUNTIME_TYPES = ['ClientOptions', 'RequestOptions', 'ValidationMessage'];
 export function emitIndex(sdk: SdkPlan): StatementStructures[] {
   return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: ['VitecClient'] },
-    ...sdk.groups.map(
-      (g): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./client/${g.file}.js` }),
-    ),
+    ...sdk.groups.map((g): StatementStructures => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./client/${g.file}.js`,
+    })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './models/index.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES] },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedExports: RUNTIME_TYPES },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './runtime/index.js',
+      isTypeOnly: true,
+      namedExports: RUNTIME_TYPES,
+    },
   ];
 }

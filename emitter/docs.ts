@@ -37,7 +37,10 @@ export function constraintTags(c: Constraints): OptionalKind<JSDocTagStructure>[
  * One JSDoc block: non-empty paragraphs separated by blank lines, then the tags. Returns no block
  * when there is nothing to say, so undocumented members carry no empty comment.
  */
-export function docBlock(paragraphs: readonly string[], tags: readonly OptionalKind<JSDocTagStructure>[] = []): DocStructure[] {
+export function docBlock(
+  paragraphs: readonly string[],
+  tags: readonly OptionalKind<JSDocTagStructure>[] = [],
+): DocStructure[] {
   const text = paragraphs
     .map(escapeDoc)
     .filter((p) => p.length > 0)

@@ -7,7 +7,8 @@ import { propertyKey } from './naming.js';
 
 export function toLiteral(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(toLiteral).join(', ')}]`;
   if (typeof value === 'object') {
     const members = Object.entries(value as Record<string, unknown>)

@@ -4,7 +4,12 @@
  * Conventions (shared with the runtime codecs): key = JSON wire name; required -> `key: T`,
  * otherwise `key?: T | null` because the API sends nulls.
  */
-import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
 import type { ComplexType, EnumType } from '../ir/schema.js';
 import { commentText, constraintTags, docBlock, meaningful, memberParagraphs } from './docs.js';
 import { propertyKey } from './naming.js';
@@ -23,7 +28,11 @@ function typeDocs(plan: TypePlan): ReturnType<typeof docBlock> {
   return docBlock([meaningful(plan.def.description)], page === undefined ? [] : [{ tagName: 'see', text: page }]);
 }
 
-function complexModel(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan, uses: TypeUses): InterfaceDeclarationStructure {
+function complexModel(
+  plan: TypePlan & { def: ComplexType },
+  sdk: SdkPlan,
+  uses: TypeUses,
+): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: plan.name,
@@ -71,7 +80,9 @@ export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   for (const [file, types] of [...byFile].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const uses = newUses();
     const body = types.flatMap((t): StatementStructures[] =>
-      t.def.kind === 'complex' ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)] : enumModel(t as TypePlan & { def: EnumType }),
+      t.def.kind === 'complex'
+        ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)]
+        : enumModel(t as TypePlan & { def: EnumType }),
     );
     const foreign = [...uses.ids].map((id) => sdk.types.get(id)!).filter((t) => t.file !== file);
     files.set(`src/models/${file}.ts`, [...typeImports(foreign, (t) => `./${t.file}.js`), ...body]);
@@ -79,6 +90,9 @@ export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   const reexports = [...byFile.keys()]
     .sort(compareCodeUnits)
     .map((file): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${file}.js` }));
-  files.set('src/models/index.ts', reexports.length > 0 ? reexports : [{ kind: StructureKind.ExportDeclaration, namedExports: [] }]);
+  files.set(
+    'src/models/index.ts',
+    reexports.length > 0 ? reexports : [{ kind: StructureKind.ExportDeclaration, namedExports: [] }],
+  );
   return files;
 }

@@ -17,7 +17,12 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan): Record<string,
     method: op.method,
     path: op.path,
     pathParams: placeholders(op.path),
-    query: plan.query.map((q) => ({ name: q.key, wire: q.wire, type: typeDesc(q.param.type, sdk), required: q.param.required })),
+    query: plan.query.map((q) => ({
+      name: q.key,
+      wire: q.wire,
+      type: typeDesc(q.param.type, sdk),
+      required: q.param.required,
+    })),
     body: op.body === null ? null : typeDesc(op.body.type, sdk),
     response: responseDesc(op, sdk),
     helpUrl: op.sourceUrl,
@@ -40,7 +45,10 @@ export function emitOperations(sdk: SdkPlan): StatementStructures[] {
       docs: [{ description: 'Every operation the help pages document, by help-page id.' }],
       declarationKind: VariableDeclarationKind.Const,
       declarations: [
-        { name: 'operations', initializer: `{\n${entries.join('\n')}\n} as const satisfies Readonly<Record<string, OperationSpec>>` },
+        {
+          name: 'operations',
+          initializer: `{\n${entries.join('\n')}\n} as const satisfies Readonly<Record<string, OperationSpec>>`,
+        },
       ],
     },
   ];

@@ -141,7 +141,9 @@ function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[]
     }
     const keyTaken = new Set<string>();
     const keys =
-      def.kind === 'complex' ? def.properties.map((p) => uniqueName(p.jsonName, keyTaken, { reserved: () => false })) : [];
+      def.kind === 'complex'
+        ? def.properties.map((p) => uniqueName(p.jsonName, keyTaken, { reserved: () => false }))
+        : [];
     return { def, name, file, keys };
   });
 }
@@ -206,10 +208,12 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
     const verb = [VERBS[op.method], ...base];
     const params = placeholders(op.path);
     if (level === 1 || params.length === 0) return camelCase(verb.join(' '));
-    return camelCase([...verb, 'By', ...params.flatMap((p, i) => (i === 0 ? words(p) : ['And', ...words(p)]))].join(' '));
+    return camelCase(
+      [...verb, 'By', ...params.flatMap((p, i) => (i === 0 ? words(p) : ['And', ...words(p)]))].join(' '),
+    );
   };
   const levels = ops.map((op) => startLevel(op, groupId));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const clashes = new Map<string, number[]>();
     ops.forEach((op, i) => {
@@ -228,7 +232,9 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
       }
     }
   }
-  const order = ops.map((_, i) => i).sort((a, b) => levels[a]! - levels[b]! || compareCodeUnits(ops[a]!.id, ops[b]!.id));
+  const order = ops
+    .map((_, i) => i)
+    .sort((a, b) => levels[a]! - levels[b]! || compareCodeUnits(ops[a]!.id, ops[b]!.id));
   const taken = new Set<string>();
   const names = new Map<string, string>();
   for (const i of order) {
@@ -253,7 +259,11 @@ function planOperation(op: Operation, method: string, queryType: string | null):
   const keys = new Set<string>();
   const query = op.parameters
     .filter((p) => p.in === 'query')
-    .map((param) => ({ wire: param.name, key: uniqueName(camelCase(param.name), keys, { reserved: () => false }), param }));
+    .map((param) => ({
+      wire: param.name,
+      key: uniqueName(camelCase(param.name), keys, { reserved: () => false }),
+      param,
+    }));
   return { op, method, pathParams, query, queryType: query.length > 0 ? queryType : null };
 }
 
@@ -290,7 +300,9 @@ export function planSdk(ir: ApiIR): SdkPlan {
     operations: ops.map((op) => {
       const method = methods.get(op.id)!;
       const hasQuery = op.parameters.some((p) => p.in === 'query');
-      const queryType = hasQuery ? uniqueName(`${upperFirst(camelCase(group.id))}${upperFirst(method)}Query`, exported) : null;
+      const queryType = hasQuery
+        ? uniqueName(`${upperFirst(camelCase(group.id))}${upperFirst(method)}Query`, exported)
+        : null;
       return planOperation(op, method, queryType);
     }),
   }));

@@ -67,7 +67,7 @@ function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
 function pathArgs(plan: OperationPlan): string[] {
   return plan.pathParams.map((p) => {
     const t = p.param?.type;
-    if (t?.kind === 'simple' && (isNumeric(t.name))) return '1';
+    if (t?.kind === 'simple' && isNumeric(t.name)) return '1';
     return JSON.stringify(`<${p.wire}>`);
   });
 }
@@ -95,7 +95,13 @@ function example(
   const found =
     ops.find((o) => o.plan.op.id === PREFERRED_EXAMPLE) ?? ops.find((o) => o.plan.op.body !== null) ?? ops[0];
   if (found === undefined) {
-    return { code: 'const client = new VitecClient({ username, password });', call: 'undefined', withSignal: 'undefined', http: '', helpUrl: '' };
+    return {
+      code: 'const client = new VitecClient({ username, password });',
+      call: 'undefined',
+      withSignal: 'undefined',
+      http: '',
+      helpUrl: '',
+    };
   }
   const { plan, property } = found;
   const { op } = plan;
@@ -109,14 +115,21 @@ function example(
     args.push(variable);
   }
   const required = plan.query.filter((q) => q.param.required);
-  if (required.length > 0) args.push(`{ ${required.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
+  if (required.length > 0)
+    args.push(`{ ${required.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
   const call = `await client.${property}.${plan.method}(${args.join(', ')})`;
   const result = op.response.type === null ? `${call};` : `const result = ${call};`;
   lines.push(`${result}${op.response.type === null ? '' : ' // ' + resultText(op, sdk)}`);
   const target = op.body?.type.kind === 'ref' ? sdk.types.get(op.body.type.id) : undefined;
   const imports = target ? `import type { ${target.name} } from ${JSON.stringify(packageName)};\n\n` : '';
   const withSignal = `await client.${property}.${plan.method}(${[...args, '{ signal: AbortSignal.timeout(5000) }'].join(', ')})`;
-  return { code: `${imports}${lines.join('\n')}`, call, withSignal, http: `${op.method} ${op.path}`, helpUrl: op.sourceUrl };
+  return {
+    code: `${imports}${lines.join('\n')}`,
+    call,
+    withSignal,
+    http: `${op.method} ${op.path}`,
+    helpUrl: op.sourceUrl,
+  };
 }
 
 function resultText(op: Operation, sdk: SdkPlan): string {
@@ -132,7 +145,10 @@ function queryExample(sdk: SdkPlan): string | null {
   const { plan, property } = found;
   const args = pathArgs(plan);
   if (plan.op.body !== null) args.push(bodyVariable(plan.op, sdk));
-  const keys = [...plan.query.filter((q) => q.param.required), ...plan.query.filter((q) => !q.param.required)].slice(0, 3);
+  const keys = [...plan.query.filter((q) => q.param.required), ...plan.query.filter((q) => !q.param.required)].slice(
+    0,
+    3,
+  );
   args.push(`{ ${keys.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
   const wire = keys.map((q) => q.wire).join(', ');
   return `// ${plan.op.method} ${plan.op.path}: sends ${wire}\nconst page = await client.${property}.${plan.method}(${args.join(', ')});`;

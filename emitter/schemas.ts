@@ -42,14 +42,27 @@ function complexDesc(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan): Compl
   });
   // JSON goes in the documentation's (declaration) order, as Json.NET writes it; XML in member order.
   const jsonOrder = plan.def.properties.map((_, i) => plan.keys[i]!);
-  return { kind: 'complex', name: plan.name, xmlName: plan.def.xml.name, xmlNamespace: plan.def.xml.namespace, properties, jsonOrder };
+  return {
+    kind: 'complex',
+    name: plan.name,
+    xmlName: plan.def.xml.name,
+    xmlNamespace: plan.def.xml.namespace,
+    properties,
+    jsonOrder,
+  };
 }
 
 export function schemaDesc(plan: TypePlan, sdk: SdkPlan): SchemaDesc {
   if (plan.def.kind === 'complex') return complexDesc(plan as TypePlan & { def: ComplexType }, sdk);
   const seen = new Set<string>();
   const members = plan.def.members.map((m) => m.name).filter((name) => !seen.has(name) && seen.add(name));
-  const desc: EnumDesc = { kind: 'enum', name: plan.name, xmlName: plan.def.xml.name, xmlNamespace: plan.def.xml.namespace, members };
+  const desc: EnumDesc = {
+    kind: 'enum',
+    name: plan.name,
+    xmlName: plan.def.xml.name,
+    xmlNamespace: plan.def.xml.namespace,
+    members,
+  };
   return desc;
 }
 
@@ -65,7 +78,12 @@ export function emitSchemas(sdk: SdkPlan): StatementStructures[] {
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
-      docs: [{ description: 'Type descriptors of every model, by TypeScript name: what the JSON and XML codecs and the validator walk.' }],
+      docs: [
+        {
+          description:
+            'Type descriptors of every model, by TypeScript name: what the JSON and XML codecs and the validator walk.',
+        },
+      ],
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: 'schemas', type: 'Schemas', initializer: `{\n${entries.join('\n')}\n}` }],
     },

@@ -2,7 +2,14 @@
  * ts-morph plumbing: statement structures -> source text, in an in-memory project (nothing touches
  * the disk), and the import declarations the emitting passes share.
  */
-import { IndentationText, Project, QuoteKind, StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
+import {
+  IndentationText,
+  Project,
+  QuoteKind,
+  StructureKind,
+  type ImportDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
 import { compareCodeUnits } from '../ir/order.js';
 
 /** Print each file's statements; the text is formatted afterwards by prettier. */
@@ -16,14 +23,18 @@ export function printFiles(files: ReadonlyMap<string, StatementStructures[]>): M
     const file = project.createSourceFile(`/${path}`, { statements });
     // A blank line between the imports and the code; prettier keeps blank lines but never adds them.
     const lastImport = file.getImportDeclarations().at(-1);
-    if (lastImport !== undefined && lastImport.getNextSibling() !== undefined) file.insertText(lastImport.getEnd(), '\n');
+    if (lastImport !== undefined && lastImport.getNextSibling() !== undefined)
+      file.insertText(lastImport.getEnd(), '\n');
     out.set(path, file.getFullText());
   }
   return out;
 }
 
 /** `import type { A, B } from '…'` per module, modules and names sorted. */
-export function typeImports<T extends { name: string }>(items: readonly T[], moduleOf: (item: T) => string): ImportDeclarationStructure[] {
+export function typeImports<T extends { name: string }>(
+  items: readonly T[],
+  moduleOf: (item: T) => string,
+): ImportDeclarationStructure[] {
   return namedImports(items.map((item) => ({ module: moduleOf(item), name: item.name, typeOnly: true })));
 }
 

@@ -16,7 +16,8 @@ export function templatesRoot(): string {
     const candidate = path.join(dir, 'templates');
     if (existsSync(path.join(candidate, 'sdk')) && existsSync(path.join(candidate, 'runtime'))) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`emitter: no templates/ folder (with sdk/ and runtime/) above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new Error(`emitter: no templates/ folder (with sdk/ and runtime/) above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
 }
@@ -43,7 +44,9 @@ export async function renderTemplate(name: string, data: unknown): Promise<strin
 /** `templates/runtime/*.ts` (tests excluded) by file name, in name order. */
 export async function runtimeSources(): Promise<Map<string, string>> {
   const dir = path.join(templatesRoot(), 'runtime');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !n.endsWith('.d.ts'));
+  const names = (await readdir(dir)).filter(
+    (n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !n.endsWith('.d.ts'),
+  );
   const files = new Map<string, string>();
   for (const name of names.sort(compareCodeUnits)) files.set(name, await readFile(path.join(dir, name), 'utf8'));
   return files;

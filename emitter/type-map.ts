@@ -46,7 +46,9 @@ function note(uses: TypeUses, text: string): void {
 
 /** Wrap a union before `[]`. */
 function arrayOf(items: string): string {
-  return /^[A-Za-z0-9_$.]+(\[\])*$/.test(items) || /^(Record|Array)<.*>$/.test(items) ? `${items}[]` : `Array<${items}>`;
+  return /^[A-Za-z0-9_$.]+(\[\])*$/.test(items) || /^(Record|Array)<.*>$/.test(items)
+    ? `${items}[]`
+    : `Array<${items}>`;
 }
 
 export function tsType(ref: TypeRef, plan: SdkPlan, uses: TypeUses): string {
@@ -70,7 +72,10 @@ export function tsType(ref: TypeRef, plan: SdkPlan, uses: TypeUses): string {
       // JSON object keys are strings whatever the .NET key type.
       return `Record<string, ${tsType(ref.value, plan, uses)}>`;
     case 'unknown':
-      note(uses, `The documentation gives the type as "${ref.phrase}", which the generator does not understand: typed \`unknown\`.`);
+      note(
+        uses,
+        `The documentation gives the type as "${ref.phrase}", which the generator does not understand: typed \`unknown\`.`,
+      );
       return 'unknown';
   }
 }
@@ -124,13 +129,17 @@ export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
   const { shapes, collection } = alternatives(op);
   const names = shapes.map((s) => (s.kind === 'ref' ? plan.types.get(s.id)?.name : undefined));
   const root = op.response.xmlRoot;
-  const base = root === undefined ? {} : root.namespace === null ? { xmlName: root.name } : { xmlName: root.name, xmlNamespace: root.namespace };
+  const base =
+    root === undefined
+      ? {}
+      : root.namespace === null
+        ? { xmlName: root.name }
+        : { xmlName: root.name, xmlNamespace: root.namespace };
   const oneOf: TypeDesc = names.every((n) => n !== undefined)
     ? { kind: 'oneOf', names: [...new Set(names as string[])], ...base }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }
-
 
 /**
  * A link to a model page nobody read: its short name still names collection items in XML, and its
@@ -148,7 +157,9 @@ function danglingDesc(id: string, plan: SdkPlan): TypeDesc {
 function guessNamespace(prefix: string, plan: SdkPlan): string | undefined {
   const known = plan.typeList.flatMap((t) => {
     const ns = t.def.xml.namespace;
-    return ns === null || t.def.xml.source !== 'sample' ? [] : [{ prefix: t.def.id.slice(0, t.def.id.indexOf('_')), ns }];
+    return ns === null || t.def.xml.source !== 'sample'
+      ? []
+      : [{ prefix: t.def.id.slice(0, t.def.id.indexOf('_')), ns }];
   });
   const same = known.find((k) => k.prefix === prefix);
   if (same !== undefined) return same.ns;

@@ -27,4 +27,3 @@ export function componentNames(types: readonly TypeDef[]): Map<string, string> {
   }
   return names;
 }
-

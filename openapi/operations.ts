@@ -15,7 +15,14 @@ import { SERIALIZATION_NS } from '../ir/dotnet.js';
 import { pinVolatileValues } from './volatile.js';
 
 /** Media types are listed in this order; any other JSON or XML type follows, by name. */
-const MEDIA_ORDER = ['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64'];
+const MEDIA_ORDER = [
+  'application/json',
+  'text/json',
+  'application/xml',
+  'text/xml',
+  'application/octet-stream',
+  'text/x-base64',
+];
 
 type MediaFamily = 'json' | 'xml' | 'octet' | 'base64';
 
@@ -98,15 +105,22 @@ function content(type: TypeRef | null, shared: SchemaObject, samples: Samples): 
     samples.list.map((s) => [s, samples.registry.add(`${samples.key}.${s.mediaTypes[0] ?? s.format}`, s)]),
   );
   const listed = samples.list.flatMap((s) => s.mediaTypes.map(normalMediaType));
-  const base = type?.kind === 'binary' ? ['application/json', 'application/xml', 'application/octet-stream'] : ['application/json', 'application/xml'];
-  const mediaTypes = [...new Set([...base, ...listed])].sort((a, b) => mediaRank(a) - mediaRank(b) || compareCodeUnits(a, b));
+  const base =
+    type?.kind === 'binary'
+      ? ['application/json', 'application/xml', 'application/octet-stream']
+      : ['application/json', 'application/xml'];
+  const mediaTypes = [...new Set([...base, ...listed])].sort(
+    (a, b) => mediaRank(a) - mediaRank(b) || compareCodeUnits(a, b),
+  );
   const result: Record<string, MediaTypeObject> = {};
   for (const mediaType of mediaTypes) {
     const family = mediaFamily(mediaType);
     if (family === null) continue;
     const schema = mediaSchema(family, type, shared);
     if (schema === null) continue;
-    const sample = samples.list.find((s) => s.text !== null && s.mediaTypes.some((m) => normalMediaType(m) === mediaType));
+    const sample = samples.list.find(
+      (s) => s.text !== null && s.mediaTypes.some((m) => normalMediaType(m) === mediaType),
+    );
     const ref = sample ? refs.get(sample) : null;
     result[mediaType] = { schema, ...(ref ? { examples: { helpPage: ref } } : {}) };
   }
@@ -173,7 +187,12 @@ function response(op: Operation, ctx: SchemaContext, registry: ExampleRegistry):
   };
 }
 
-export function operationObject(op: Operation, tag: string, ctx: SchemaContext, registry: ExampleRegistry): OperationObject {
+export function operationObject(
+  op: Operation,
+  tag: string,
+  ctx: SchemaContext,
+  registry: ExampleRegistry,
+): OperationObject {
   const params = parameters(op, ctx);
   return {
     operationId: op.id,
@@ -188,7 +207,11 @@ export function operationObject(op: Operation, tag: string, ctx: SchemaContext, 
             ...(op.body.description.trim() ? { description: op.body.description.trim() } : {}),
             // The page documents the body as the operation's input; sending none is not a documented use.
             required: true,
-            content: content(op.body.type, bodySchema(op.body.type, ctx), { list: op.requestSamples, key: `${op.id}.request`, registry }),
+            content: content(op.body.type, bodySchema(op.body.type, ctx), {
+              list: op.requestSamples,
+              key: `${op.id}.request`,
+              registry,
+            }),
           },
         }
       : {}),

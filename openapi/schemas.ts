@@ -51,7 +51,9 @@ export function schemaForType(ref: TypeRef, ctx: SchemaContext): SchemaObject {
       const name = ctx.names.get(ref.id);
       // Never a broken `$ref`: a link to a model the site does not document becomes "anything".
       if (name === undefined) {
-        return { description: `Undocumented model \`${ref.id}\`: the help pages link to it, but its model page was not read.` };
+        return {
+          description: `Undocumented model \`${ref.id}\`: the help pages link to it, but its model page was not read.`,
+        };
       }
       return { $ref: `#/components/schemas/${name}` };
     }

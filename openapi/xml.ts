@@ -5,7 +5,6 @@
 import type { SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
 import { ARRAYS_NS, SERIALIZATION_NS } from '../ir/dotnet.js';
 
-
 /**
  * The XML Schema names DataContract gives .NET primitives. `integer` covers Int16/32/64 on the
  * help page; `int` is the common case and the only one we can name without the CLR type.

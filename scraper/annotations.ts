@@ -112,7 +112,10 @@ function hitsIn(text: string): Hit[] {
 }
 
 function addNote(into: Annotations, text: string): void {
-  const note = text.trim().replace(/^[,;:]\s*/, '').trim();
+  const note = text
+    .trim()
+    .replace(/^[,;:]\s*/, '')
+    .trim();
   if (note !== '' && !isEmptyMarker(note)) into.notes.push(note);
 }
 

@@ -2,7 +2,15 @@
  * Putting the pages together: merge types, expand query-bound complex parameters, learn wire names
  * from the samples, attach every operation to a group, report dangling model links, sort.
  */
-import { IR_VERSION, type ApiIR, type Group, type Operation, type Parameter, type TypeDef, type TypeRef } from '../ir/schema.js';
+import {
+  IR_VERSION,
+  type ApiIR,
+  type Group,
+  type Operation,
+  type Parameter,
+  type TypeDef,
+  type TypeRef,
+} from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
@@ -22,12 +30,20 @@ function canonicalOperation(op: OperationDraft, ids: ReadonlyMap<string, string>
     ...op,
     parameters: op.parameters.map((p) => ({ ...p, type: t(p.type) })),
     body: op.body && { ...op.body, type: t(op.body.type) },
-    response: { ...op.response, type: op.response.type && t(op.response.type), alternatives: op.response.alternatives.map(t) },
+    response: {
+      ...op.response,
+      type: op.response.type && t(op.response.type),
+      alternatives: op.response.alternatives.map(t),
+    },
   };
 }
 
 /** A URI parameter of a complex type is bound from the query string: one key per property. */
-function expandParameters(op: OperationDraft, types: ReadonlyMap<string, MergedType>, sink: DiagnosticSink): Parameter[] {
+function expandParameters(
+  op: OperationDraft,
+  types: ReadonlyMap<string, MergedType>,
+  sink: DiagnosticSink,
+): Parameter[] {
   const out: Parameter[] = [];
   const plain = (p: ParameterDraft): Parameter => ({
     name: p.name,
@@ -76,7 +92,15 @@ function expandParameters(op: OperationDraft, types: ReadonlyMap<string, MergedT
   for (const p of out) {
     const key = `${p.in}:${p.name.toLowerCase()}`;
     if (seen.has(key)) {
-      sink.add({ severity: 'warning', code: 'duplicate-parameter', url: op.sourceUrl, pageKind: 'endpoint', where: 'URI Parameters', message: `the ${p.in} parameter ${p.name} occurs twice (after expanding query-bound types)`, expected: 'unique parameter names' });
+      sink.add({
+        severity: 'warning',
+        code: 'duplicate-parameter',
+        url: op.sourceUrl,
+        pageKind: 'endpoint',
+        where: 'URI Parameters',
+        message: `the ${p.in} parameter ${p.name} occurs twice (after expanding query-bound types)`,
+        expected: 'unique parameter names',
+      });
     }
     seen.add(key);
   }
@@ -84,14 +108,27 @@ function expandParameters(op: OperationDraft, types: ReadonlyMap<string, MergedT
 }
 
 /** Groups from all pages, merged by id; operation ids matched to the operations without regard to case. */
-function buildGroups(drafts: readonly GroupDraft[], operations: OperationDraft[], helpRoot: string, sink: DiagnosticSink): { groups: Group[]; groupOf: Map<string, string> } {
+function buildGroups(
+  drafts: readonly GroupDraft[],
+  operations: OperationDraft[],
+  helpRoot: string,
+  sink: DiagnosticSink,
+): { groups: Group[]; groupOf: Map<string, string> } {
   const opIds = new Map(operations.map((o) => [o.id.toLowerCase(), o.id] as const));
   const groups = new Map<string, Group>();
   const groupOf = new Map<string, string>();
   for (const d of drafts) {
     let group = groups.get(d.id);
     if (group) {
-      sink.add({ severity: 'warning', code: 'duplicate-group', url: d.sourceUrl, pageKind: 'group', where: d.where, message: `group ${d.id} is also listed on ${group.sourceUrl}; its operations are merged into that group`, expected: 'a group heading used once' });
+      sink.add({
+        severity: 'warning',
+        code: 'duplicate-group',
+        url: d.sourceUrl,
+        pageKind: 'group',
+        where: d.where,
+        message: `group ${d.id} is also listed on ${group.sourceUrl}; its operations are merged into that group`,
+        expected: 'a group heading used once',
+      });
     } else {
       group = { id: d.id, name: d.name, description: d.description, sourceUrl: d.sourceUrl, operationIds: [] };
       groups.set(d.id, group);
@@ -99,7 +136,15 @@ function buildGroups(drafts: readonly GroupDraft[], operations: OperationDraft[]
     for (const listed of d.operationIds) {
       const id = opIds.get(listed.toLowerCase());
       if (id === undefined) {
-        sink.add({ severity: 'info', code: 'listed-operation-without-page', url: d.sourceUrl, pageKind: 'group', where: d.where, message: `${listed} is listed but its page is not in the snapshot`, expected: `a page /Help/Api/${listed}` });
+        sink.add({
+          severity: 'info',
+          code: 'listed-operation-without-page',
+          url: d.sourceUrl,
+          pageKind: 'group',
+          where: d.where,
+          message: `${listed} is listed but its page is not in the snapshot`,
+          expected: `a page /Help/Api/${listed}`,
+        });
       }
       const opId = id ?? listed;
       if (!group.operationIds.includes(opId)) group.operationIds.push(opId);
@@ -109,7 +154,15 @@ function buildGroups(drafts: readonly GroupDraft[], operations: OperationDraft[]
   for (const op of operations) {
     if (groupOf.has(op.id)) continue;
     const id = op.path.split('/')[0] || 'Default';
-    sink.add({ severity: 'info', code: 'operation-not-in-group', url: op.sourceUrl, pageKind: 'endpoint', where: 'page', message: `no group page lists ${op.id}; it is put in group ${id} after its first path segment`, expected: 'a section or category page listing the operation' });
+    sink.add({
+      severity: 'info',
+      code: 'operation-not-in-group',
+      url: op.sourceUrl,
+      pageKind: 'endpoint',
+      where: 'page',
+      message: `no group page lists ${op.id}; it is put in group ${id} after its first path segment`,
+      expected: 'a section or category page listing the operation',
+    });
     const group = groups.get(id) ?? { id, name: id, description: '', sourceUrl: helpRoot, operationIds: [] };
     groups.set(id, group);
     group.operationIds.push(op.id);
@@ -119,18 +172,35 @@ function buildGroups(drafts: readonly GroupDraft[], operations: OperationDraft[]
 }
 
 /** One warning per page and missing model: the first place the page links to it. */
-function reportDanglingRefs(uses: readonly { url: string; pageKind: 'endpoint' | 'model'; where: string; type: TypeRef }[], defined: ReadonlySet<string>, sink: DiagnosticSink): void {
+function reportDanglingRefs(
+  uses: readonly { url: string; pageKind: 'endpoint' | 'model'; where: string; type: TypeRef }[],
+  defined: ReadonlySet<string>,
+  sink: DiagnosticSink,
+): void {
   const reported = new Set<string>();
   for (const use of uses) {
     for (const id of refsOf(use.type)) {
       if (defined.has(id) || reported.has(`${use.url}\u0000${id}`)) continue;
       reported.add(`${use.url}\u0000${id}`);
-      sink.add({ severity: 'warning', code: 'unresolved-model-link', url: use.url, pageKind: use.pageKind, where: use.where, message: `link to model ${id}, which no page in the snapshot defines; the reference is kept`, expected: `a model page or an inline table for ${id}` });
+      sink.add({
+        severity: 'warning',
+        code: 'unresolved-model-link',
+        url: use.url,
+        pageKind: use.pageKind,
+        where: use.where,
+        message: `link to model ${id}, which no page in the snapshot defines; the reference is kept`,
+        expected: `a model page or an inline table for ${id}`,
+      });
     }
   }
 }
 
-export function assemble(helpRoot: string, apiBaseUrl: string, pages: readonly PageFacts[], sink: DiagnosticSink): ApiIR {
+export function assemble(
+  helpRoot: string,
+  apiBaseUrl: string,
+  pages: readonly PageFacts[],
+  sink: DiagnosticSink,
+): ApiIR {
   const ordered = [...pages].sort(byKey((p) => p.page.url));
   const facts = ordered.flatMap((p) => p.types);
   const ids = canonicalIds(facts);
@@ -142,7 +212,15 @@ export function assemble(helpRoot: string, apiBaseUrl: string, pages: readonly P
     const key = p.operation.id.toLowerCase();
     const other = drafts.get(key);
     if (other) {
-      sink.add({ severity: 'warning', code: 'duplicate-operation', url: p.operation.sourceUrl, pageKind: 'endpoint', where: 'page', message: `operation ${p.operation.id} was already read from ${other.sourceUrl}; this page is ignored`, expected: 'one page per operation id' });
+      sink.add({
+        severity: 'warning',
+        code: 'duplicate-operation',
+        url: p.operation.sourceUrl,
+        pageKind: 'endpoint',
+        where: 'page',
+        message: `operation ${p.operation.id} was already read from ${other.sourceUrl}; this page is ignored`,
+        expected: 'one page per operation id',
+      });
       continue;
     }
     drafts.set(key, canonicalOperation(p.operation, ids));
@@ -152,16 +230,25 @@ export function assemble(helpRoot: string, apiBaseUrl: string, pages: readonly P
   const lookup = (id: string): Shape | undefined => {
     const fact = merged.get(id)?.fact;
     if (!fact) return undefined;
-    return fact.kind === 'enum' ? { kind: 'enum' } : { kind: 'complex', properties: fact.members.map((m) => ({ clrName: m.name, type: m.type })) };
+    return fact.kind === 'enum'
+      ? { kind: 'enum' }
+      : { kind: 'complex', properties: fact.members.map((m) => ({ clrName: m.name, type: m.type })) };
   };
   const typeNames = new Map([...merged].map(([id, m]) => [id, m.fact.name] as const));
   const observations = observeSamples(operations, lookup, typeNames, sink);
 
   const types: TypeDef[] = [...merged.values()].map(({ fact, sources }) =>
-    fact.kind === 'complex' ? complexType(fact, sources, observations, sink) : enumType(fact, sources, observations, sink),
+    fact.kind === 'complex'
+      ? complexType(fact, sources, observations, sink)
+      : enumType(fact, sources, observations, sink),
   );
 
-  const { groups, groupOf } = buildGroups(ordered.flatMap((p) => p.groups), operations, helpRoot, sink);
+  const { groups, groupOf } = buildGroups(
+    ordered.flatMap((p) => p.groups),
+    operations,
+    helpRoot,
+    sink,
+  );
 
   const irOperations: Operation[] = operations.map((op) => {
     const xmlRoot = responseXmlRoot(op.id, observations, sink);
@@ -188,15 +275,27 @@ export function assemble(helpRoot: string, apiBaseUrl: string, pages: readonly P
   reportDanglingRefs(
     [
       ...operations.flatMap((op) => [
-        ...op.parameters.map((p) => ({ url: op.sourceUrl, pageKind: 'endpoint' as const, where: p.where, type: p.type })),
-        ...(op.body ? [{ url: op.sourceUrl, pageKind: 'endpoint' as const, where: 'Body Parameters', type: op.body.type }] : []),
+        ...op.parameters.map((p) => ({
+          url: op.sourceUrl,
+          pageKind: 'endpoint' as const,
+          where: p.where,
+          type: p.type,
+        })),
+        ...(op.body
+          ? [{ url: op.sourceUrl, pageKind: 'endpoint' as const, where: 'Body Parameters', type: op.body.type }]
+          : []),
         ...[op.response.type, ...op.response.alternatives]
           .filter((t): t is TypeRef => t !== null)
           .map((type) => ({ url: op.sourceUrl, pageKind: 'endpoint' as const, where: 'Resource Description', type })),
       ]),
       ...facts.flatMap((f) =>
         f.kind === 'complex'
-          ? f.members.map((m) => ({ url: f.url, pageKind: f.fromModelPage ? ('model' as const) : ('endpoint' as const), where: m.where, type: canonicalType(m.type, ids) }))
+          ? f.members.map((m) => ({
+              url: f.url,
+              pageKind: f.fromModelPage ? ('model' as const) : ('endpoint' as const),
+              where: m.where,
+              type: canonicalType(m.type, ids),
+            }))
           : [],
       ),
     ],

@@ -43,8 +43,35 @@ export function isElement(node: AnyNode): node is Element {
 }
 
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd',
-  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 export function isInline(node: AnyNode): boolean {
@@ -73,7 +100,8 @@ export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) =
   const visit = (parent: Element): void => {
     let run: AnyNode[] = [];
     const flush = (): void => {
-      if (run.some((n) => !(n.type === 'text' && $(n).text().trim() === ''))) blocks.push({ kind: 'content', nodes: run });
+      if (run.some((n) => !(n.type === 'text' && $(n).text().trim() === '')))
+        blocks.push({ kind: 'content', nodes: run });
       run = [];
     };
     for (const child of parent.children) {

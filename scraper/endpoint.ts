@@ -33,7 +33,9 @@ function sectionsWith(sections: readonly Section[], label: SectionLabel): Sectio
 /** Summary = first paragraph, description = the others. */
 function readPreamble($: CheerioAPI, blocks: readonly Block[], url: string): { summary: string; description: string } {
   const paragraphs = linesOf($, nodesOf(blocks))
-    .map((line) => (line.kind === 'text' ? displayText(phraseOf($, line.nodes, url)) : normalizeSpace($(line.el).text())))
+    .map((line) =>
+      line.kind === 'text' ? displayText(phraseOf($, line.nodes, url)) : normalizeSpace($(line.el).text()),
+    )
     .filter((p) => p !== '' && !isEmptyMarker(p));
   return { summary: paragraphs[0] ?? '', description: paragraphs.slice(1).join('\n\n') };
 }
@@ -44,11 +46,19 @@ function readUriParameters($: CheerioAPI, section: Section, url: string, scope: 
   const tables = lines.filter((l) => l.kind === 'table').map((l) => readTable($, l.el as Element));
   const members = tables
     .filter((t) => t.kind === 'properties')
-    .flatMap((t, i, all) => readMembers($, t, url, all.length > 1 ? `${where} > table ${i + 1}` : `${where} > table`, scope));
+    .flatMap((t, i, all) =>
+      readMembers($, t, url, all.length > 1 ? `${where} > table ${i + 1}` : `${where} > table`, scope),
+    );
   if (tables.every((t) => t.kind !== 'properties')) {
     const text = normalizeSpace($(nodesOf(section.blocks)).text());
     if (text !== '' && !isEmptyMarker(text)) {
-      scope.report('warning', 'missing-table', where, `no parameter table under "${where}" (found: "${text.slice(0, 80)}")`, 'a table with columns Namn | Beskrivning | Typ | Information, or "None."');
+      scope.report(
+        'warning',
+        'missing-table',
+        where,
+        `no parameter table under "${where}" (found: "${text.slice(0, 80)}")`,
+        'a table with columns Namn | Beskrivning | Typ | Information, or "None."',
+      );
     }
   }
   return members;
@@ -56,25 +66,54 @@ function readUriParameters($: CheerioAPI, section: Section, url: string, scope: 
 
 function readTypeSection($: CheerioAPI, sections: readonly Section[], url: string): TypedSection | null {
   if (sections.length === 0) return null;
-  return readTypedSection($, sections.flatMap((s) => nodesOf(s.blocks)), url);
+  return readTypedSection(
+    $,
+    sections.flatMap((s) => nodesOf(s.blocks)),
+    url,
+  );
 }
 
 /** Models defined by the tables of a body or response section. */
-function inlineTypes($: CheerioAPI, typed: TypedSection, label: SectionLabel, url: string, scope: PageScope): TypeFact[] {
+function inlineTypes(
+  $: CheerioAPI,
+  typed: TypedSection,
+  label: SectionLabel,
+  url: string,
+  scope: PageScope,
+): TypeFact[] {
   const where = sectionName(label);
   const facts: TypeFact[] = [];
   typed.tables.forEach(({ model, table }, i) => {
     const tableWhere = `${where} > table ${i + 1}`;
     if (table.kind !== 'properties' && table.kind !== 'enum-values') {
-      scope.report('warning', 'unexpected-table', tableWhere, `a table with header "${table.headers.join(' | ')}" under "${where}"`, 'Namn | Beskrivning | Typ | Information, or Name | Value | Description');
+      scope.report(
+        'warning',
+        'unexpected-table',
+        tableWhere,
+        `a table with header "${table.headers.join(' | ')}" under "${where}"`,
+        'Namn | Beskrivning | Typ | Information, or Name | Value | Description',
+      );
       return;
     }
     if (model === null) {
-      scope.report('warning', 'table-without-model', tableWhere, 'a model table with no model link before it: its properties cannot be attached to a type', 'a model link (/Help/ResourceModel?modelName=…) before the table');
+      scope.report(
+        'warning',
+        'table-without-model',
+        tableWhere,
+        'a model table with no model link before it: its properties cannot be attached to a type',
+        'a model link (/Help/ResourceModel?modelName=…) before the table',
+      );
       return;
     }
     const factWhere = `${where} > ${model.label || model.id} table`;
-    const base = { id: model.id, name: model.label || model.id, description: '', url, fromModelPage: false, where: factWhere };
+    const base = {
+      id: model.id,
+      name: model.label || model.id,
+      description: '',
+      url,
+      fromModelPage: false,
+      where: factWhere,
+    };
     facts.push(
       table.kind === 'properties'
         ? { ...base, kind: 'complex', members: readMembers($, table, url, factWhere, scope) }
@@ -91,8 +130,23 @@ function buildParameters(path: string, members: readonly Member[], scope: PageSc
   const pathParams: ParameterDraft[] = inPath.map((name) => {
     const m = byName.get(name.toLowerCase());
     if (!m) {
-      scope.report('warning', 'path-parameter-undocumented', 'URI Parameters', `the path placeholder {${name}} has no row in the URI parameter table`, `a row named "${name}"`);
-      return { name, in: 'path', type: { kind: 'simple', name: 'string' }, required: true, constraints: {}, description: '', notes: [], where: 'title' };
+      scope.report(
+        'warning',
+        'path-parameter-undocumented',
+        'URI Parameters',
+        `the path placeholder {${name}} has no row in the URI parameter table`,
+        `a row named "${name}"`,
+      );
+      return {
+        name,
+        in: 'path',
+        type: { kind: 'simple', name: 'string' },
+        required: true,
+        constraints: {},
+        description: '',
+        notes: [],
+        where: 'title',
+      };
     }
     // A path segment cannot be left out, whatever the annotation says.
     return { ...paramOf(m), name, in: 'path', required: true };
@@ -100,36 +154,85 @@ function buildParameters(path: string, members: readonly Member[], scope: PageSc
   const pathNames = new Set(inPath.map((n) => n.toLowerCase()));
   for (const name of placeholders(query)) {
     if (!byName.has(name.toLowerCase())) {
-      scope.report('warning', 'query-parameter-undocumented', 'URI Parameters', `the query placeholder {${name}} has no row in the URI parameter table`, `a row named "${name}"`);
+      scope.report(
+        'warning',
+        'query-parameter-undocumented',
+        'URI Parameters',
+        `the query placeholder {${name}} has no row in the URI parameter table`,
+        `a row named "${name}"`,
+      );
     }
   }
-  const queryParams = members.filter((m) => !pathNames.has(m.name.toLowerCase())).map((m): ParameterDraft => ({ ...paramOf(m), in: 'query' }));
+  const queryParams = members
+    .filter((m) => !pathNames.has(m.name.toLowerCase()))
+    .map((m): ParameterDraft => ({ ...paramOf(m), in: 'query' }));
   return [...pathParams, ...queryParams];
 }
 
 function paramOf(m: Member): Omit<ParameterDraft, 'in'> {
-  return { name: m.name, type: m.type, required: m.required, constraints: m.constraints, description: m.description, notes: m.notes, where: m.where };
+  return {
+    name: m.name,
+    type: m.type,
+    required: m.required,
+    constraints: m.constraints,
+    description: m.description,
+    notes: m.notes,
+    where: m.where,
+  };
 }
 
-export function scrapeEndpoint($: CheerioAPI, root: Element, url: string, id: string, scope: PageScope): EndpointFacts | null {
+export function scrapeEndpoint(
+  $: CheerioAPI,
+  root: Element,
+  url: string,
+  id: string,
+  scope: PageScope,
+): EndpointFacts | null {
   const page = splitSections($, root);
   const titleText = page.title ? normalizeSpace($(page.title).text()) : '';
   const title = /^([A-Za-z]+)\s+\/?(\S.*)$/.exec(titleText);
   const method = title ? METHODS.find((m) => m === title[1]!.toUpperCase()) : undefined;
   if (!title || !method) {
-    scope.report('error', 'missing-title', 'title', titleText ? `title "${titleText}" is not "METHOD path"` : 'the page has no title', 'a title such as "POST User/Notify/{customerId}" (display1 or h1)');
+    scope.report(
+      'error',
+      'missing-title',
+      'title',
+      titleText ? `title "${titleText}" is not "METHOD path"` : 'the page has no title',
+      'a title such as "POST User/Notify/{customerId}" (display1 or h1)',
+    );
     return null;
   }
   const rawPath = title[2]!.replace(/\s+/g, '');
   if (friendlyId(method, rawPath).toLowerCase() !== id.toLowerCase()) {
-    scope.report('warning', 'title-id-mismatch', 'title', `title "${titleText}" gives the id ${friendlyId(method, rawPath)}, the URL says ${id}`, `a title whose id is ${id}`);
+    scope.report(
+      'warning',
+      'title-id-mismatch',
+      'title',
+      `title "${titleText}" gives the id ${friendlyId(method, rawPath)}, the URL says ${id}`,
+      `a title whose id is ${id}`,
+    );
   }
   for (const el of page.unknownHeadings) {
-    scope.report('info', 'unknown-heading', `heading "${normalizeSpace($(el).text())}"`, 'a heading the scraper does not know; its content is read as part of the section before it', 'one of: URI Parameters, Body Parameters, Request Formats, Resource Description, Response Formats');
+    scope.report(
+      'info',
+      'unknown-heading',
+      `heading "${normalizeSpace($(el).text())}"`,
+      'a heading the scraper does not know; its content is read as part of the section before it',
+      'one of: URI Parameters, Body Parameters, Request Formats, Resource Description, Response Formats',
+    );
   }
   const { sections } = page;
-  if (sectionsWith(sections, 'resource-description').length === 0 && sectionsWith(sections, 'response-information').length === 0) {
-    scope.report('warning', 'missing-section', 'Response Information', 'the page has no "Response Information" or "Resource Description" section: the response is taken to have no body', 'a "Resource Description" heading');
+  if (
+    sectionsWith(sections, 'resource-description').length === 0 &&
+    sectionsWith(sections, 'response-information').length === 0
+  ) {
+    scope.report(
+      'warning',
+      'missing-section',
+      'Response Information',
+      'the page has no "Response Information" or "Resource Description" section: the response is taken to have no body',
+      'a "Resource Description" heading',
+    );
   }
 
   const members = sectionsWith(sections, 'uri-parameters').flatMap((s) => readUriParameters($, s, url, scope));
@@ -142,10 +245,22 @@ export function scrapeEndpoint($: CheerioAPI, root: Element, url: string, id: st
     const [first, ...rest] = bodySection.types;
     if (first) body = { type: first, description: bodySection.description };
     if (rest.length > 0) {
-      scope.report('warning', 'several-body-types', 'Body Parameters', `${bodySection.types.length} type lines under "Body Parameters"; the first is taken`, 'one type line');
+      scope.report(
+        'warning',
+        'several-body-types',
+        'Body Parameters',
+        `${bodySection.types.length} type lines under "Body Parameters"; the first is taken`,
+        'one type line',
+      );
     }
     if (!first && (bodySection.description !== '' || bodySection.tables.length > 0)) {
-      scope.report('warning', 'missing-body-type', 'Body Parameters', 'the body is described but names no type', 'a model link, "Collection of …" or a simple type name');
+      scope.report(
+        'warning',
+        'missing-body-type',
+        'Body Parameters',
+        'the body is described but names no type',
+        'a model link, "Collection of …" or a simple type name',
+      );
     }
   }
 

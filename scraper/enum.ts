@@ -6,21 +6,39 @@ import { cellDescription } from './members.js';
 import { cell, type Table } from './tables.js';
 import { normalizeSpace } from './text.js';
 
-export function readEnumMembers($: CheerioAPI, table: Table, pageUrl: string, where: string, scope: PageScope): EnumMember[] {
+export function readEnumMembers(
+  $: CheerioAPI,
+  table: Table,
+  pageUrl: string,
+  where: string,
+  scope: PageScope,
+): EnumMember[] {
   const members: EnumMember[] = [];
   const byId = table.kind === 'enum-ids';
   table.rows.forEach((row, i) => {
     // On an enumeration reference page `Id` is the member and `Name` its (Swedish) description.
     const name = normalizeSpace($(cell(table, row, byId ? 'id' : 'name')).text());
     if (name === '') {
-      scope.report('warning', 'row-without-name', `${where} > row ${i + 1}`, 'an enum row has no member name', byId ? 'a member in the Id column' : 'a member in the Name column');
+      scope.report(
+        'warning',
+        'row-without-name',
+        `${where} > row ${i + 1}`,
+        'an enum row has no member name',
+        byId ? 'a member in the Id column' : 'a member in the Name column',
+      );
       return;
     }
     const valueText = byId ? '' : normalizeSpace($(cell(table, row, 'value')).text());
     let value: number | null = null;
     if (/^-?\d+$/.test(valueText)) value = Number(valueText);
     else if (valueText !== '') {
-      scope.report('warning', 'enum-value-not-integer', `${where} > row "${name}"`, `value "${valueText}" is not an integer`, 'an integer');
+      scope.report(
+        'warning',
+        'enum-value-not-integer',
+        `${where} > row "${name}"`,
+        `value "${valueText}" is not an integer`,
+        'an integer',
+      );
     }
     const description = cellDescription($, cell(table, row, byId ? 'name' : 'description'), pageUrl);
     members.push({ name, value, description });

@@ -18,7 +18,14 @@ export function groupId(heading: string): string {
 }
 
 /** The operation id a row links to (`/Help/Api/{id}`), else the one its `METHOD path` text gives. */
-function operationIdOf($: CheerioAPI, table: Table, row: Element[], url: string, where: string, scope: PageScope): string | null {
+function operationIdOf(
+  $: CheerioAPI,
+  table: Table,
+  row: Element[],
+  url: string,
+  where: string,
+  scope: PageScope,
+): string | null {
   const apiCell = cell(table, row, 'api') ?? row[0];
   for (const a of $(apiCell).find('a').toArray()) {
     try {
@@ -31,10 +38,23 @@ function operationIdOf($: CheerioAPI, table: Table, row: Element[], url: string,
   const text = normalizeSpace($(apiCell).text());
   const m = /^([A-Za-z]+)\s+\/?(\S+)$/.exec(text);
   if (m) {
-    scope.report('info', 'api-row-without-link', where, `the row "${text}" has no link to its page; the id is derived from its text`, 'a link to /Help/Api/{id}');
+    scope.report(
+      'info',
+      'api-row-without-link',
+      where,
+      `the row "${text}" has no link to its page; the id is derived from its text`,
+      'a link to /Help/Api/{id}',
+    );
     return friendlyId(m[1]!.toUpperCase(), m[2]!);
   }
-  if (text !== '' && !isEmptyMarker(text)) scope.report('warning', 'api-row-unreadable', where, `the row "${text}" names no operation`, 'a link to /Help/Api/{id} or "METHOD path"');
+  if (text !== '' && !isEmptyMarker(text))
+    scope.report(
+      'warning',
+      'api-row-unreadable',
+      where,
+      `the row "${text}" names no operation`,
+      'a link to /Help/Api/{id} or "METHOD path"',
+    );
   return null;
 }
 
@@ -63,10 +83,23 @@ export function scrapeGroups($: CheerioAPI, root: Element, url: string, scope: P
         const name = heading ? normalizeSpace($(heading).text()) : '';
         const id = (heading ? $(heading).attr('id')?.trim() : undefined) || groupId(name);
         if (id === '') {
-          scope.report('warning', 'group-without-heading', 'table', 'an API table with no heading before it: its operations are left to the fallback grouping', 'a heading naming the group');
+          scope.report(
+            'warning',
+            'group-without-heading',
+            'table',
+            'an API table with no heading before it: its operations are left to the fallback grouping',
+            'a heading naming the group',
+          );
           continue;
         }
-        current = { id, name: name || id, description: description.join('\n\n'), sourceUrl: url, operationIds: [], where: `group "${name || id}"` };
+        current = {
+          id,
+          name: name || id,
+          description: description.join('\n\n'),
+          sourceUrl: url,
+          operationIds: [],
+          where: `group "${name || id}"`,
+        };
         groups.push(current);
       }
       const group: GroupDraft = current;

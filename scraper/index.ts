@@ -16,7 +16,9 @@ export interface ScrapeOptions {
 /** Throws only for a help root that is no absolute URL (a broken snapshot manifest, not a bad page). */
 export function scrapeSnapshot(snapshot: LoadedSnapshot, options: ScrapeOptions = {}): ApiIR {
   if (!URL.canParse(snapshot.helpRoot)) {
-    throw new Error(`scrapeSnapshot: the snapshot's helpRoot "${snapshot.helpRoot}" is not an absolute URL (expected e.g. https://connect.maklare.vitec.net/Help)`);
+    throw new Error(
+      `scrapeSnapshot: the snapshot's helpRoot "${snapshot.helpRoot}" is not an absolute URL (expected e.g. https://connect.maklare.vitec.net/Help)`,
+    );
   }
   const sink = new DiagnosticSink();
   const pages = snapshot.pages.map((page) => scrapePage(page, snapshot.helpRoot, sink));

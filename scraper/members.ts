@@ -24,7 +24,9 @@ export interface Member {
 export function cellParagraphs($: CheerioAPI, el: Element | undefined, pageUrl: string): string[] {
   if (!el) return [];
   return linesOf($, el.children)
-    .map((line) => (line.kind === 'text' ? displayText(phraseOf($, line.nodes, pageUrl)) : normalizeSpace($(line.el).text())))
+    .map((line) =>
+      line.kind === 'text' ? displayText(phraseOf($, line.nodes, pageUrl)) : normalizeSpace($(line.el).text()),
+    )
     .filter((t) => t !== '');
 }
 
@@ -34,12 +36,24 @@ export function cellDescription($: CheerioAPI, el: Element | undefined, pageUrl:
     .join('\n\n');
 }
 
-export function readType($: CheerioAPI, el: Element | undefined, pageUrl: string, where: string, scope: PageScope): TypeRef {
+export function readType(
+  $: CheerioAPI,
+  el: Element | undefined,
+  pageUrl: string,
+  where: string,
+  scope: PageScope,
+): TypeRef {
   const phrase = phraseOf($, el?.children ?? [], pageUrl);
   const type = parseTypePhrase(phrase);
   if (type) return type;
   const shown = displayText(phrase);
-  scope.report('warning', 'unknown-type-phrase', where, `type "${shown}" is not a known type phrase`, 'a model link, "Collection of …", "Dictionary of … [key] and … [value]" or a simple type name (string, integer, decimal number, boolean, date, …)');
+  scope.report(
+    'warning',
+    'unknown-type-phrase',
+    where,
+    `type "${shown}" is not a known type phrase`,
+    'a model link, "Collection of …", "Dictionary of … [key] and … [value]" or a simple type name (string, integer, decimal number, boolean, date, …)',
+  );
   return { kind: 'unknown', phrase: shown };
 }
 
@@ -51,7 +65,13 @@ export function readMembers($: CheerioAPI, table: Table, pageUrl: string, where:
       // A lone `None.` row or an empty row says nothing; anything else is worth a word.
       const text = normalizeSpace($(row).text());
       if (text !== '' && !isEmptyMarker(text)) {
-        scope.report('warning', 'row-without-name', `${where} > row ${i + 1}`, `a table row has no name: "${text}"`, 'a name in the Namn/Name column');
+        scope.report(
+          'warning',
+          'row-without-name',
+          `${where} > row ${i + 1}`,
+          `a table row has no name: "${text}"`,
+          'a name in the Namn/Name column',
+        );
       }
       return;
     }

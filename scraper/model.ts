@@ -19,7 +19,11 @@ import { isEmptyMarker, normalizeSpace } from './text.js';
 const ENUM_LEAD_IN = /^(possible enumeration values|möjliga (?:uppräknings)?värden)\s*:?$/i;
 
 /** A page's title, description paragraphs and tables, in that order. */
-function readModelLayout($: CheerioAPI, root: Element, url: string): { title: string; paragraphs: string[]; tables: Table[]; typeLines: string[] } {
+function readModelLayout(
+  $: CheerioAPI,
+  root: Element,
+  url: string,
+): { title: string; paragraphs: string[]; tables: Table[]; typeLines: string[] } {
   const titleEl = findTitle($, root);
   const title = titleEl ? normalizeSpace($(titleEl).text()) : '';
   const paragraphs: string[] = [];
@@ -49,12 +53,24 @@ function shortName(id: string): string {
   return id.slice(id.lastIndexOf('_') + 1);
 }
 
-export function scrapeModelPage($: CheerioAPI, root: Element, url: string, id: string, scope: PageScope): TypeFact | null {
+export function scrapeModelPage(
+  $: CheerioAPI,
+  root: Element,
+  url: string,
+  id: string,
+  scope: PageScope,
+): TypeFact | null {
   const layout = readModelLayout($, root, url);
   let name = layout.title;
   if (name === '') {
     name = shortName(id);
-    scope.report('warning', 'missing-title', 'title', `the model page has no title; the name "${name}" is taken from the modelName`, 'a title (display1 or h1) with the type name');
+    scope.report(
+      'warning',
+      'missing-title',
+      'title',
+      `the model page has no title; the name "${name}" is taken from the modelName`,
+      'a title (display1 or h1) with the type name',
+    );
   }
   const base = { id, name, description: layout.paragraphs.join('\n\n'), url, fromModelPage: true, where: 'table' };
   const table = layout.tables.find((t) => t.kind !== null);
@@ -66,29 +82,74 @@ export function scrapeModelPage($: CheerioAPI, root: Element, url: string, id: s
     return { ...base, kind: 'enum', members: readEnumMembers($, table, url, 'table', scope) };
   }
   if (table) {
-    scope.report('warning', 'unexpected-table', 'table', `a table with header "${table.headers.join(' | ')}" on a model page`, 'Namn | Beskrivning | Typ | Information, or Name | Value | Description');
+    scope.report(
+      'warning',
+      'unexpected-table',
+      'table',
+      `a table with header "${table.headers.join(' | ')}" on a model page`,
+      'Namn | Beskrivning | Typ | Information, or Name | Value | Description',
+    );
     return null;
   }
   if (layout.tables.length > 0) {
-    scope.report('warning', 'unknown-table', 'table', `a table with header "${layout.tables[0]!.headers.join(' | ')}" is not a model table`, 'Namn | Beskrivning | Typ | Information, or Name | Value | Description');
+    scope.report(
+      'warning',
+      'unknown-table',
+      'table',
+      `a table with header "${layout.tables[0]!.headers.join(' | ')}" is not a model table`,
+      'Namn | Beskrivning | Typ | Information, or Name | Value | Description',
+    );
     return null;
   }
   if (layout.typeLines.length > 0) {
     // A collection or generic shown as "Collection of X": an alias the IR has no place for.
-    scope.report('warning', 'model-alias', 'body', `the model page shows only the type "${layout.typeLines[0]}"; no type is defined for ${id}`, 'a property or enum table');
+    scope.report(
+      'warning',
+      'model-alias',
+      'body',
+      `the model page shows only the type "${layout.typeLines[0]}"; no type is defined for ${id}`,
+      'a property or enum table',
+    );
     return null;
   }
-  scope.report('info', 'model-without-members', 'body', `no property table: ${id} is taken as a type without properties`, 'a property or enum table');
+  scope.report(
+    'info',
+    'model-without-members',
+    'body',
+    `no property table: ${id} is taken as a type without properties`,
+    'a property or enum table',
+  );
   return { ...base, kind: 'complex', members: [] };
 }
 
-export function scrapeEnumerationPage($: CheerioAPI, root: Element, url: string, id: string, scope: PageScope): TypeFact | null {
+export function scrapeEnumerationPage(
+  $: CheerioAPI,
+  root: Element,
+  url: string,
+  id: string,
+  scope: PageScope,
+): TypeFact | null {
   const layout = readModelLayout($, root, url);
   const name = layout.title || shortName(id);
   const table = layout.tables.find((t) => t.kind === 'enum-ids' || t.kind === 'enum-values');
   if (!table) {
-    scope.report('error', 'missing-table', 'table', 'no enumeration table on an enumeration reference page', 'a table with columns Id | Name');
+    scope.report(
+      'error',
+      'missing-table',
+      'table',
+      'no enumeration table on an enumeration reference page',
+      'a table with columns Id | Name',
+    );
     return null;
   }
-  return { id, name, description: layout.paragraphs.join('\n\n'), url, fromModelPage: true, where: 'table', kind: 'enum', members: readEnumMembers($, table, url, 'table', scope) };
+  return {
+    id,
+    name,
+    description: layout.paragraphs.join('\n\n'),
+    url,
+    fromModelPage: true,
+    where: 'table',
+    kind: 'enum',
+    members: readEnumMembers($, table, url, 'table', scope),
+  };
 }

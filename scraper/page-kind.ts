@@ -12,7 +12,8 @@ export type UrlKind =
   | { kind: 'outside' };
 
 function modelName(url: URL): string | null {
-  for (const [key, value] of url.searchParams) if (key.toLowerCase() === 'modelname' && value.trim() !== '') return value.trim();
+  for (const [key, value] of url.searchParams)
+    if (key.toLowerCase() === 'modelname' && value.trim() !== '') return value.trim();
   return null;
 }
 
@@ -27,7 +28,10 @@ export function classifyUrl(pageUrl: string, helpRoot: string): UrlKind {
   }
   const rootPath = root.pathname.replace(/\/+$/, '').toLowerCase();
   const path = url.pathname.replace(/\/+$/, '');
-  if (url.origin !== root.origin || !(path.toLowerCase() === rootPath || path.toLowerCase().startsWith(`${rootPath}/`))) {
+  if (
+    url.origin !== root.origin ||
+    !(path.toLowerCase() === rootPath || path.toLowerCase().startsWith(`${rootPath}/`))
+  ) {
     return { kind: 'outside' };
   }
   const rest = path.slice(rootPath.length).replace(/^\//, '');

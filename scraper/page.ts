@@ -12,16 +12,33 @@ import { readTable } from './tables.js';
 export function scrapePage(page: SnapshotPage, helpRoot: string, sink: DiagnosticSink): PageFacts {
   const urlKind = classifyUrl(page.url, helpRoot);
   const scope = new PageScope(sink, page.url, 'unknown');
-  const facts = (): PageFacts => ({ page: { url: page.url, kind: scope.kind }, operation: null, types: [], groups: [] });
+  const facts = (): PageFacts => ({
+    page: { url: page.url, kind: scope.kind },
+    operation: null,
+    types: [],
+    groups: [],
+  });
 
   if (page.status === 0 || page.status >= 400 || page.body === null || page.body.trim() === '') {
     scope.kind = 'error';
     const why = page.status === 0 ? 'no answer' : page.status >= 400 ? `HTTP ${page.status}` : 'an empty body';
-    scope.report('warning', 'page-unavailable', 'page', `the page gave ${why}; it is skipped`, 'HTTP 200 with an HTML body');
+    scope.report(
+      'warning',
+      'page-unavailable',
+      'page',
+      `the page gave ${why}; it is skipped`,
+      'HTTP 200 with an HTML body',
+    );
     return facts();
   }
   if (urlKind.kind === 'outside') {
-    scope.report('info', 'outside-help-root', 'page', `not under the help root ${helpRoot}; not read`, `a URL under ${helpRoot}`);
+    scope.report(
+      'info',
+      'outside-help-root',
+      'page',
+      `not under the help root ${helpRoot}; not read`,
+      `a URL under ${helpRoot}`,
+    );
     return facts();
   }
   if (page.contentType !== null && !/html/i.test(page.contentType)) {
@@ -38,7 +55,13 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
         scope.kind = urlKind.kind;
         result.groups = scrapeGroups($, root, page.url, scope);
         if (urlKind.kind === 'group' && result.groups.length === 0) {
-          scope.report('warning', 'no-groups', 'page', 'a section or category page with no API table', 'headings each followed by an API | Beskrivning table');
+          scope.report(
+            'warning',
+            'no-groups',
+            'page',
+            'a section or category page with no API table',
+            'headings each followed by an API | Beskrivning table',
+          );
         }
         break;
       }
@@ -64,9 +87,18 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
         break;
       }
       case 'other': {
-        const tables = $(root).find('table').toArray().map((t) => readTable($, t));
+        const tables = $(root)
+          .find('table')
+          .toArray()
+          .map((t) => readTable($, t));
         if (tables.some((t) => t.kind === 'properties')) {
-          scope.report('warning', 'unexpected-content', 'page', 'a page of no known kind holds parameter tables; it is not read', 'an endpoint page under /Help/Api/ or a model page');
+          scope.report(
+            'warning',
+            'unexpected-content',
+            'page',
+            'a page of no known kind holds parameter tables; it is not read',
+            'an endpoint page under /Help/Api/ or a model page',
+          );
         } else {
           scope.kind = 'prose';
         }
@@ -75,7 +107,13 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
     }
   } catch (err) {
     // A reader bug must not lose the other pages: report it loudly and go on.
-    scope.report('error', 'scraper-failure', 'page', `the scraper failed on this page: ${(err as Error).message}`, 'a page the scraper can read');
+    scope.report(
+      'error',
+      'scraper-failure',
+      'page',
+      `the scraper failed on this page: ${(err as Error).message}`,
+      'a page the scraper can read',
+    );
   }
   result.page = { url: page.url, kind: scope.kind };
   return result;

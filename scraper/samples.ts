@@ -42,7 +42,13 @@ function sampleFrom($: CheerioAPI, pane: Element, label: string, where: string, 
     text = null;
   } else if (!NOT_AVAILABLE.test($(pane).text())) {
     const shown = normalizeSpace($(pane).text());
-    scope.report('info', 'sample-without-text', `${where} > ${label}`, `the sample pane holds no <pre>${shown ? `, only "${shown}"` : ''}`, 'a <pre> with the sample, or "Sample not available."');
+    scope.report(
+      'info',
+      'sample-without-text',
+      `${where} > ${label}`,
+      `the sample pane holds no <pre>${shown ? `, only "${shown}"` : ''}`,
+      'a <pre> with the sample, or "Sample not available."',
+    );
   }
   return { mediaTypes, format: formatOf(mediaTypes), text };
 }
@@ -61,7 +67,13 @@ export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: str
       samples.push(sampleFrom($, pane, label, where, scope));
     } else if ($(a).closest('.nav-tabs, [role="tablist"]').length > 0) {
       tabs++;
-      scope.report('warning', 'sample-pane-missing', `${where} > ${label}`, `the tab "${label}" points to #${id}, which is not in this section`, `an element with id "${id}"`);
+      scope.report(
+        'warning',
+        'sample-pane-missing',
+        `${where} > ${label}`,
+        `the tab "${label}" points to #${id}, which is not in this section`,
+        `an element with id "${id}"`,
+      );
     }
   }
   if (tabs > 0) return samples;
@@ -69,7 +81,13 @@ export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: str
     const label = normalizeSpace($(header).text());
     const content = $(header).nextAll('.sample-content').get(0) ?? $(header).next().get(0);
     if (!content) {
-      scope.report('warning', 'sample-pane-missing', `${where} > ${label}`, `the sample header "${label}" is followed by no sample`, 'a .sample-content element');
+      scope.report(
+        'warning',
+        'sample-pane-missing',
+        `${where} > ${label}`,
+        `the sample header "${label}" is followed by no sample`,
+        'a .sample-content element',
+      );
       continue;
     }
     samples.push(sampleFrom($, content, label, where, scope));

@@ -23,9 +23,20 @@ export type SectionLabel =
  * wordings a translation could plausibly use. Compared lower-cased with whitespace collapsed.
  */
 export const SECTION_LABELS: Readonly<Record<SectionLabel, readonly string[]>> = {
-  'request-information': ['Request Information', 'Anropsinformation', 'Information om anropet', 'Förfrågningsinformation'],
+  'request-information': [
+    'Request Information',
+    'Anropsinformation',
+    'Information om anropet',
+    'Förfrågningsinformation',
+  ],
   'uri-parameters': ['URI Parameters', 'URI-parametrar', 'URI parametrar', 'Parametrar i URI'],
-  'body-parameters': ['Body Parameters', 'Body-parametrar', 'Parametrar i body', 'Parametrar i bodyn', 'Bodyparametrar'],
+  'body-parameters': [
+    'Body Parameters',
+    'Body-parametrar',
+    'Parametrar i body',
+    'Parametrar i bodyn',
+    'Bodyparametrar',
+  ],
   'request-formats': ['Request Formats', 'Anropsformat', 'Format för anropet', 'Förfrågningsformat'],
   'response-information': ['Response Information', 'Svarsinformation', 'Information om svaret'],
   'resource-description': ['Resource Description', 'Resursbeskrivning', 'Beskrivning av resursen'],
@@ -124,6 +135,8 @@ export function splitSections($: CheerioAPI, root: Element): PageSections {
   const unknownHeadings = $(root)
     .find('h1, h2, h3, .display1, .display2, .headline, .title')
     .toArray()
-    .filter((el) => el !== title && isHeadingLike($, el) && labelOf($(el).text()) === null && $(el).text().trim() !== '');
+    .filter(
+      (el) => el !== title && isHeadingLike($, el) && labelOf($(el).text()) === null && $(el).text().trim() !== '',
+    );
   return { title, preamble, sections, unknownHeadings };
 }

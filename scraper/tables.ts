@@ -17,7 +17,9 @@ const COLUMN_HEADERS: Readonly<Record<Column, readonly string[]>> = {
 };
 
 const COLUMN_BY_HEADER = new Map<string, Column>(
-  (Object.entries(COLUMN_HEADERS) as [Column, readonly string[]][]).flatMap(([col, texts]) => texts.map((t) => [t, col] as const)),
+  (Object.entries(COLUMN_HEADERS) as [Column, readonly string[]][]).flatMap(([col, texts]) =>
+    texts.map((t) => [t, col] as const),
+  ),
 );
 
 /**
@@ -71,7 +73,9 @@ export function readTable($: CheerioAPI, table: Element): Table {
   const rows = ownRows($, table);
   const headRow =
     rows.find((tr) => $(tr).parent().is('thead')) ??
-    rows.find((tr, i) => i === 0 && (cellsOf($, tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null));
+    rows.find(
+      (tr, i) => i === 0 && (cellsOf($, tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null),
+    );
   const headers = headRow ? texts($, headRow) : [];
   const columns = columnsOf(headers);
   return {

@@ -89,7 +89,8 @@ const SIMPLE_NAMES: ReadonlyMap<string, SimpleName> = new Map<string, SimpleName
 ]);
 
 const COLLECTION = /^(?:collection of|samling av)\s+(.+)$/i;
-const DICTIONARY = /^(?:dictionary of|ordlista av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
+const DICTIONARY =
+  /^(?:dictionary of|ordlista av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
 
 /** Parse a normalised phrase; null when it is not a type phrase the scraper knows. */
 export function parseTypePhrase(phrase: Phrase): TypeRef | null {
@@ -127,7 +128,8 @@ export function parseTypePhrase(phrase: Phrase): TypeRef | null {
 export function splitTypeLine(phrase: Phrase): { description: string; type: TypeRef } | null {
   const whole = parseTypePhrase(phrase);
   if (whole) return { description: '', type: whole };
-  if (phrase.links.length === 0 && !/(collection of|samling av|dictionary of|ordlista av)\s/i.test(phrase.text)) return null;
+  if (phrase.links.length === 0 && !/(collection of|samling av|dictionary of|ordlista av)\s/i.test(phrase.text))
+    return null;
   const words = phrase.text.split(' ');
   for (let i = 1; i < words.length; i++) {
     const type = parseTypePhrase({ text: words.slice(i).join(' '), links: phrase.links });

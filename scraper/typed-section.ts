@@ -28,7 +28,10 @@ function isNavigation($: CheerioAPI, line: Line): boolean {
   if (elements.some((el) => $(el).closest('.nav-tabs, [role="tablist"]').length > 0)) return true;
   const anchors = $(line.nodes).find('a').add($(elements).filter('a')).toArray();
   if (anchors.length === 0 || !anchors.every((a) => ($(a).attr('href') ?? '').startsWith('#'))) return false;
-  const anchorText = anchors.map((a) => $(a).text()).join('').replace(/\s+/g, '');
+  const anchorText = anchors
+    .map((a) => $(a).text())
+    .join('')
+    .replace(/\s+/g, '');
   return $(line.nodes).text().replace(/\s+/g, '') === anchorText;
 }
 

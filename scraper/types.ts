@@ -15,7 +15,8 @@ export interface MergedType {
 /** Canonical spelling per lower-cased id: the model page's, else the first met (pages in URL order). */
 export function canonicalIds(facts: readonly TypeFact[]): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const f of facts.filter((f) => f.fromModelPage)) if (!ids.has(f.id.toLowerCase())) ids.set(f.id.toLowerCase(), f.id);
+  for (const f of facts.filter((f) => f.fromModelPage))
+    if (!ids.has(f.id.toLowerCase())) ids.set(f.id.toLowerCase(), f.id);
   for (const f of facts) if (!ids.has(f.id.toLowerCase())) ids.set(f.id.toLowerCase(), f.id);
   return ids;
 }
@@ -43,7 +44,11 @@ function signature(fact: TypeFact): string {
 }
 
 /** Merge facts (given in page URL order) per canonical id; conflicts are reported, the model page's version kept. */
-export function mergeTypes(facts: readonly TypeFact[], ids: ReadonlyMap<string, string>, sink: DiagnosticSink): Map<string, MergedType> {
+export function mergeTypes(
+  facts: readonly TypeFact[],
+  ids: ReadonlyMap<string, string>,
+  sink: DiagnosticSink,
+): Map<string, MergedType> {
   const byId = new Map<string, TypeFact[]>();
   for (const fact of facts) {
     const id = ids.get(fact.id.toLowerCase())!;

@@ -159,7 +159,6 @@ export function xsiTypeName(el: XmlElement): string | null {
   return attr.slice(attr.indexOf(':') + 1);
 }
 
-
 /** A collection item or a document root: its element name (or its `i:type`) is the item type's DataContract name. */
 function walkXmlItem(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): TypeRef {
   if (type.kind === 'simple') return refineSimple(el, type);

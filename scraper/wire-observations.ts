@@ -7,7 +7,16 @@ import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
 import { jsonCamelCase } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
-import { childElements, parseXmlSample, walkJson, walkXmlRoot, xsiTypeName, XmlSampleError, type ShapeLookup, type WireObserver } from './wire-names.js';
+import {
+  childElements,
+  parseXmlSample,
+  walkJson,
+  walkXmlRoot,
+  xsiTypeName,
+  XmlSampleError,
+  type ShapeLookup,
+  type WireObserver,
+} from './wire-names.js';
 
 type XmlRoot = NonNullable<Operation['response']['xmlRoot']>;
 
@@ -117,7 +126,13 @@ interface WalkContext {
   sink: DiagnosticSink;
 }
 
-function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'response', op: OperationDraft, ctx: WalkContext): void {
+function walkSample(
+  sample: Sample,
+  types: readonly TypeRef[],
+  part: 'body' | 'response',
+  op: OperationDraft,
+  ctx: WalkContext,
+): void {
   const section = part === 'body' ? 'Request Formats' : 'Response Formats';
   const { lookup, obs, sink } = ctx;
   if (sample.text === null || types.length === 0 || sample.format === 'other') return;
@@ -129,7 +144,11 @@ function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'r
     try {
       value = JSON.parse(sample.text);
     } catch (err) {
-      report('sample-not-json', `the JSON sample does not parse (${(err as Error).message}); no wire names are learnt from it`, 'a JSON document');
+      report(
+        'sample-not-json',
+        `the JSON sample does not parse (${(err as Error).message}); no wire names are learnt from it`,
+        'a JSON document',
+      );
       return;
     }
     // Several alternatives: each is walked; only the casing of names that match is taken, so a member of another shape teaches nothing wrong.
@@ -144,7 +163,11 @@ function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'r
     root = parseXmlSample(sample.text);
   } catch (err) {
     if (!(err instanceof XmlSampleError)) throw err;
-    report('sample-not-xml', `the XML sample does not parse (${err.message}); no XML facts are learnt from it`, 'an XML document');
+    report(
+      'sample-not-xml',
+      `the XML sample does not parse (${err.message}); no XML facts are learnt from it`,
+      'an XML document',
+    );
     return;
   }
   const rootName = root.localName ?? root.nodeName;
@@ -168,7 +191,15 @@ function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'r
     return alt === undefined ? [] : [{ el, alt: alt.kind === 'collection' ? alt.items : alt }];
   });
   if (matched.length === 0) {
-    sink.add({ severity: 'info', code: 'xml-sample-root-unmatched', url: op.sourceUrl, pageKind: 'endpoint', where, message: `the XML sample's root <${rootName}> is none of the response's alternatives and names none in i:type; no XML facts are learnt from it`, expected: 'a root element named after one of the alternatives, or carrying i:type' });
+    sink.add({
+      severity: 'info',
+      code: 'xml-sample-root-unmatched',
+      url: op.sourceUrl,
+      pageKind: 'endpoint',
+      where,
+      message: `the XML sample's root <${rootName}> is none of the response's alternatives and names none in i:type; no XML facts are learnt from it`,
+      expected: 'a root element named after one of the alternatives, or carrying i:type',
+    });
     return;
   }
   for (const { el, alt } of matched) walkXmlRoot(el, alt, lookup, obs);
@@ -176,22 +207,35 @@ function walkSample(sample: Sample, types: readonly TypeRef[], part: 'body' | 'r
   obs.xmlRoot(op.id, { name: base.localName ?? base.nodeName, namespace: base.namespaceURI ?? null });
   // Typed items under an `ArrayOf…` root: the page lists only the models, the sample shows a list of them.
   const first = types[0]!;
-  if (base !== root && first.kind !== 'collection') obs.operationType(op.id, part, { kind: 'collection', items: first });
+  if (base !== root && first.kind !== 'collection')
+    obs.operationType(op.id, part, { kind: 'collection', items: first });
 }
 
 /** Walk every sample of every operation (operations in id order, so the first observation is stable). */
-export function observeSamples(operations: readonly OperationDraft[], lookup: ShapeLookup, typeNames: ReadonlyMap<string, string>, sink: DiagnosticSink): WireObservations {
+export function observeSamples(
+  operations: readonly OperationDraft[],
+  lookup: ShapeLookup,
+  typeNames: ReadonlyMap<string, string>,
+  sink: DiagnosticSink,
+): WireObservations {
   const ctx: WalkContext = { lookup, typeNames, obs: new WireObservations(sink), sink };
   for (const op of operations) {
     if (op.body) for (const s of op.requestSamples) walkSample(s, [op.body.type], 'body', op, ctx);
-    const responseTypes = op.response.alternatives.length > 0 ? op.response.alternatives : op.response.type ? [op.response.type] : [];
+    const responseTypes =
+      op.response.alternatives.length > 0 ? op.response.alternatives : op.response.type ? [op.response.type] : [];
     for (const s of op.responseSamples) walkSample(s, responseTypes, 'response', op, ctx);
   }
   return ctx.obs;
 }
 
 /** The first value the samples show; a disagreeing later sample is reported. */
-function pick<T>(seen: readonly Seen<T>[], code: string, what: string, show: (v: T) => string, sink: DiagnosticSink): T | undefined {
+function pick<T>(
+  seen: readonly Seen<T>[],
+  code: string,
+  what: string,
+  show: (v: T) => string,
+  sink: DiagnosticSink,
+): T | undefined {
   const [first, ...others] = seen;
   for (const other of others) {
     sink.add({
@@ -210,13 +254,33 @@ function pick<T>(seen: readonly Seen<T>[], code: string, what: string, show: (v:
 const showType = (t: TypeRef): string => JSON.stringify(t);
 
 /** An operation's body or response type, as the samples refine it. */
-export function operationType(opId: string, part: 'body' | 'response', type: TypeRef, obs: WireObservations, sink: DiagnosticSink): TypeRef {
-  return pick(obs.operationTypes.get(`${opId}\u0000${part}`), 'xml-type-conflict', `${part} type of ${opId}`, showType, sink) ?? type;
+export function operationType(
+  opId: string,
+  part: 'body' | 'response',
+  type: TypeRef,
+  obs: WireObservations,
+  sink: DiagnosticSink,
+): TypeRef {
+  return (
+    pick(
+      obs.operationTypes.get(`${opId}\u0000${part}`),
+      'xml-type-conflict',
+      `${part} type of ${opId}`,
+      showType,
+      sink,
+    ) ?? type
+  );
 }
 
 /** The base contract a polymorphic response's XML is written under, when a sample showed it. */
 export function responseXmlRoot(opId: string, obs: WireObservations, sink: DiagnosticSink): XmlRoot | undefined {
-  return pick(obs.xmlRoots.get(opId), 'xml-root-conflict', `XML root of ${opId}`, (r) => `<${r.name}> in ${r.namespace ?? 'no namespace'}`, sink);
+  return pick(
+    obs.xmlRoots.get(opId),
+    'xml-root-conflict',
+    `XML root of ${opId}`,
+    (r) => `<${r.name}> in ${r.namespace ?? 'no namespace'}`,
+    sink,
+  );
 }
 
 /** DataContract member order: the sample's, completed with unseen members in ordinal order; else ordinal. */
@@ -249,12 +313,35 @@ function xmlInfo(id: string, name: string, obs: WireObservations, sink: Diagnost
   };
 }
 
-export function complexType(fact: ComplexFact, sources: string[], obs: WireObservations, sink: DiagnosticSink): ComplexType {
+export function complexType(
+  fact: ComplexFact,
+  sources: string[],
+  obs: WireObservations,
+  sink: DiagnosticSink,
+): ComplexType {
   const properties = fact.members.map((m): Property => {
     const key = `${fact.id}\u0000${m.name}`;
-    const json = pick(obs.json.get(key), 'json-name-conflict', `JSON name of ${fact.id}.${m.name}`, (v) => `"${v}"`, sink);
-    const xml = pick(obs.xmlNames.get(key), 'xml-name-conflict', `XML element of ${fact.id}.${m.name}`, (v) => `<${v}>`, sink);
-    const refined = pick(obs.refinedTypes.get(key), 'xml-type-conflict', `type of ${fact.id}.${m.name}`, showType, sink);
+    const json = pick(
+      obs.json.get(key),
+      'json-name-conflict',
+      `JSON name of ${fact.id}.${m.name}`,
+      (v) => `"${v}"`,
+      sink,
+    );
+    const xml = pick(
+      obs.xmlNames.get(key),
+      'xml-name-conflict',
+      `XML element of ${fact.id}.${m.name}`,
+      (v) => `<${v}>`,
+      sink,
+    );
+    const refined = pick(
+      obs.refinedTypes.get(key),
+      'xml-type-conflict',
+      `type of ${fact.id}.${m.name}`,
+      showType,
+      sink,
+    );
     return {
       clrName: m.name,
       jsonName: json ?? jsonCamelCase(m.name),

@@ -13,7 +13,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new SnapshotError(`${file}: cannot read the snapshot manifest (${(err as NodeJS.ErrnoException).code ?? err})`);
+    throw new SnapshotError(
+      `${file}: cannot read the snapshot manifest (${(err as NodeJS.ErrnoException).code ?? err})`,
+    );
   }
   let data: unknown;
   try {
@@ -24,7 +26,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
   const parsed = Manifest.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SnapshotError(`${file}: not a snapshot manifest at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new SnapshotError(
+      `${file}: not a snapshot manifest at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }

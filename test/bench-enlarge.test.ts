@@ -74,11 +74,19 @@ describe('enlargeSnapshot', () => {
       const copy = copyOf(op.id);
       expect(op.path.startsWith(copy ? `${copy}/` : ''), op.id).toBe(true);
       expect(op.group.endsWith(copy ? `-${copy}` : ''), op.id).toBe(true);
-      const refs = [...refIds(op.response.type), ...refIds(op.body?.type ?? null), ...op.parameters.flatMap((p) => refIds(p.type))];
+      const refs = [
+        ...refIds(op.response.type),
+        ...refIds(op.body?.type ?? null),
+        ...op.parameters.flatMap((p) => refIds(p.type)),
+      ];
       for (const id of refs) {
         expect(/X\d+$/.exec(id)?.[0] ?? '', `${op.id} -> ${id}`).toBe(copy);
         const base = copy ? id.slice(0, -copy.length) : id;
-        if (typeIds.has(base)) expect(enlargedIr.types.some((t) => t.id === id), `${op.id} -> ${id}`).toBe(true);
+        if (typeIds.has(base))
+          expect(
+            enlargedIr.types.some((t) => t.id === id),
+            `${op.id} -> ${id}`,
+          ).toBe(true);
         checked += 1;
       }
     }

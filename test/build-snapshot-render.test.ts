@@ -119,7 +119,10 @@ describe('evidence parsing', () => {
     ['string', { kind: 'simple', name: 'string' }],
     ['decimal number', { kind: 'simple', name: 'decimal number' }],
     [`[Note](${LINK}Note_Note)`, { kind: 'model', name: 'Note', modelName: 'Note_Note' }],
-    [`Collection of [Note](${LINK}Note_Note)`, { kind: 'collection', of: { kind: 'model', name: 'Note', modelName: 'Note_Note' } }],
+    [
+      `Collection of [Note](${LINK}Note_Note)`,
+      { kind: 'collection', of: { kind: 'model', name: 'Note', modelName: 'Note_Note' } },
+    ],
     ['Collection of byte', { kind: 'collection', of: { kind: 'simple', name: 'byte' } }],
     ['[Other](https://example.com/x)', null],
     ['strings', null],
@@ -137,12 +140,17 @@ describe('evidence parsing', () => {
     const got = splitDocAndType(text);
     expect(got.doc).toBe(doc);
     const t = got.type;
-    expect(t === null ? null : t.kind === 'collection' ? `Collection of ${t.of.kind === 'simple' ? t.of.name : ''}` : t.name).toBe(type);
+    expect(
+      t === null ? null : t.kind === 'collection' ? `Collection of ${t.of.kind === 'simple' ? t.of.name : ''}` : t.name,
+    ).toBe(type);
   });
 
   it.each([
     ['Krävs', ['Krävs']],
-    ['Kund-id krävs Kund-id måste vara mellan 0 och 40 tecken', ['Kund-id krävs', 'Kund-id måste vara mellan 0 och 40 tecken']],
+    [
+      'Kund-id krävs Kund-id måste vara mellan 0 och 40 tecken',
+      ['Kund-id krävs', 'Kund-id måste vara mellan 0 och 40 tecken'],
+    ],
     ['Min length: 10 Max length: 13 Required', ['Min length: 10', 'Max length: 13', 'Required']],
     [
       'Epostadress, telefonnummer eller mobilnummer måste anges. Telefonnummer måste vara mellan 0 och 17 tecken',
@@ -159,7 +167,11 @@ describe('evidence parsing', () => {
 
   it('reads an endpoint page: parameters, body, samples with their tab id, response type', () => {
     const page = parseEndpointPage(ENDPOINT_MD, 'note.md');
-    expect([page.method, page.path, page.docParagraphs]).toEqual(['POST', 'Note/{customerId}', ['Sparar en anteckning']]);
+    expect([page.method, page.path, page.docParagraphs]).toEqual([
+      'POST',
+      'Note/{customerId}',
+      ['Sparar en anteckning'],
+    ]);
     expect(page.uriParams.map((p) => [p.name, p.annotations])).toEqual([
       ['customerId', ['Krävs']],
       ['MaxSize', []],
@@ -175,9 +187,12 @@ describe('evidence parsing', () => {
   });
 
   it('names the file and section of a page it cannot read', () => {
-    expect(() => parseEndpointPage(ENDPOINT_MD.replace('| Namn | Beskrivning | Typ | Information |', '| A | B | C | D |'), 'bad.md')).toThrow(
-      /bad\.md \(URI Parameters\): expected a property table "Namn \| Beskrivning \| Typ \| Information"/,
-    );
+    expect(() =>
+      parseEndpointPage(
+        ENDPOINT_MD.replace('| Namn | Beskrivning | Typ | Information |', '| A | B | C | D |'),
+        'bad.md',
+      ),
+    ).toThrow(/bad\.md \(URI Parameters\): expected a property table "Namn \| Beskrivning \| Typ \| Information"/);
     expect(() => parseEndpointPage('# nothing', 'x.md')).toThrow(/x\.md: expected a first-line comment/);
   });
 
@@ -241,13 +256,18 @@ describe('rendering', () => {
   it('escapes text once and keeps sample text intact inside <pre>', () => {
     const html = new VitecRenderer(site.registry).render(note, PLAIN);
     const $ = cheerio.load(html);
-    expect($('#json42 pre').first().text()).toBe('{\n  "contactId": "sample string 1",\n  "amount": 2.0,\n  "kind": "Person"\n}');
+    expect($('#json42 pre').first().text()).toBe(
+      '{\n  "contactId": "sample string 1",\n  "amount": 2.0,\n  "kind": "Person"\n}',
+    );
     expect($('#xml42 pre').first().text()).toMatch(/^<Note xmlns:i=/);
     expect(html).toContain('&lt;Note xmlns:i=&quot;');
-    expect($('.parameter-annotations').eq(2).find('p').map((_i, el) => $(el).text()).get()).toEqual([
-      'Kontaktid krävs',
-      'Kontaktid måste vara mellan 0 och 40 tecken',
-    ]);
+    expect(
+      $('.parameter-annotations')
+        .eq(2)
+        .find('p')
+        .map((_i, el) => $(el).text())
+        .get(),
+    ).toEqual(['Kontaktid krävs', 'Kontaktid måste vara mellan 0 och 40 tecken']);
   });
 
   it('writes a category page with its groups and a prose page with root-relative site links', () => {
@@ -256,14 +276,22 @@ describe('rendering', () => {
     expect($c('.paper-content td.api-name a').attr('href')).toBe('/Help/Api/POST-Note-customerId');
     expect($c('.paper-content td.api-name a').text()).toBe('POST Note/{customerId}');
     const $p = cheerio.load(prose!.html);
-    expect($p('.paper-content a').map((_i, el) => $p(el).attr('href')).get()).toEqual(['https://datatracker.ietf.org/doc/html/rfc2617', '/Help']);
+    expect(
+      $p('.paper-content a')
+        .map((_i, el) => $p(el).attr('href'))
+        .get(),
+    ).toEqual(['https://datatracker.ietf.org/doc/html/rfc2617', '/Help']);
   });
 
   it('writes the enum table after "Possible enumeration values:"', () => {
     const enumPage = renderSite(site, 'vitec').find((p) => p.url.endsWith('Models_ContactType'))!;
     const $ = cheerio.load(enumPage.html);
     expect($('.paper-content p').filter((_i, el) => $(el).text() === 'Possible enumeration values:').length).toBe(1);
-    expect($('td.enum-name b').map((_i, el) => $(el).text()).get()).toEqual(['Person', 'Company']);
+    expect(
+      $('td.enum-name b')
+        .map((_i, el) => $(el).text())
+        .get(),
+    ).toEqual(['Person', 'Company']);
   });
 
   it('builds code examples with placeholders, the query string and the naive camelCase body', () => {

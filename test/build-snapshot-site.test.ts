@@ -30,7 +30,13 @@ describe.each([
       expect(p.file, p.url).not.toBeNull();
       const body = await readFile(path.join(dir, p.file!));
       expect(sha256(body), p.url).toBe(p.sha256);
-      expect([p.status, p.contentType, p.etag, p.lastModified, p.error]).toEqual([200, 'text/html; charset=utf-8', null, null, null]);
+      expect([p.status, p.contentType, p.etag, p.lastModified, p.error]).toEqual([
+        200,
+        'text/html; charset=utf-8',
+        null,
+        null,
+        null,
+      ]);
     }
   });
 
@@ -73,9 +79,15 @@ describe('site-snapshot pages', () => {
       const $ = cheerio.load(html);
       const content = $('.paper-content');
       expect(content.find('span.display1').text(), url).toMatch(/^(GET|POST|PUT|DELETE) \S+$/);
-      const headings = content.find('span.headline, span.title, h2, h3').map((_i, el) => $(el).text()).get();
-      expect(headings, url).toEqual(expect.arrayContaining(['Request Information', 'Response Information', 'Resource Description', 'Kodexempel']));
-      for (const id of ['curl-command', 'powershell', 'csharp', 'php']) expect(content.find(`#${id} pre`).length, `${url} #${id}`).toBe(1);
+      const headings = content
+        .find('span.headline, span.title, h2, h3')
+        .map((_i, el) => $(el).text())
+        .get();
+      expect(headings, url).toEqual(
+        expect.arrayContaining(['Request Information', 'Response Information', 'Resource Description', 'Kodexempel']),
+      );
+      for (const id of ['curl-command', 'powershell', 'csharp', 'php'])
+        expect(content.find(`#${id} pre`).length, `${url} #${id}`).toBe(1);
       content.find('table.help-page-table thead').each((_i, el) => {
         expect($(el).text().replace(/\s+/g, ''), url).toBe('NamnBeskrivningTypInformation');
       });
@@ -86,13 +98,18 @@ describe('site-snapshot pages', () => {
       if (content.find('a[href^="#xml"]').length > 0) {
         const xml = content.find('[id^="xml"] pre').first().text();
         // A polymorphic result names its variant first: `<CrmContact i:type="CrmPersonContact" xmlns:i=…`.
-        expect(xml, url).toMatch(/^<\w+ (i:type="\w+" )?(xmlns:i="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance" )?xmlns="http:\/\/schemas\./);
+        expect(xml, url).toMatch(
+          /^<\w+ (i:type="\w+" )?(xmlns:i="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance" )?xmlns="http:\/\/schemas\./,
+        );
       }
     }
   });
 
   it('renders the Notify page exactly as the reference page', async () => {
-    const reference = await readFile(path.join(ROOT, 'tools/build-snapshot/reference/POST-User-Notify-customerId.html'), 'utf8');
+    const reference = await readFile(
+      path.join(ROOT, 'tools/build-snapshot/reference/POST-User-Notify-customerId.html'),
+      'utf8',
+    );
     expect((await bodies(SITE)).get(`${ORIGIN}/Help/Api/POST-User-Notify-customerId`)).toBe(reference);
   });
 
@@ -122,23 +139,34 @@ describe('stock fixture pages', () => {
       expect($('h1').length, url).toBe(1);
     }
     const $ = cheerio.load(pages.get(`${ORIGIN}/Help`)!);
-    expect($('h2[id]').map((_i, el) => $(el).attr('id')).get()).toEqual(['CrmContact', 'User']);
+    expect(
+      $('h2[id]')
+        .map((_i, el) => $(el).attr('id'))
+        .get(),
+    ).toEqual(['CrmContact', 'User']);
   });
 
   it('shows the same samples as the Vitec page of the same URL', async () => {
     const site = await bodies(SITE);
     for (const [url, html] of await bodies(STOCK)) {
       if (!url.includes('/Help/Api/')) continue;
-      const stock = cheerio.load(html)('pre.wrapped').map((_i, el) => cheerio.load(el)('pre').text()).get();
+      const stock = cheerio
+        .load(html)('pre.wrapped')
+        .map((_i, el) => cheerio.load(el)('pre').text())
+        .get();
       const $ = cheerio.load(site.get(url)!);
-      const vitec = $('.sample-tabs pre.wrapped').map((_i, el) => $(el).text()).get();
+      const vitec = $('.sample-tabs pre.wrapped')
+        .map((_i, el) => $(el).text())
+        .get();
       expect(stock, url).toEqual(vitec);
     }
   });
 
   it('translates the Swedish annotations to the stock English form', async () => {
     const $ = cheerio.load((await bodies(STOCK)).get(`${ORIGIN}/Help/ResourceModel?modelName=Crm_CrmPersonContact`)!);
-    const annotations = $('td.parameter-annotations p').map((_i, el) => $(el).text()).get();
+    const annotations = $('td.parameter-annotations p')
+      .map((_i, el) => $(el).text())
+      .get();
     expect(annotations).toContain('String length: inclusive between 0 and 30');
     expect(annotations).toContain('Required');
     expect(annotations.join('|')).not.toMatch(/krävs|måste vara mellan/);

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonSample } from '../tools/build-snapshot/json-sample.js';
 import type { ModelPage, PropertyRow, TypedPart } from '../tools/build-snapshot/page-model.js';
-import {
-  buildRegistry,
-  commonBaseName,
-  xmlSampleFromJson,
-} from '../tools/build-snapshot/xml-from-json.js';
+import { buildRegistry, commonBaseName, xmlSampleFromJson } from '../tools/build-snapshot/xml-from-json.js';
 import {
   dataContractNamespace,
   rootForCollection,
@@ -20,7 +16,6 @@ import { ARRAYS_NS, jsonCamelCase } from '../ir/dotnet.js';
 const row = (name: string, type: PropertyRow['type']): PropertyRow => ({ name, doc: '', type, annotations: [] });
 const simple = (name: string): PropertyRow['type'] => ({ kind: 'simple', name });
 const model = (name: string, modelName: string): PropertyRow['type'] => ({ kind: 'model', name, modelName });
-
 
 const NOTIFY_BODY: TypedPart = {
   doc: '',
@@ -39,28 +34,58 @@ const emptyRegistry = buildRegistry([], []);
 
 describe('XML samples (DataContractSerializer rules)', () => {
   it('reproduces the seed Notify request sample byte for byte', () => {
-    const reg = buildRegistry([], [
-      {
-        kind: 'endpoint', url: 'u', method: 'POST', path: 'p', docParagraphs: [], uriParams: [],
-        body: NOTIFY_BODY, requestSamples: null, response: part(null), responseSamples: null,
-      },
-    ]);
+    const reg = buildRegistry(
+      [],
+      [
+        {
+          kind: 'endpoint',
+          url: 'u',
+          method: 'POST',
+          path: 'p',
+          docParagraphs: [],
+          uriParams: [],
+          body: NOTIFY_BODY,
+          requestSamples: null,
+          response: part(null),
+          responseSamples: null,
+        },
+      ],
+    );
     expect(xmlSampleFromJson(SEED_JSON, NOTIFY_BODY, reg, 'notify')).toBe(SEED_XML);
   });
 
   it.each([
-    ['boolean', 'true', simple('boolean'), '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>'],
-    ['string', '"sample string 1"', simple('string'), '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">sample string 1</string>'],
+    [
+      'boolean',
+      'true',
+      simple('boolean'),
+      '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>',
+    ],
+    [
+      'string',
+      '"sample string 1"',
+      simple('string'),
+      '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">sample string 1</string>',
+    ],
     ['int', '1', simple('integer'), '<int xmlns="http://schemas.microsoft.com/2003/10/Serialization/">1</int>'],
-    ['byte[]', '"QEA="', { kind: 'collection', of: simple('byte') } as const,
-      '<base64Binary xmlns="http://schemas.microsoft.com/2003/10/Serialization/">QEA=</base64Binary>'],
+    [
+      'byte[]',
+      '"QEA="',
+      { kind: 'collection', of: simple('byte') } as const,
+      '<base64Binary xmlns="http://schemas.microsoft.com/2003/10/Serialization/">QEA=</base64Binary>',
+    ],
   ])('writes a bare %s response as a primitive root', (_label, json, type, want) => {
     expect(xmlSampleFromJson(json, part(type), emptyRegistry, 'bare')).toBe(want);
   });
 
   it('names a collection root ArrayOfX in the item namespace, items unprefixed', () => {
     const json = '[\n  {\n    "id": "sample string 1",\n    "description": "sample string 2"\n  }\n]';
-    const xml = xmlSampleFromJson(json, part({ kind: 'collection', of: model('PredefinedTask', 'Task_PredefinedTask') }), emptyRegistry, 'arr');
+    const xml = xmlSampleFromJson(
+      json,
+      part({ kind: 'collection', of: model('PredefinedTask', 'Task_PredefinedTask') }),
+      emptyRegistry,
+      'arr',
+    );
     expect(xml).toBe(
       [
         '<ArrayOfPredefinedTask xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Task">',
@@ -75,7 +100,11 @@ describe('XML samples (DataContractSerializer rules)', () => {
 
   it('declares another namespace on the member element, prefixed by depth, and reuses it when in scope', () => {
     const modelsNs = dataContractNamespace('Vitec.Housing.Connect.Api.Models');
-    const inner: XmlObject = { kind: 'object', namespace: modelsNs, members: [{ name: 'Latitude', value: { kind: 'text', text: '2.1' } }] };
+    const inner: XmlObject = {
+      kind: 'object',
+      namespace: modelsNs,
+      members: [{ name: 'Latitude', value: { kind: 'text', text: '2.1' } }],
+    };
     const address: XmlObject = {
       kind: 'object',
       namespace: dataContractNamespace('X.Crm'),
@@ -156,14 +185,18 @@ describe('XML samples (DataContractSerializer rules)', () => {
     ]);
   });
 
-  it('gives a polymorphic result its variants\' base type', () => {
+  it("gives a polymorphic result its variants' base type", () => {
     const poly: TypedPart = {
       doc: '',
       type: null,
       rows: null,
       variants: ['CrmCompanyContact', 'CrmPersonContact'].map((name, i) => ({
         anchor: `${name}1`,
-        table: { name, modelName: `Crm_${name}`, rows: [row('Id', simple('string')), row(i ? 'FirstName' : 'Name', simple('string'))] },
+        table: {
+          name,
+          modelName: `Crm_${name}`,
+          rows: [row('Id', simple('string')), row(i ? 'FirstName' : 'Name', simple('string'))],
+        },
       })),
     };
     expect(xmlSampleFromJson('[{"id": "sample string 1"}]', poly, emptyRegistry, 'poly').split('\n')[0]).toBe(
@@ -174,42 +207,63 @@ describe('XML samples (DataContractSerializer rules)', () => {
   it.each([
     ['"Person"', 'CrmPersonContact'],
     ['"Company"', 'CrmCompanyContact'],
-  ])('writes a polymorphic result as the variant its type member %s names, under the base name with i:type', (typeValue, variant) => {
-    const poly: TypedPart = {
-      doc: '',
-      type: null,
-      rows: null,
-      variants: ['CrmCompanyContact', 'CrmPersonContact'].map((name) => ({
-        anchor: `${name}1`,
-        table: { name, modelName: `Crm_${name}`, rows: [row('Id', simple('string')), row('Type', simple('string'))] },
-      })),
-    };
-    const ns = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm';
-    const one = `{"id": "1", "type": ${typeValue}}`;
-    expect(xmlSampleFromJson(one, poly, emptyRegistry, 'poly').split('\n')[0]).toBe(
-      `<CrmContact i:type="${variant}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ns}">`,
-    );
-    expect(xmlSampleFromJson(`[${one}]`, poly, emptyRegistry, 'poly').split('\n').slice(0, 2)).toEqual([
-      `<ArrayOfCrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ns}">`,
-      `  <CrmContact i:type="${variant}">`,
-    ]);
-  });
+  ])(
+    'writes a polymorphic result as the variant its type member %s names, under the base name with i:type',
+    (typeValue, variant) => {
+      const poly: TypedPart = {
+        doc: '',
+        type: null,
+        rows: null,
+        variants: ['CrmCompanyContact', 'CrmPersonContact'].map((name) => ({
+          anchor: `${name}1`,
+          table: { name, modelName: `Crm_${name}`, rows: [row('Id', simple('string')), row('Type', simple('string'))] },
+        })),
+      };
+      const ns = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm';
+      const one = `{"id": "1", "type": ${typeValue}}`;
+      expect(xmlSampleFromJson(one, poly, emptyRegistry, 'poly').split('\n')[0]).toBe(
+        `<CrmContact i:type="${variant}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ns}">`,
+      );
+      expect(xmlSampleFromJson(`[${one}]`, poly, emptyRegistry, 'poly').split('\n').slice(0, 2)).toEqual([
+        `<ArrayOfCrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ns}">`,
+        `  <CrmContact i:type="${variant}">`,
+      ]);
+    },
+  );
 
   it('borrows the table of a namesake for a type that has none, and types a member by its namesakes', () => {
     const create: ModelPage = {
-      kind: 'model', url: 'u', modelName: 'Sp_ProfileCommercialCreate', name: 'ProfileCommercialCreate', doc: '',
+      kind: 'model',
+      url: 'u',
+      modelName: 'Sp_ProfileCommercialCreate',
+      name: 'ProfileCommercialCreate',
+      doc: '',
       content: { kind: 'complex', rows: [row('Area', model('Range', 'Models_Range'))] },
     };
     const other: ModelPage = {
-      kind: 'model', url: 'u2', modelName: 'Sp_Other', name: 'Other', doc: '',
+      kind: 'model',
+      url: 'u2',
+      modelName: 'Sp_Other',
+      name: 'Other',
+      doc: '',
       content: { kind: 'complex', rows: [row('Where', model('Range', 'Models_Range'))] },
     };
     const reg = buildRegistry([create, other], []);
     const profiles: TypedPart = {
-      doc: '', type: model('Profiles', 'Sp_Profiles'), variants: [],
-      rows: [row('Commercial', model('ProfileCommercial', 'Sp_ProfileCommercial')), row('Unknown', model('Mystery', 'Sp_Mystery'))],
+      doc: '',
+      type: model('Profiles', 'Sp_Profiles'),
+      variants: [],
+      rows: [
+        row('Commercial', model('ProfileCommercial', 'Sp_ProfileCommercial')),
+        row('Unknown', model('Mystery', 'Sp_Mystery')),
+      ],
     };
-    const xml = xmlSampleFromJson('{"commercial": {"area": {"max": 1}}, "unknown": {"where": {"max": 2}}}', profiles, reg, 'sp');
+    const xml = xmlSampleFromJson(
+      '{"commercial": {"area": {"max": 1}}, "unknown": {"where": {"max": 2}}}',
+      profiles,
+      reg,
+      'sp',
+    );
     expect(xml.split('\n').slice(1, -1)).toEqual([
       '  <Commercial>',
       '    <Area xmlns:d3p1="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models">',
@@ -225,10 +279,21 @@ describe('XML samples (DataContractSerializer rules)', () => {
   });
 
   it('puts primitive roots and collections in the serialization namespaces', () => {
-    expect(writeDataContractXml(rootForPrimitive('int', '1'))).toBe('<int xmlns="http://schemas.microsoft.com/2003/10/Serialization/">1</int>');
+    expect(writeDataContractXml(rootForPrimitive('int', '1'))).toBe(
+      '<int xmlns="http://schemas.microsoft.com/2003/10/Serialization/">1</int>',
+    );
     expect(
-      writeDataContractXml(rootForCollection({ kind: 'collection', itemName: 'string', itemNamespace: ARRAYS_NS, items: [{ kind: 'text', text: 'x' }] })),
-    ).toBe(`<ArrayOfstring xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ARRAYS_NS}">\n  <string>x</string>\n</ArrayOfstring>`);
+      writeDataContractXml(
+        rootForCollection({
+          kind: 'collection',
+          itemName: 'string',
+          itemNamespace: ARRAYS_NS,
+          items: [{ kind: 'text', text: 'x' }],
+        }),
+      ),
+    ).toBe(
+      `<ArrayOfstring xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${ARRAYS_NS}">\n  <string>x</string>\n</ArrayOfstring>`,
+    );
   });
 });
 
@@ -264,6 +329,8 @@ describe('JSON sample parser', () => {
   });
 
   it('names the place of a syntax error', () => {
-    expect(() => parseJsonSample('{"a": }', 'page X')).toThrow(/page X: JSON sample: expected a JSON value at offset 6/);
+    expect(() => parseJsonSample('{"a": }', 'page X')).toThrow(
+      /page X: JSON sample: expected a JSON value at offset 6/,
+    );
   });
 });

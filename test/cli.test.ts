@@ -48,7 +48,11 @@ describe('exit codes', () => {
     { args: ['scrape', '--snapshot', 'no/such/folder'], status: 2, err: /no\/such\/folder.*manifest/ },
     { args: ['diff', 'no/such/a', 'no/such/b'], status: 2, err: /no\/such\/a: no such file or folder/ },
     { args: ['crawl', 'https://example.invalid/Help'], status: 2, err: /required option '-o, --out <dir>'/ },
-    { args: ['crawl', 'https://example.invalid/Help', '--out', 'x', '--concurrency', 'many'], status: 2, err: /whole number/ },
+    {
+      args: ['crawl', 'https://example.invalid/Help', '--out', 'x', '--concurrency', 'many'],
+      status: 2,
+      err: /whole number/,
+    },
   ])('$args -> $status', ({ args, status, out, err }) => {
     const r = cli(...args);
     expect(r.status).toBe(status);
@@ -124,19 +128,26 @@ describe('against a help site served on 127.0.0.1', () => {
       const out = path.join(tmp, 'crawled');
       const crawled = await cliAsync('crawl', site.root, '--out', out);
       expect(crawled.status).toBe(0);
-      const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as { pages: { status: number }[] };
+      const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as {
+        pages: { status: number }[];
+      };
       expect(manifest.pages.filter((p) => p.status === 200)).toHaveLength(126);
 
       // The one difference: the committed snapshot holds the Models_Paging page, which no page links to.
       const diff = await cliAsync('diff', 'site-snapshot', out, '--format', 'json', '--fail-on', 'breaking');
       expect(diff.status).toBe(0);
-      const changes = (JSON.parse(diff.stdout) as { changes: { id: string; level: string; location: { type?: string } }[] }).changes;
+      const changes = (
+        JSON.parse(diff.stdout) as { changes: { id: string; level: string; location: { type?: string } }[] }
+      ).changes;
       expect(changes.map((c) => [c.id, c.level, c.location.type])).toEqual([['type-removed', 'info', 'Models_Paging']]);
 
       const doc = path.join(tmp, 'openapi-url.json');
       const exported = await cliAsync('openapi', '--url', site.root, '--out', doc);
       expect(exported.status).toBe(0);
-      const openapi = JSON.parse(await readFile(doc, 'utf8')) as { servers: { url: string }[]; paths: Record<string, object> };
+      const openapi = JSON.parse(await readFile(doc, 'utf8')) as {
+        servers: { url: string }[];
+        paths: Record<string, object>;
+      };
       expect(openapi.servers).toEqual([{ url: site.origin }]);
       expect(Object.keys(openapi.paths).length).toBeGreaterThan(60);
     } finally {

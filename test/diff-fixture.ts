@@ -59,7 +59,16 @@ function enumType(id: string, members: readonly (readonly [string, number])[]): 
 }
 
 export function param(name: string, where: 'path' | 'query', type: TypeRef, extra: Partial<Parameter> = {}): Parameter {
-  return { name, in: where, type, required: where === 'path', constraints: {}, description: `${name}.`, notes: [], ...extra };
+  return {
+    name,
+    in: where,
+    type,
+    required: where === 'path',
+    constraints: {},
+    description: `${name}.`,
+    notes: [],
+    ...extra,
+  };
 }
 
 function jsonSample(text: string): Sample {
@@ -88,9 +97,21 @@ function operation(method: Operation['method'], path: string, extra: Partial<Ope
 export function baseIr(): ApiIR {
   const operations = [
     operation('GET', 'Contact/{customerId}/{contactId}', {
-      parameters: [param('customerId', 'path', str), param('contactId', 'path', str), param('includeArchived', 'query', bool)],
-      response: { type: ref('Contact_Contact'), alternatives: [ref('Contact_Contact'), ref('Contact_Company')], description: 'The contact.' },
-      responseSamples: [jsonSample('{\n  "id": "5d2f4a0c-8c1e-4b7a-9f3e-2a6b8c9d0e1f",\n  "created": "2026-10-04T13:53:32.6990353+02:00"\n}')],
+      parameters: [
+        param('customerId', 'path', str),
+        param('contactId', 'path', str),
+        param('includeArchived', 'query', bool),
+      ],
+      response: {
+        type: ref('Contact_Contact'),
+        alternatives: [ref('Contact_Contact'), ref('Contact_Company')],
+        description: 'The contact.',
+      },
+      responseSamples: [
+        jsonSample(
+          '{\n  "id": "5d2f4a0c-8c1e-4b7a-9f3e-2a6b8c9d0e1f",\n  "created": "2026-10-04T13:53:32.6990353+02:00"\n}',
+        ),
+      ],
     }),
     operation('POST', 'Contact/{customerId}', {
       parameters: [param('customerId', 'path', str), param('source', 'query', str, { constraints: { maxLength: 20 } })],
@@ -133,7 +154,15 @@ export function baseIr(): ApiIR {
   return {
     irVersion: 1,
     source: { helpRoot: HELP, apiBaseUrl: 'https://connect.maklare.vitec.net' },
-    groups: [{ id: 'Contact', name: 'Contact', description: '', sourceUrl: `${HELP}/Category?version=v1&categoryId=Contact`, operationIds: operations.map((o) => o.id) }],
+    groups: [
+      {
+        id: 'Contact',
+        name: 'Contact',
+        description: '',
+        sourceUrl: `${HELP}/Category?version=v1&categoryId=Contact`,
+        operationIds: operations.map((o) => o.id),
+      },
+    ],
     operations,
     types,
     pages: [{ url: HELP, kind: 'index' }],
@@ -149,22 +178,38 @@ export function regenerateDatesAndGuids(text: string, seed: number): string {
   let n = seed;
   const next = (): number => (n = (n * 1103515245 + 12345) % 2 ** 31);
   return text
-    .replace(DATE, () => `2031-0${(next() % 9) + 1}-1${next() % 10}T0${next() % 10}:1${next() % 10}:2${next() % 10}.${String(next()).padStart(7, '0').slice(0, 7)}+01:00`)
-    .replace(GUID, () => Array.from({ length: 32 }, () => (next() % 16).toString(16)).join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'));
+    .replace(
+      DATE,
+      () =>
+        `2031-0${(next() % 9) + 1}-1${next() % 10}T0${next() % 10}:1${next() % 10}:2${next() % 10}.${String(next()).padStart(7, '0').slice(0, 7)}+01:00`,
+    )
+    .replace(GUID, () =>
+      Array.from({ length: 32 }, () => (next() % 16).toString(16))
+        .join('')
+        .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
+    );
 }
 
 /** The same API as read by a later crawl: fresh samples, other sources, diagnostics and page list. */
 export function recrawled(ir: ApiIR): ApiIR {
   const next = structuredClone(ir);
   next.operations.forEach((op, i) => {
-    for (const s of [...op.requestSamples, ...op.responseSamples]) if (s.text !== null) s.text = regenerateDatesAndGuids(s.text, i + 1);
+    for (const s of [...op.requestSamples, ...op.responseSamples])
+      if (s.text !== null) s.text = regenerateDatesAndGuids(s.text, i + 1);
     op.sourceUrl = `${op.sourceUrl}?again`;
   });
   for (const t of next.types) t.sources = [...t.sources, `${ir.source.helpRoot}/Api/Other`];
   next.pages = [...next.pages, { url: `${ir.source.helpRoot}/Extra`, kind: 'prose' }];
   next.diagnostics = [
     ...next.diagnostics,
-    { severity: 'warning', code: 'page-failed', url: `${ir.source.helpRoot}/Extra`, pageKind: 'unknown', where: 'page', message: 'HTTP 500' },
+    {
+      severity: 'warning',
+      code: 'page-failed',
+      url: `${ir.source.helpRoot}/Extra`,
+      pageKind: 'unknown',
+      where: 'page',
+      message: 'HTTP 500',
+    },
   ];
   return next;
 }

@@ -55,8 +55,18 @@ describe('formatMarkdown', () => {
 
   it('lists non-breaking changes under their own heading, after the breaking ones', () => {
     const changes: Change[] = [
-      { id: 'operation-added', level: 'non-breaking', location: { operation: 'GET-A' }, message: 'Operation GET A was added.' },
-      { id: 'operation-removed', level: 'breaking', location: { operation: 'GET-B' }, message: 'Operation GET B was removed.' },
+      {
+        id: 'operation-added',
+        level: 'non-breaking',
+        location: { operation: 'GET-A' },
+        message: 'Operation GET A was added.',
+      },
+      {
+        id: 'operation-removed',
+        level: 'breaking',
+        location: { operation: 'GET-B' },
+        message: 'Operation GET B was removed.',
+      },
     ];
     const md = formatMarkdown(changes);
     expect(md).toContain('**1 breaking**, 1 non-breaking, 0 info (2 changes).');
@@ -72,8 +82,12 @@ describe('formatMarkdown', () => {
       location: { operation: 'GET-A', parameter: 'a|b', constraint: 'pattern' },
       message: 'Pattern changed from ^(a|b)$ to <x> & y\non two lines.',
     };
-    const row = formatMarkdown([change]).split('\n').find((l) => l.startsWith('| `parameter-type-changed`'));
-    expect(row).toBe('| `parameter-type-changed` | `GET-A › parameter a\\|b › pattern` | Pattern changed from ^(a\\|b)$ to &lt;x> &amp; y on two lines. |');
+    const row = formatMarkdown([change])
+      .split('\n')
+      .find((l) => l.startsWith('| `parameter-type-changed`'));
+    expect(row).toBe(
+      '| `parameter-type-changed` | `GET-A › parameter a\\|b › pattern` | Pattern changed from ^(a\\|b)$ to &lt;x> &amp; y on two lines. |',
+    );
   });
 });
 
@@ -100,13 +114,23 @@ describe('formatJson', () => {
   });
 
   it('writes keys in a fixed order, whatever order the change objects were built in', () => {
-    const change: Change = { after: 2, before: 1, message: 'm.', location: { constraint: 'maxLength', type: 'T', property: 'P' }, level: 'info', id: 'property-constraint-loosened' };
+    const change: Change = {
+      after: 2,
+      before: 1,
+      message: 'm.',
+      location: { constraint: 'maxLength', type: 'T', property: 'P' },
+      level: 'info',
+      id: 'property-constraint-loosened',
+    };
     expect(formatJson([change])).toBe(
       '{\n  "summary": {\n    "total": 1,\n    "breaking": 0,\n    "nonBreaking": 0,\n    "info": 1\n  },\n  "changes": [\n    {\n      "id": "property-constraint-loosened",\n      "level": "info",\n      "location": {\n        "type": "T",\n        "property": "P",\n        "constraint": "maxLength"\n      },\n      "message": "m.",\n      "before": 1,\n      "after": 2\n    }\n  ]\n}\n',
     );
   });
 
   it('writes an empty list when nothing changed', () => {
-    expect(JSON.parse(formatJson([]))).toEqual({ summary: { total: 0, breaking: 0, nonBreaking: 0, info: 0 }, changes: [] });
+    expect(JSON.parse(formatJson([]))).toEqual({
+      summary: { total: 0, breaking: 0, nonBreaking: 0, info: 0 },
+      changes: [],
+    });
   });
 });

@@ -97,7 +97,12 @@ function rowNamed($: CheerioAPI, table: Cheerio<Element>, name: string): Cheerio
 }
 
 /** Puts `typeHtml` (e.g. `string`, `Collection of <a …>X</a>`) in the type cell of a property, wherever the type is documented. */
-export async function setPropertyType(editor: SnapshotEditor, typeId: string, clrName: string, typeHtml: string): Promise<void> {
+export async function setPropertyType(
+  editor: SnapshotEditor,
+  typeId: string,
+  clrName: string,
+  typeHtml: string,
+): Promise<void> {
   const edited = await editor.editDom(($, url) => {
     const rows = rowNamed($, typeTables($, url, typeId), clrName);
     rows.find('td.parameter-type').html(typeHtml);
@@ -133,14 +138,22 @@ export async function addProperty(editor: SnapshotEditor, typeId: string, proper
 }
 
 /** Appends a member row to the enum's `Name | Value | Description` table. */
-export async function addEnumMember(editor: SnapshotEditor, typeId: string, name: string, value: number): Promise<void> {
+export async function addEnumMember(
+  editor: SnapshotEditor,
+  typeId: string,
+  name: string,
+  value: number,
+): Promise<void> {
   const edited = await editor.editDom(($, url) => {
     if (!url.endsWith(`modelName=${typeId}`)) return false;
     const last = $('.paper-content table.help-page-table tbody tr').last();
     if (last.find('td.enum-name').length === 0) return false;
     const row = last.clone();
     row.find('td.enum-name').empty().append($('<b>').text(name));
-    row.find('td.enum-value').empty().append($('<p>').text(String(value)));
+    row
+      .find('td.enum-value')
+      .empty()
+      .append($('<p>').text(String(value)));
     row.find('td.enum-description').empty().append($('<p>'));
     last.after(row);
     return true;

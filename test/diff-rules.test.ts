@@ -2,7 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { diffIr, hasBreaking, type ChangeKind, type ChangeLocation, type Level } from '../diff/index.js';
 import type { ApiIR } from '../ir/schema.js';
-import { baseIr, bool, complex, findEnum, findOperation, findProperty, findType, int, list, param, prop, recrawled, ref, str } from './diff-fixture.js';
+import {
+  baseIr,
+  bool,
+  complex,
+  findEnum,
+  findOperation,
+  findProperty,
+  findType,
+  int,
+  list,
+  param,
+  prop,
+  recrawled,
+  ref,
+  str,
+} from './diff-fixture.js';
 
 const GET = 'GET-Contact-customerId-contactId';
 const POST = 'POST-Contact-customerId';
@@ -18,7 +33,11 @@ interface Row {
 
 const rows: Row[] = [
   { name: 'nothing changed', edit: () => {}, expected: [] },
-  { name: 'a recrawl: new sample dates and GUIDs, sources, diagnostics, pages', edit: (ir) => Object.assign(ir, recrawled(ir)), expected: [] },
+  {
+    name: 'a recrawl: new sample dates and GUIDs, sources, diagnostics, pages',
+    edit: (ir) => Object.assign(ir, recrawled(ir)),
+    expected: [],
+  },
   {
     name: 'the documentation order of properties and parameters',
     edit: (ir) => {
@@ -27,13 +46,26 @@ const rows: Row[] = [
     },
     expected: [],
   },
-  { name: 'descriptions, quiet by default', edit: (ir) => void (findProperty(ir, 'Contact_Create', 'Email').description = 'E-post.'), expected: [] },
+  {
+    name: 'descriptions, quiet by default',
+    edit: (ir) => void (findProperty(ir, 'Contact_Create', 'Email').description = 'E-post.'),
+    expected: [],
+  },
 
   // Operations.
-  { name: 'operation removed', edit: (ir) => void ir.operations.splice(0, 1), expected: [['operation-removed', 'breaking', { operation: DELETE }]] },
+  {
+    name: 'operation removed',
+    edit: (ir) => void ir.operations.splice(0, 1),
+    expected: [['operation-removed', 'breaking', { operation: DELETE }]],
+  },
   {
     name: 'operation added',
-    edit: (ir) => void ir.operations.push({ ...structuredClone(findOperation(ir, DELETE)), id: 'DELETE-Contact-customerId', path: 'Contact/{customerId}' }),
+    edit: (ir) =>
+      void ir.operations.push({
+        ...structuredClone(findOperation(ir, DELETE)),
+        id: 'DELETE-Contact-customerId',
+        path: 'Contact/{customerId}',
+      }),
     expected: [['operation-added', 'non-breaking', { operation: 'DELETE-Contact-customerId' }]],
   },
   {
@@ -52,7 +84,11 @@ const rows: Row[] = [
       ['operation-removed', 'breaking', { operation: DELETE }],
     ],
   },
-  { name: 'group changed', edit: (ir) => void (findOperation(ir, GET).group = 'Person'), expected: [['operation-group-changed', 'info', { operation: GET }]] },
+  {
+    name: 'group changed',
+    edit: (ir) => void (findOperation(ir, GET).group = 'Person'),
+    expected: [['operation-group-changed', 'info', { operation: GET }]],
+  },
 
   // Parameters.
   {
@@ -104,7 +140,13 @@ const rows: Row[] = [
   {
     name: 'parameter maximum length removed',
     edit: (ir) => void (findOperation(ir, POST).parameters[1]!.constraints = {}),
-    expected: [['parameter-constraint-loosened', 'non-breaking', { operation: POST, parameter: 'source', constraint: 'maxLength' }]],
+    expected: [
+      [
+        'parameter-constraint-loosened',
+        'non-breaking',
+        { operation: POST, parameter: 'source', constraint: 'maxLength' },
+      ],
+    ],
   },
 
   // Bodies and responses.
@@ -153,7 +195,11 @@ const rows: Row[] = [
   },
 
   // Types.
-  { name: 'type added', edit: (ir) => void ir.types.push(complex('Zeta_New', [prop('A', str)])), expected: [['type-added', 'non-breaking', { type: 'Zeta_New' }]] },
+  {
+    name: 'type added',
+    edit: (ir) => void ir.types.push(complex('Zeta_New', [prop('A', str)])),
+    expected: [['type-added', 'non-breaking', { type: 'Zeta_New' }]],
+  },
   {
     name: 'unused type removed',
     edit: (ir) => void (ir.types = ir.types.filter((t) => t.id !== 'Legacy_Thing')),
@@ -267,7 +313,8 @@ const rows: Row[] = [
   },
   {
     name: 'JSON name changed, the new one guessed by the rule',
-    edit: (ir) => void Object.assign(findProperty(ir, 'Contact_Contact', 'Name'), { jsonName: 'nAME', jsonNameSource: 'rule' }),
+    edit: (ir) =>
+      void Object.assign(findProperty(ir, 'Contact_Contact', 'Name'), { jsonName: 'nAME', jsonNameSource: 'rule' }),
     expected: [['property-json-name-changed', 'info', { type: 'Contact_Contact', property: 'Name' }]],
   },
   {
@@ -279,32 +326,67 @@ const rows: Row[] = [
     name: 'request property: maximum length lowered, minimum length raised',
     edit: (ir) => void (findProperty(ir, 'Contact_Create', 'FirstName').constraints = { minLength: 2, maxLength: 30 }),
     expected: [
-      ['property-constraint-tightened', 'breaking', { type: 'Contact_Create', property: 'FirstName', constraint: 'maxLength' }],
-      ['property-constraint-tightened', 'breaking', { type: 'Contact_Create', property: 'FirstName', constraint: 'minLength' }],
+      [
+        'property-constraint-tightened',
+        'breaking',
+        { type: 'Contact_Create', property: 'FirstName', constraint: 'maxLength' },
+      ],
+      [
+        'property-constraint-tightened',
+        'breaking',
+        { type: 'Contact_Create', property: 'FirstName', constraint: 'minLength' },
+      ],
     ],
   },
   {
     name: 'request property: maximum length raised, pattern added',
-    edit: (ir) => void (findProperty(ir, 'Contact_Create', 'FirstName').constraints = { minLength: 1, maxLength: 60, pattern: '^\\p{L}+$' }),
+    edit: (ir) =>
+      void (findProperty(ir, 'Contact_Create', 'FirstName').constraints = {
+        minLength: 1,
+        maxLength: 60,
+        pattern: '^\\p{L}+$',
+      }),
     expected: [
-      ['property-constraint-loosened', 'non-breaking', { type: 'Contact_Create', property: 'FirstName', constraint: 'maxLength' }],
-      ['property-constraint-tightened', 'breaking', { type: 'Contact_Create', property: 'FirstName', constraint: 'pattern' }],
+      [
+        'property-constraint-loosened',
+        'non-breaking',
+        { type: 'Contact_Create', property: 'FirstName', constraint: 'maxLength' },
+      ],
+      [
+        'property-constraint-tightened',
+        'breaking',
+        { type: 'Contact_Create', property: 'FirstName', constraint: 'pattern' },
+      ],
     ],
   },
   {
     name: 'response property: maximum length raised',
     edit: (ir) => void (findProperty(ir, 'Contact_Contact', 'Name').constraints = { maxLength: 200 }),
-    expected: [['property-constraint-loosened', 'info', { type: 'Contact_Contact', property: 'Name', constraint: 'maxLength' }]],
+    expected: [
+      ['property-constraint-loosened', 'info', { type: 'Contact_Contact', property: 'Name', constraint: 'maxLength' }],
+    ],
   },
   {
     name: 'response property: maximum length lowered',
     edit: (ir) => void (findProperty(ir, 'Contact_Contact', 'Name').constraints = { maxLength: 50 }),
-    expected: [['property-constraint-tightened', 'non-breaking', { type: 'Contact_Contact', property: 'Name', constraint: 'maxLength' }]],
+    expected: [
+      [
+        'property-constraint-tightened',
+        'non-breaking',
+        { type: 'Contact_Contact', property: 'Name', constraint: 'maxLength' },
+      ],
+    ],
   },
   {
     name: 'property of a type both sent and read: maximum length lowered',
     edit: (ir) => void (findProperty(ir, 'Models_Address', 'Street').constraints = { maxLength: 30 }),
-    expected: [['property-constraint-tightened', 'breaking', { type: 'Models_Address', property: 'Street', constraint: 'maxLength' }]],
+    expected: [
+      [
+        'property-constraint-tightened',
+        'breaking',
+        { type: 'Models_Address', property: 'Street', constraint: 'maxLength' },
+      ],
+    ],
   },
 
   // Enums.
@@ -353,7 +435,11 @@ describe('diffIr', () => {
     shuffled.operations.reverse();
     shuffled.types.reverse();
     expect(diffIr(before, shuffled)).toEqual(diffIr(before, after));
-    expect(diffIr(before, after).map((c) => c.id)).toEqual(['operation-removed', 'required-request-property-added', 'enum-member-added']);
+    expect(diffIr(before, after).map((c) => c.id)).toEqual([
+      'operation-removed',
+      'required-request-property-added',
+      'enum-member-added',
+    ]);
   });
 
   it('keeps before and after values where they say something', () => {
@@ -362,8 +448,16 @@ describe('diffIr', () => {
     findProperty(after, 'Contact_Contact', 'Name').type = int;
     findProperty(after, 'Contact_Create', 'FirstName').constraints.maxLength = 30;
     const [changed, lowered] = diffIr(before, after);
-    expect(changed).toMatchObject({ before: 'string', after: 'integer', message: 'Type of Contact_Contact.Name changed from string to integer.' });
-    expect(lowered).toMatchObject({ before: 40, after: 30, message: 'Contact_Create.FirstName: maximum length lowered from 40 to 30.' });
+    expect(changed).toMatchObject({
+      before: 'string',
+      after: 'integer',
+      message: 'Type of Contact_Contact.Name changed from string to integer.',
+    });
+    expect(lowered).toMatchObject({
+      before: 40,
+      after: 30,
+      message: 'Contact_Create.FirstName: maximum length lowered from 40 to 30.',
+    });
   });
 
   it('says when a removed operation may only have failed to load', () => {
@@ -376,7 +470,8 @@ describe('diffIr', () => {
         id: 'operation-removed',
         level: 'breaking',
         location: { operation: DELETE },
-        message: 'Operation DELETE Contact/{customerId}/{contactId} was removed. Its page could not be read this time, so it may only be missing from the crawl.',
+        message:
+          'Operation DELETE Contact/{customerId}/{contactId} was removed. Its page could not be read this time, so it may only be missing from the crawl.',
         before: 'DELETE Contact/{customerId}/{contactId}',
       },
     ]);
@@ -388,7 +483,11 @@ describe('diffIr', () => {
     after.types = after.types.filter((t) => t.id !== 'Contact_Status');
     after.pages.push({ url: findEnum(before, 'Contact_Status').sources[0]!, kind: 'error' });
     expect(diffIr(before, after).map((c) => [c.id, c.level, c.message])).toEqual([
-      ['type-removed', 'breaking', 'Type Contact_Status was removed. A page that documented it could not be read this time, so it may only be missing from the crawl.'],
+      [
+        'type-removed',
+        'breaking',
+        'Type Contact_Status was removed. A page that documented it could not be read this time, so it may only be missing from the crawl.',
+      ],
     ]);
   });
 

@@ -12,7 +12,14 @@ import type { ApiIR } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
 import { findEnum, findType, prop, recrawled } from './diff-fixture.js';
-import { SnapshotEditor, addEnumMember, addProperty, regenerateSamples, removeOperation, setPropertyType } from './diff-html-edits.js';
+import {
+  SnapshotEditor,
+  addEnumMember,
+  addProperty,
+  regenerateSamples,
+  removeOperation,
+  setPropertyType,
+} from './diff-html-edits.js';
 
 const SNAPSHOT = 'site-snapshot';
 
@@ -75,7 +82,9 @@ describe('diff on the committed snapshot', () => {
     const orderNumber = findType(after, 'User_User').properties.find((p) => p.clrName === 'OrderNumber')!;
     orderNumber.type = { kind: 'simple', name: 'string' };
     findEnum(after, 'Meeting_MeetingType').members.push({ name: 'Valuation', value: 2, description: '' });
-    findType(after, 'User_Notification').properties.push(prop('Priority', { kind: 'simple', name: 'integer' }, { required: true }));
+    findType(after, 'User_Notification').properties.push(
+      prop('Priority', { kind: 'simple', name: 'integer' }, { required: true }),
+    );
     expectTheFourChanges(diffIr(base, after));
   });
 
@@ -85,7 +94,12 @@ describe('diff on the committed snapshot', () => {
     await removeOperation(editor, 'DELETE-CRM-Image-customerId-imageId');
     await setPropertyType(editor, 'User_User', 'OrderNumber', 'string');
     await addEnumMember(editor, 'Meeting_MeetingType', 'Valuation', 2);
-    await addProperty(editor, 'User_Notification', { name: 'Priority', description: 'Prioritet', typeHtml: 'integer', annotations: ['Krävs'] });
+    await addProperty(editor, 'User_Notification', {
+      name: 'Priority',
+      description: 'Prioritet',
+      typeHtml: 'integer',
+      annotations: ['Krävs'],
+    });
 
     const after = scrapeSnapshot(await readSnapshot(editor.dir));
     const changes = diffIr(base, after);
@@ -95,7 +109,8 @@ describe('diff on the committed snapshot', () => {
     expect(after.diagnostics.filter((d) => d.code === 'type-definition-conflict')).toEqual([]);
     // And the samples did change: the test would prove nothing if the regeneration missed them.
     const kept = new Set(after.operations.map((o) => o.id));
-    const samples = (ir: ApiIR): string => JSON.stringify(ir.operations.filter((o) => kept.has(o.id)).map((o) => [o.requestSamples, o.responseSamples]));
+    const samples = (ir: ApiIR): string =>
+      JSON.stringify(ir.operations.filter((o) => kept.has(o.id)).map((o) => [o.requestSamples, o.responseSamples]));
     expect(samples(after)).not.toBe(samples(base));
   });
 });

@@ -31,7 +31,9 @@ interface Sdk {
       updateStatus(customerId: string, body: object[]): Promise<unknown>;
     };
   };
-  VitecValidationError: new (...args: never[]) => Error & { messages: readonly { field: string | null; message: string }[] };
+  VitecValidationError: new (
+    ...args: never[]
+  ) => Error & { messages: readonly { field: string | null; message: string }[] };
   VitecRequestValidationError: new (...args: never[]) => Error & { field: string };
 }
 
@@ -53,7 +55,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      seen.push({
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       res.writeHead(reply.status, reply.type ? { 'Content-Type': reply.type } : {});
       res.end(reply.body);
     });
@@ -95,11 +102,17 @@ describe('the emitted SDK over HTTP', () => {
 
   it('switches to DataContract XML in member order', async () => {
     const { result, request } = await call(
-      { status: 200, type: 'application/xml', body: '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>' },
+      {
+        status: 200,
+        type: 'application/xml',
+        body: '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>',
+      },
       () => client({ format: 'xml' }).user.notify('C1', notification),
     );
     expect(result).toBe(true);
-    expect(request.body).toMatch(/^<Notification [^>]*xmlns="http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.User"/);
+    expect(request.body).toMatch(
+      /^<Notification [^>]*xmlns="http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.User"/,
+    );
     // Unprefixed start tags below the root: the members (the collection's items are `d2p1:string`).
     const members = [...request.body.matchAll(/<(\w+)[ >]/g)].map((m) => m[1]).slice(1);
     expect(members).toEqual(['Express', 'Header', 'Message', 'Recipients', 'SMS']);
@@ -127,10 +140,18 @@ describe('the emitted SDK over HTTP', () => {
   });
 
   it('turns a 400 into VitecValidationError and a broken rule into VitecRequestValidationError', async () => {
-    reply = { status: 400, type: 'application/json', body: '{"Message":"The request is invalid.","ModelState":{"notification.Header":["Rubrik krävs"]}}' };
-    const refused = await client().user.notify('C1', notification).catch((e: unknown) => e);
+    reply = {
+      status: 400,
+      type: 'application/json',
+      body: '{"Message":"The request is invalid.","ModelState":{"notification.Header":["Rubrik krävs"]}}',
+    };
+    const refused = await client()
+      .user.notify('C1', notification)
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(sdk.VitecValidationError);
-    expect((refused as InstanceType<Sdk['VitecValidationError']>).messages).toEqual([{ field: 'notification.Header', message: 'Rubrik krävs' }]);
+    expect((refused as InstanceType<Sdk['VitecValidationError']>).messages).toEqual([
+      { field: 'notification.Header', message: 'Rubrik krävs' },
+    ]);
 
     seen.length = 0;
     const tooLong = await client({ validate: true })

@@ -61,10 +61,24 @@ function enumType(id: string, members: [string, number | null, string][]): EnumT
 }
 
 function param(name: string, inWhere: 'path' | 'query', type: TypeRef, extra: Partial<Parameter> = {}): Parameter {
-  return { name, in: inWhere, type, required: inWhere === 'path', constraints: {}, description: '', notes: [], ...extra };
+  return {
+    name,
+    in: inWhere,
+    type,
+    required: inWhere === 'path',
+    constraints: {},
+    description: '',
+    notes: [],
+    ...extra,
+  };
 }
 
-function operation(method: Operation['method'], path: string, group: string, extra: Partial<Operation> = {}): Operation {
+function operation(
+  method: Operation['method'],
+  path: string,
+  group: string,
+  extra: Partial<Operation> = {},
+): Operation {
   const id = `${method}-${path.replace(/[{}]/g, '').replace(/\//g, '-')}`;
   return {
     id,
@@ -96,14 +110,18 @@ export function fixtureIr(): ApiIR {
       prop('Recipients', list(str), { description: 'Notifierings mottagare(userId)' }),
     ]),
     complex('Common_Paging', [prop('PageSize', int), prop('PageIndex', int)]),
-    complex('Crm_CrmContactSearchMatch', [
-      prop('Id', str, { required: true, constraints: { minLength: 1, maxLength: 40 } }),
-      prop('Status', ref('Crm_ContactStatus')),
-      prop('Address', ref('Common_Address'), { description: HOSTILE_DOC }),
-      prop('Tags', { kind: 'dictionary', key: str, value: list(ref('Crm_ContactStatus')) }),
-      prop('Legacy', ref('Crm_Missing'), { notes: ['Kan vara null'] }),
-      prop('Odd', { kind: 'unknown', phrase: 'Pair of string [key] and Object [value]' }),
-    ], { description: HOSTILE_DOC }),
+    complex(
+      'Crm_CrmContactSearchMatch',
+      [
+        prop('Id', str, { required: true, constraints: { minLength: 1, maxLength: 40 } }),
+        prop('Status', ref('Crm_ContactStatus')),
+        prop('Address', ref('Common_Address'), { description: HOSTILE_DOC }),
+        prop('Tags', { kind: 'dictionary', key: str, value: list(ref('Crm_ContactStatus')) }),
+        prop('Legacy', ref('Crm_Missing'), { notes: ['Kan vara null'] }),
+        prop('Odd', { kind: 'unknown', phrase: 'Pair of string [key] and Object [value]' }),
+      ],
+      { description: HOSTILE_DOC },
+    ),
     complex('Search_CrmContactSearchMatch', [prop('Score', { kind: 'simple', name: 'decimal' }, { required: true })]),
     complex('Common_Address', [prop('Street', str), prop('ZipCode', str), prop('Estate', ref('Estate_Estate'))]),
     complex('Estate_Estate', [
@@ -174,13 +192,22 @@ export function fixtureIr(): ApiIR {
     }),
     operation('GET', 'Estate/{customerId}/Legacy', 'Estate', {
       summary: 'Pekar på en modell som saknar sida',
-      parameters: [param('customerId', 'path', str), param('Direction', 'query', ref('Estate_Väderstreck'), { required: true })],
+      parameters: [
+        param('customerId', 'path', str),
+        param('Direction', 'query', ref('Estate_Väderstreck'), { required: true }),
+      ],
       response: { type: ref('Estate_Missing'), alternatives: [], description: '' },
     }),
   ];
 
   const groups = [
-    { id: 'User', name: 'User', description: 'Användare', sourceUrl: `${HELP}/Section?id=user`, operationIds: ['POST-User-Notify-customerId'] },
+    {
+      id: 'User',
+      name: 'User',
+      description: 'Användare',
+      sourceUrl: `${HELP}/Section?id=user`,
+      operationIds: ['POST-User-Notify-customerId'],
+    },
     {
       id: 'CRM-Contact',
       name: 'CRM Contact',
@@ -191,7 +218,8 @@ export function fixtureIr(): ApiIR {
     { id: 'Estate', name: 'Objekt', description: '', sourceUrl: `${HELP}/Section?id=estate`, operationIds: [] },
   ];
 
-  const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(items: T[]): T[] =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     irVersion: 1,
     source: { helpRoot: HELP, apiBaseUrl: 'https://connect.maklare.vitec.net' },

@@ -70,7 +70,14 @@ describe('method words', () => {
 });
 
 function ir(ops: Partial<Operation>[], base: ApiIR = fixtureIr()): ApiIR {
-  const operations = ops.map((o, i) => ({ ...base.operations[0]!, parameters: [], body: null, group: 'G', id: `op${i}`, ...o }));
+  const operations = ops.map((o, i) => ({
+    ...base.operations[0]!,
+    parameters: [],
+    body: null,
+    group: 'G',
+    id: `op${i}`,
+    ...o,
+  }));
   return { ...base, groups: [], operations };
 }
 
@@ -131,7 +138,11 @@ describe('method names within a group', () => {
       ],
       expected: ['getByA', 'getByA2'],
     },
-    { name: 'constructor is not a method name', ops: [{ method: 'GET', path: 'G/Constructor' }], expected: ['getConstructor'] },
+    {
+      name: 'constructor is not a method name',
+      ops: [{ method: 'GET', path: 'G/Constructor' }],
+      expected: ['getConstructor'],
+    },
   ];
   it.each(cases)('$name', ({ ops, expected }) => {
     const plan = planSdk(ir(ops));
@@ -179,7 +190,11 @@ describe('model and client names', () => {
 
   it('gives a model a number rather than a name the SDK already exports', () => {
     const base = fixtureIr();
-    const clash = { ...base.types.find((t) => t.id === 'User_Notification')!, id: 'User_VitecClient', name: 'VitecClient' };
+    const clash = {
+      ...base.types.find((t) => t.id === 'User_Notification')!,
+      id: 'User_VitecClient',
+      name: 'VitecClient',
+    };
     const names = planSdk({ ...base, types: [...base.types, clash] });
     expect(names.types.get('User_VitecClient')!.name).toBe('User_VitecClient');
   });

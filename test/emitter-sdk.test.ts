@@ -53,7 +53,9 @@ describe('emitSdk', () => {
   it('writes the Notify method as the seed describes it', () => {
     const user = file('src/client/user.ts');
     expect(user).toContain('export class UserApi');
-    expect(user).toMatch(/notify\(customerId: string, body: Notification, options\?: RequestOptions\): Promise<boolean>/);
+    expect(user).toMatch(
+      /notify\(customerId: string, body: Notification, options\?: RequestOptions\): Promise<boolean>/,
+    );
     expect(user).toContain("operations['POST-User-Notify-customerId']");
     expect(user).toContain('@see https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId');
     expect(file('src/client.ts')).toMatch(/readonly user: UserApi;/);
@@ -77,14 +79,20 @@ describe('emitSdk', () => {
     expect(crm).toContain('legacy?: unknown | null;');
     expect(crm).toContain('model `Crm_Missing`, which has no page');
     expect(crm).toContain('"Pair of string [key] and Object [value]"');
-    expect(file('src/client/estate.ts')).toMatch(/legacy\(customerId: string, query: EstateLegacyQuery, options\?: RequestOptions\): Promise<unknown>/);
-    expect(file('src/operations.ts')).toMatch(/'GET-Estate-customerId-Legacy': \{[^]*?response: \{\s*kind: 'unknown',\s*xmlName: 'Missing',\s*xmlNamespace: 'http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.Estate',?\s*\}/);
+    expect(file('src/client/estate.ts')).toMatch(
+      /legacy\(customerId: string, query: EstateLegacyQuery, options\?: RequestOptions\): Promise<unknown>/,
+    );
+    expect(file('src/operations.ts')).toMatch(
+      /'GET-Estate-customerId-Legacy': \{[^]*?response: \{\s*kind: 'unknown',\s*xmlName: 'Missing',\s*xmlNamespace: 'http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.Estate',?\s*\}/,
+    );
   });
 
   it('maps query keys to wire keys, keeps boundFrom keys, makes required keys non-optional', () => {
     const crm = file('src/client/crm-contact.ts');
     expect(crm).toMatch(/search\(\s*customerId: string,\s*query: CrmContactSearchQuery,/);
-    expect(crm).toMatch(/export interface CrmContactSearchQuery \{[^]*?\n  query: string;[^]*?status\?: ContactStatus;[^]*?pageSize\?: number;/);
+    expect(crm).toMatch(
+      /export interface CrmContactSearchQuery \{[^]*?\n  query: string;[^]*?status\?: ContactStatus;[^]*?pageSize\?: number;/,
+    );
     expect(crm).toContain('From `paging` (model `Common_Paging`).');
     expect(file('src/operations.ts')).toContain(
       "{ name: 'pageSize', wire: 'PageSize', type: { kind: 'simple', name: 'integer' }, required: false }",
@@ -93,12 +101,16 @@ describe('emitSdk', () => {
 
   it('covers a collection body, no response, a polymorphic response and a binary response', () => {
     const crm = file('src/client/crm-contact.ts');
-    expect(crm).toMatch(/updateStatus\(customerId: string, body: CrmContactSearchMatch\[\], options\?: RequestOptions\): Promise<void>/);
+    expect(crm).toMatch(
+      /updateStatus\(customerId: string, body: CrmContactSearchMatch\[\], options\?: RequestOptions\): Promise<void>/,
+    );
     expect(crm).toMatch(/Promise<CrmCompanyContact \| CrmPersonContact>/);
     const ops = file('src/operations.ts');
     expect(ops).toContain("response: { kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'] }");
     expect(ops).toContain("body: { kind: 'collection', items: { kind: 'ref', name: 'CrmContactSearchMatch' } }");
-    expect(file('src/client/estate.ts')).toMatch(/imageData\(customerId: string, imageId: number, options\?: RequestOptions\): Promise<Uint8Array>/);
+    expect(file('src/client/estate.ts')).toMatch(
+      /imageData\(customerId: string, imageId: number, options\?: RequestOptions\): Promise<Uint8Array>/,
+    );
   });
 
   it('lists schema properties in DataContract member order', () => {
@@ -113,11 +125,24 @@ describe('emitSdk', () => {
   });
 
   it('fills package.json and documents the naming rules in the README', () => {
-    const pkg = JSON.parse(file('package.json')) as { name: string; version: string; type: string; dependencies: Record<string, string> };
+    const pkg = JSON.parse(file('package.json')) as {
+      name: string;
+      version: string;
+      type: string;
+      dependencies: Record<string, string>;
+    };
     expect(pkg).toMatchObject({ name: 'vitec-connect-sdk', version: '0.1.0', type: 'module' });
     expect(Object.keys(pkg.dependencies)).toEqual(['@xmldom/xmldom']);
     const readme = file('README.md');
-    for (const heading of ['## Install', '## Construct a client', '## Call the API', '## Handle errors', '## Switch to XML', '## Validate before sending', '## How names are made']) {
+    for (const heading of [
+      '## Install',
+      '## Construct a client',
+      '## Call the API',
+      '## Handle errors',
+      '## Switch to XML',
+      '## Validate before sending',
+      '## How names are made',
+    ]) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain("await client.user.notify('<customerId>', notification)");
@@ -148,7 +173,8 @@ describe('doc escaping', () => {
       const text = file(name);
       expect(text, name).toContain(escaped);
       // Every occurrence sits on a JSDoc line.
-      for (const line of text.split('\n').filter((l) => l.includes('Slutar'))) expect(line, name).toMatch(/^\s*(\*|\/\*\*)/);
+      for (const line of text.split('\n').filter((l) => l.includes('Slutar')))
+        expect(line, name).toMatch(/^\s*(\*|\/\*\*)/);
     }
   });
 });

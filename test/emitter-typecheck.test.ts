@@ -15,14 +15,20 @@ let dir = '';
 let program: ts.Program;
 
 function compile(tsconfig: string): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (config === undefined) throw new Error(`cannot read ${tsconfig}`);
   return ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
 }
 
 function report(diagnostics: readonly ts.Diagnostic[], base: string): string[] {
   return diagnostics.map((d) => {
-    const where = d.file ? `${path.relative(base, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
+    const where = d.file
+      ? `${path.relative(base, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }
@@ -50,19 +56,33 @@ describe('the emitted SDK', () => {
     const iface = source.statements.find(
       (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'CrmContactSearchMatch',
     )!;
-    const comment = ts.getJSDocCommentsAndTags(iface).map((d) => ts.getTextOfJSDocComment(d.comment) ?? '').join('\n');
+    const comment = ts
+      .getJSDocCommentsAndTags(iface)
+      .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
+      .join('\n');
     expect(comment).toContain(escapeDoc(HOSTILE_DOC));
     // Unescaping the Markdown gives back the page's text.
     expect(comment.replace(/\\([/@])/g, '$1')).toContain(HOSTILE_DOC);
     // The interface still has all its members: nothing leaked out of the comment.
-    expect(iface.members.map((m) => (m.name as ts.Identifier).text)).toEqual(['id', 'status', 'address', 'tags', 'legacy', 'odd']);
+    expect(iface.members.map((m) => (m.name as ts.Identifier).text)).toEqual([
+      'id',
+      'status',
+      'address',
+      'tags',
+      'legacy',
+      'odd',
+    ]);
   });
 
   it('gives client.user.notify the seed signature', () => {
     const checker = program.getTypeChecker();
     const source = program.getSourceFile(path.join(dir, 'src/client/user.ts'))!;
-    const cls = source.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === 'UserApi')!;
-    const notify = cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && (m.name as ts.Identifier).text === 'notify')!;
+    const cls = source.statements.find(
+      (s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === 'UserApi',
+    )!;
+    const notify = cls.members.find(
+      (m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && (m.name as ts.Identifier).text === 'notify',
+    )!;
     const signature = checker.getSignatureFromDeclaration(notify)!;
     expect(checker.signatureToString(signature)).toBe(
       '(customerId: string, body: Notification, options?: RequestOptions | undefined): Promise<boolean>',

@@ -42,10 +42,6 @@ function complex(id: string, namespace: string | null, properties: Property[]): 
 const str: TypeRef = { kind: 'simple', name: 'string' };
 const int: TypeRef = { kind: 'simple', name: 'integer' };
 
-
-
-
-
 export function fixtureIr(): ApiIR {
   return {
     irVersion: 1,
@@ -56,7 +52,11 @@ export function fixtureIr(): ApiIR {
         name: 'Kontakt',
         description: 'Hantera kontakter',
         sourceUrl: `${HELP}/Category?version=v1&categoryId=CRM-Contact`,
-        operationIds: ['GET-CRM-Contact-customerId-Search', 'GET-CRM-Contact-customerId-contactId', 'POST-CRM-Contact-customerId-Batch'],
+        operationIds: [
+          'GET-CRM-Contact-customerId-Search',
+          'GET-CRM-Contact-customerId-contactId',
+          'POST-CRM-Contact-customerId-Batch',
+        ],
       },
       {
         id: 'Image',
@@ -83,7 +83,15 @@ export function fixtureIr(): ApiIR {
         description: '',
         sourceUrl: `${HELP}/Api/DELETE-Misc-customerId-id`,
         parameters: [
-          { name: 'customerId', in: 'path', type: str, required: true, constraints: {}, description: 'Kundid', notes: [] },
+          {
+            name: 'customerId',
+            in: 'path',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Kundid',
+            notes: [],
+          },
         ],
         body: null,
         response: { type: null, alternatives: [], description: '' },
@@ -99,7 +107,15 @@ export function fixtureIr(): ApiIR {
         description: 'Sökningen är skiftlägesokänslig.\n\nHögst 100 träffar.',
         sourceUrl: `${HELP}/Api/GET-CRM-Contact-customerId-Search`,
         parameters: [
-          { name: 'customerId', in: 'path', type: str, required: true, constraints: {}, description: 'Kundid', notes: [] },
+          {
+            name: 'customerId',
+            in: 'path',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Kundid',
+            notes: [],
+          },
           {
             name: 'name',
             in: 'query',
@@ -138,7 +154,11 @@ export function fixtureIr(): ApiIR {
         },
         requestSamples: [],
         responseSamples: [
-          { mediaTypes: ['application/json', 'text/json'], format: 'json', text: '[\n  {\n    "name": "sample string 1"\n  }\n]' },
+          {
+            mediaTypes: ['application/json', 'text/json'],
+            format: 'json',
+            text: '[\n  {\n    "name": "sample string 1"\n  }\n]',
+          },
           { mediaTypes: ['application/xml', 'text/xml'], format: 'xml', text: null },
         ],
       },
@@ -151,8 +171,24 @@ export function fixtureIr(): ApiIR {
         description: '',
         sourceUrl: `${HELP}/Api/GET-CRM-Contact-customerId-contactId`,
         parameters: [
-          { name: 'customerId', in: 'path', type: str, required: true, constraints: {}, description: 'Kund-id.', notes: [] },
-          { name: 'contactId', in: 'path', type: str, required: true, constraints: {}, description: 'Kontaktid.', notes: [] },
+          {
+            name: 'customerId',
+            in: 'path',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Kund-id.',
+            notes: [],
+          },
+          {
+            name: 'contactId',
+            in: 'path',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Kontaktid.',
+            notes: [],
+          },
         ],
         body: null,
         response: {
@@ -175,8 +211,24 @@ export function fixtureIr(): ApiIR {
         description: '',
         sourceUrl: `${HELP}/Api/GET-CRM-Image-GetImage`,
         parameters: [
-          { name: 'customerId', in: 'query', type: str, required: true, constraints: {}, description: 'Kundid', notes: [] },
-          { name: 'imageId', in: 'query', type: str, required: true, constraints: {}, description: 'Bildid', notes: [] },
+          {
+            name: 'customerId',
+            in: 'query',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Kundid',
+            notes: [],
+          },
+          {
+            name: 'imageId',
+            in: 'query',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Bildid',
+            notes: [],
+          },
         ],
         body: null,
         response: { type: { kind: 'binary' }, alternatives: [], description: 'Hämtar bilder.' },
@@ -211,16 +263,22 @@ export function fixtureIr(): ApiIR {
         description: '',
         sourceUrl: `${HELP}/Api/POST-CRM-Contact-customerId-Batch`,
         parameters: [
-          { name: 'customerId', in: 'path', type: str, required: true, constraints: {}, description: 'Kundid', notes: [] },
+          {
+            name: 'customerId',
+            in: 'path',
+            type: str,
+            required: true,
+            constraints: {},
+            description: 'Kundid',
+            notes: [],
+          },
         ],
         body: {
           type: { kind: 'collection', items: { kind: 'ref', id: 'User_Notification' } },
           description: 'Notifieringar',
         },
         response: { type: { kind: 'collection', items: str }, alternatives: [], description: 'Id:n' },
-        requestSamples: [
-          { mediaTypes: ['application/x-www-form-urlencoded'], format: 'other', text: null },
-        ],
+        requestSamples: [{ mediaTypes: ['application/x-www-form-urlencoded'], format: 'other', text: null }],
         responseSamples: [],
       },
       {

@@ -1,7 +1,13 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { ApiIR, type Sample, type TypeDef, type TypeRef } from '../ir/schema.js';
-import { serializeOpenApi, toOpenApi, type MediaTypeObject, type OpenApiDocument, type SchemaObject } from '../openapi/index.js';
+import {
+  serializeOpenApi,
+  toOpenApi,
+  type MediaTypeObject,
+  type OpenApiDocument,
+  type SchemaObject,
+} from '../openapi/index.js';
 import { componentNames, sanitizeComponentName } from '../openapi/names.js';
 import { ExampleRegistry } from '../openapi/operations.js';
 import { bodySchema, constraintKeywords, schemaForType, type SchemaContext } from '../openapi/schemas.js';
@@ -54,7 +60,11 @@ describe('schemaForType', () => {
     [
       'collection of string',
       { kind: 'collection', items: { kind: 'simple', name: 'string' } },
-      { type: 'array', items: { type: 'string', xml: { name: 'string', namespace: ARRAYS_NS } }, xml: { wrapped: true } },
+      {
+        type: 'array',
+        items: { type: 'string', xml: { name: 'string', namespace: ARRAYS_NS } },
+        xml: { wrapped: true },
+      },
     ],
     [
       'collection of a model',
@@ -84,8 +94,18 @@ describe('schemaForType', () => {
         additionalProperties: { type: 'string' },
       },
     ],
-    ['unknown', { kind: 'unknown', phrase: 'Pair of A and B' }, { description: 'Type not understood from the help page: "Pair of A and B".' }],
-    ['dangling ref', { kind: 'ref', id: 'Missing_Model' }, { description: 'Undocumented model `Missing_Model`: the help pages link to it, but its model page was not read.' }],
+    [
+      'unknown',
+      { kind: 'unknown', phrase: 'Pair of A and B' },
+      { description: 'Type not understood from the help page: "Pair of A and B".' },
+    ],
+    [
+      'dangling ref',
+      { kind: 'ref', id: 'Missing_Model' },
+      {
+        description: 'Undocumented model `Missing_Model`: the help pages link to it, but its model page was not read.',
+      },
+    ],
   ];
   it.each(cases)('%s', (_name, ref, expected) => {
     expect(schemaForType(ref, context())).toEqual(expected);
@@ -102,7 +122,11 @@ describe('schemaForType', () => {
 describe('bodySchema: the XML root of a whole body', () => {
   const cases: [string, TypeRef, SchemaObject['xml'] | undefined][] = [
     ['boolean', { kind: 'simple', name: 'boolean' }, { name: 'boolean', namespace: SERIALIZATION_NS }],
-    ['collection of string', { kind: 'collection', items: { kind: 'simple', name: 'string' } }, { name: 'ArrayOfstring', namespace: ARRAYS_NS, wrapped: true }],
+    [
+      'collection of string',
+      { kind: 'collection', items: { kind: 'simple', name: 'string' } },
+      { name: 'ArrayOfstring', namespace: ARRAYS_NS, wrapped: true },
+    ],
     [
       'collection of a model',
       { kind: 'collection', items: { kind: 'ref', id: 'User_Notification' } },
@@ -145,9 +169,15 @@ describe('component names', () => {
   });
 
   it('keeps names unique when two ids sanitise alike, independent of input order', () => {
-    const types = ['A+B', 'A_B', 'A B'].map(
-      (id): TypeDef => ({ kind: 'enum', id, name: id, description: '', xml: { name: id, namespace: null, source: 'rule' }, members: [], sources: [] }),
-    );
+    const types = ['A+B', 'A_B', 'A B'].map((id): TypeDef => ({
+      kind: 'enum',
+      id,
+      name: id,
+      description: '',
+      xml: { name: id, namespace: null, source: 'rule' },
+      members: [],
+      sources: [],
+    }));
     const expected = new Map([
       ['A B', 'A_B'],
       ['A+B', 'A_B-2'],
@@ -163,16 +193,26 @@ describe('ExampleRegistry', () => {
     const registry = new ExampleRegistry();
     const json: Sample = { mediaTypes: ['application/json'], format: 'json', text: '{"a":1}' };
     const xml: Sample = { mediaTypes: ['application/xml'], format: 'xml', text: '<a>1</a>' };
-    expect(registry.add('op.response.application/xml', xml)).toEqual({ $ref: '#/components/examples/op.response.application_xml' });
-    expect(registry.add('op.response.application/json', json)).toEqual({ $ref: '#/components/examples/op.response.application_json' });
-    expect(registry.add('op.response.application/json', json)).toEqual({ $ref: '#/components/examples/op.response.application_json-2' });
+    expect(registry.add('op.response.application/xml', xml)).toEqual({
+      $ref: '#/components/examples/op.response.application_xml',
+    });
+    expect(registry.add('op.response.application/json', json)).toEqual({
+      $ref: '#/components/examples/op.response.application_json',
+    });
+    expect(registry.add('op.response.application/json', json)).toEqual({
+      $ref: '#/components/examples/op.response.application_json-2',
+    });
     expect(registry.add('op.response.text/json', { ...json, text: null })).toBeNull();
     expect(registry.toObject()).toEqual({
       'op.response.application_json': { summary: 'Sample from the help page', value: { a: 1 } },
       'op.response.application_json-2': { summary: 'Sample from the help page', value: { a: 1 } },
       'op.response.application_xml': { summary: 'Sample from the help page', value: '<a>1</a>' },
     });
-    expect(Object.keys(registry.toObject())).toEqual(['op.response.application_json', 'op.response.application_json-2', 'op.response.application_xml']);
+    expect(Object.keys(registry.toObject())).toEqual([
+      'op.response.application_json',
+      'op.response.application_json-2',
+      'op.response.application_xml',
+    ]);
   });
 });
 
@@ -230,7 +270,11 @@ describe('toOpenApi on the fixture', () => {
         description: 'Hantera kontakter',
         externalDocs: { url: 'https://connect.maklare.vitec.net/Help/Category?version=v1&categoryId=CRM-Contact' },
       },
-      { name: 'Bild', description: 'Bilder', externalDocs: { url: 'https://connect.maklare.vitec.net/Help/Category?version=v1&categoryId=Image' } },
+      {
+        name: 'Bild',
+        description: 'Bilder',
+        externalDocs: { url: 'https://connect.maklare.vitec.net/Help/Category?version=v1&categoryId=Image' },
+      },
       {
         name: 'Användare',
         description: 'Användarfunktioner',
@@ -274,10 +318,15 @@ describe('toOpenApi on the fixture', () => {
     expect(sampleValue(doc, body.content['text/xml'])).toMatch(/^<Notification /);
     // One example per sample, shared by the alias media types.
     expect(body.content['text/json']!.examples).toEqual(json.examples);
-    expect(json.examples?.helpPage).toEqual({ $ref: '#/components/examples/POST-User-Notify-customerId.request.application_json' });
+    expect(json.examples?.helpPage).toEqual({
+      $ref: '#/components/examples/POST-User-Notify-customerId.request.application_json',
+    });
     const ok = op.responses['200']!;
     expect(ok.description).toBe('Notifierar användare');
-    expect(ok.content!['application/json']!.schema).toEqual({ type: 'boolean', xml: { name: 'boolean', namespace: SERIALIZATION_NS } });
+    expect(ok.content!['application/json']!.schema).toEqual({
+      type: 'boolean',
+      xml: { name: 'boolean', namespace: SERIALIZATION_NS },
+    });
     expect(sampleValue(doc, ok.content!['application/json'])).toBe(true);
   });
 
@@ -328,17 +377,23 @@ describe('toOpenApi on the fixture', () => {
   it('keeps unknown and dangling types as "anything" with a description, never a broken $ref', () => {
     const props = schemaOf(doc, 'Misc_Everything').properties!;
     expect(props.odd).toEqual({
-      description: 'Odd beskrivning\n\nType not understood from the help page: "Pair of string [key] and integer [value]".',
+      description:
+        'Odd beskrivning\n\nType not understood from the help page: "Pair of string [key] and integer [value]".',
       xml: { name: 'Odd' },
     });
     expect(props.gone).toEqual({
-      description: 'Gone beskrivning\n\nUndocumented model `Missing_Model`: the help pages link to it, but its model page was not read.',
+      description:
+        'Gone beskrivning\n\nUndocumented model `Missing_Model`: the help pages link to it, but its model page was not read.',
       xml: { name: 'Gone' },
     });
     expect(props.code).toMatchObject({ type: 'string', pattern: '^[A-Z]{2}$' });
     expect(props.lists).toMatchObject({
       type: 'array',
-      items: { type: 'array', items: { type: 'integer', xml: { name: 'int', namespace: ARRAYS_NS } }, xml: { name: 'ArrayOfint' } },
+      items: {
+        type: 'array',
+        items: { type: 'integer', xml: { name: 'int', namespace: ARRAYS_NS } },
+        xml: { name: 'ArrayOfint' },
+      },
     });
     const broken = doc.paths['/Misc/Broken']!.get!.responses['200']!.content!['application/json']!.schema;
     expect(broken.$ref).toBeUndefined();
@@ -370,7 +425,10 @@ describe('toOpenApi on the fixture', () => {
     });
     expect(op.description).toBe('Sökningen är skiftlägesokänslig.\n\nHögst 100 träffar.');
     const ok = op.responses['200']!.content!;
-    expect(ok['application/json']!.schema).toMatchObject({ type: 'array', xml: { name: 'ArrayOfCrmPersonContact', wrapped: true } });
+    expect(ok['application/json']!.schema).toMatchObject({
+      type: 'array',
+      xml: { name: 'ArrayOfCrmPersonContact', wrapped: true },
+    });
     expect(sampleValue(doc, ok['application/json'])).toEqual([{ name: 'sample string 1' }]);
     // `Sample not available.` gives no example.
     expect(ok['application/xml']!.examples).toBeUndefined();
@@ -394,7 +452,10 @@ describe('toOpenApi on the fixture', () => {
   it('maps a polymorphic response to oneOf', () => {
     const ok = doc.paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200']!;
     expect(ok.content!['application/json']!.schema).toEqual({
-      oneOf: [{ $ref: '#/components/schemas/Crm_CrmCompanyContact' }, { $ref: '#/components/schemas/Crm_CrmPersonContact' }],
+      oneOf: [
+        { $ref: '#/components/schemas/Crm_CrmCompanyContact' },
+        { $ref: '#/components/schemas/Crm_CrmPersonContact' },
+      ],
     });
   });
 
@@ -405,13 +466,25 @@ describe('toOpenApi on the fixture', () => {
     const ok = toOpenApi(ir).paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200']!;
     expect(ok.content!['application/xml']!.schema).toEqual({
       type: 'array',
-      items: { oneOf: [{ $ref: '#/components/schemas/Crm_CrmCompanyContact' }, { $ref: '#/components/schemas/Crm_CrmPersonContact' }] },
+      items: {
+        oneOf: [
+          { $ref: '#/components/schemas/Crm_CrmCompanyContact' },
+          { $ref: '#/components/schemas/Crm_CrmPersonContact' },
+        ],
+      },
     });
   });
 
   it('maps a binary response per media type', () => {
     const content = doc.paths['/CRM/Image/GetImage']!.get!.responses['200']!.content!;
-    expect(Object.keys(content)).toEqual(['application/json', 'text/json', 'application/xml', 'text/xml', 'application/octet-stream', 'text/x-base64']);
+    expect(Object.keys(content)).toEqual([
+      'application/json',
+      'text/json',
+      'application/xml',
+      'text/xml',
+      'application/octet-stream',
+      'text/x-base64',
+    ]);
     expect(content['application/octet-stream']).toEqual({ schema: { type: 'string', format: 'binary' } });
     expect(content['application/json']!.schema).toEqual({ type: 'string', contentEncoding: 'base64' });
     expect(sampleValue(doc, content['application/json'])).toBe('QEA=');
@@ -434,7 +507,9 @@ describe('toOpenApi on bad input', () => {
   it('names both operations when two share a method and path', () => {
     const ir = fixtureIr();
     ir.operations.push({ ...ir.operations[0]!, id: 'DELETE-Misc-customerId-id-2' });
-    expect(() => toOpenApi(ir)).toThrow(/DELETE-Misc-customerId-id-2 .*DELETE \/Misc\/\{customerId\}\/\{id\}.*DELETE-Misc-customerId-id/);
+    expect(() => toOpenApi(ir)).toThrow(
+      /DELETE-Misc-customerId-id-2 .*DELETE \/Misc\/\{customerId\}\/\{id\}.*DELETE-Misc-customerId-id/,
+    );
   });
 
   it('names the model when two properties share a JSON name', () => {

@@ -32,9 +32,17 @@ describe('readErrorBody', () => {
       'JSON with exception details',
       '{"Message":"An error has occurred.","ExceptionMessage":"Boom."}',
       'application/json',
-      { serverMessage: 'An error has occurred. Boom.', messages: [{ field: null, message: 'An error has occurred. Boom.' }] },
+      {
+        serverMessage: 'An error has occurred. Boom.',
+        messages: [{ field: null, message: 'An error has occurred. Boom.' }],
+      },
     ],
-    ['a JSON string', '"Not allowed"', 'application/json', { serverMessage: 'Not allowed', messages: [{ field: null, message: 'Not allowed' }] }],
+    [
+      'a JSON string',
+      '"Not allowed"',
+      'application/json',
+      { serverMessage: 'Not allowed', messages: [{ field: null, message: 'Not allowed' }] },
+    ],
     [
       'Web API XML with encoded ModelState keys',
       '<Error><Message>The request is invalid.</Message><ModelState><notification.Header>The Header field is required.</notification.Header>' +
@@ -48,10 +56,25 @@ describe('readErrorBody', () => {
         ],
       },
     ],
-    ['plain text', 'Service unavailable\n', 'text/plain', { serverMessage: 'Service unavailable', messages: [{ field: null, message: 'Service unavailable' }] }],
-    ['an HTML error page', '<!DOCTYPE html><html><body><h1>502</h1></body></html>', 'text/html', { serverMessage: null, messages: [] }],
+    [
+      'plain text',
+      'Service unavailable\n',
+      'text/plain',
+      { serverMessage: 'Service unavailable', messages: [{ field: null, message: 'Service unavailable' }] },
+    ],
+    [
+      'an HTML error page',
+      '<!DOCTYPE html><html><body><h1>502</h1></body></html>',
+      'text/html',
+      { serverMessage: null, messages: [] },
+    ],
     ['an empty body', '', null, { serverMessage: null, messages: [] }],
-    ['broken JSON', '{"Message":', 'application/json', { serverMessage: '{"Message":', messages: [{ field: null, message: '{"Message":' }] }],
+    [
+      'broken JSON',
+      '{"Message":',
+      'application/json',
+      { serverMessage: '{"Message":', messages: [{ field: null, message: '{"Message":' }] },
+    ],
   ])('%s', (_, body, contentType, expected) => {
     expect(readErrorBody(body, contentType)).toEqual(expected);
   });

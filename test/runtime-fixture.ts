@@ -29,7 +29,13 @@ export const schemas: Schemas = {
     name: 'Notification',
     xmlName: 'Notification',
     xmlNamespace: USER_NS,
-    properties: [prop('Express', boolean), prop('Header', string), prop('Message', string), prop('Recipients', list(string)), prop('SMS', boolean)],
+    properties: [
+      prop('Express', boolean),
+      prop('Header', string),
+      prop('Message', string),
+      prop('Recipients', list(string)),
+      prop('SMS', boolean),
+    ],
   },
   Office: {
     kind: 'complex',
@@ -52,7 +58,10 @@ export const schemas: Schemas = {
     name: 'Coordinate',
     xmlName: 'Coordinate',
     xmlNamespace: MODELS_NS,
-    properties: [prop('Latitud', { kind: 'simple', name: 'decimal' }), prop('Longitud', { kind: 'simple', name: 'decimal' })],
+    properties: [
+      prop('Latitud', { kind: 'simple', name: 'decimal' }),
+      prop('Longitud', { kind: 'simple', name: 'decimal' }),
+    ],
   },
   Group: {
     kind: 'complex',
@@ -61,7 +70,13 @@ export const schemas: Schemas = {
     xmlNamespace: OFFICE_NS,
     properties: [prop('Id', string), prop('Name', string)],
   },
-  OfficeStatus: { kind: 'enum', name: 'OfficeStatus', xmlName: 'OfficeStatus', xmlNamespace: OFFICE_NS, members: ['Active', 'Archived'] },
+  OfficeStatus: {
+    kind: 'enum',
+    name: 'OfficeStatus',
+    xmlName: 'OfficeStatus',
+    xmlNamespace: OFFICE_NS,
+    members: ['Active', 'Archived'],
+  },
   Contact: {
     kind: 'complex',
     name: 'Contact',

@@ -61,7 +61,12 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 
 /** Nothing an error shows, serialises or holds (cause included) carries the user name, password or token. */
 function expectNoCredentials(err: unknown): void {
-  const dump = [String(err), (err as Error).stack, JSON.stringify(err), inspect(err, { depth: 10, showHidden: true })].join('\n');
+  const dump = [
+    String(err),
+    (err as Error).stack,
+    JSON.stringify(err),
+    inspect(err, { depth: 10, showHidden: true }),
+  ].join('\n');
   for (const secret of [USERNAME, PASSWORD, TOKEN, encodeURIComponent(PASSWORD)]) expect(dump).not.toContain(secret);
 }
 
@@ -93,8 +98,20 @@ describe('HttpCore requests', () => {
   it('sends a GET with wire query keys and no body, and decodes the list', async () => {
     const wire = [{ dateChanged: '2026-09-16T05:56:27.3094809+02:00', logo: 'aGk=', status: 'Active', extra: 1 }];
     server.script(reply(200, JSON.stringify(wire), JSON_TYPE));
-    const result = await listOffices(core({ baseUrl: `${server.baseUrl}/` }), { pageSize: 10, active: false, ids: ['a', 'b'], status: null });
-    expect(result).toEqual([{ dateChanged: '2026-09-16T05:56:27.3094809+02:00', logo: new Uint8Array([104, 105]), status: 'Active', extra: 1 }]);
+    const result = await listOffices(core({ baseUrl: `${server.baseUrl}/` }), {
+      pageSize: 10,
+      active: false,
+      ids: ['a', 'b'],
+      status: null,
+    });
+    expect(result).toEqual([
+      {
+        dateChanged: '2026-09-16T05:56:27.3094809+02:00',
+        logo: new Uint8Array([104, 105]),
+        status: 'Active',
+        extra: 1,
+      },
+    ]);
     const [req] = server.requests;
     expect(req!.method).toBe('GET');
     expect(req!.url).toBe('/Office/List/S1?PageSize=10&Active=false&Ids=a&Ids=b');
@@ -104,8 +121,18 @@ describe('HttpCore requests', () => {
 
   const xmlList = `<ArrayOfOffice xmlns="${OFFICE_NS}"><Office><OfficeNumber>3</OfficeNumber></Office></ArrayOfOffice>`;
   it.each<[string, Partial<ClientOptions>, Handler, unknown]>([
-    ['XML by Content-Type though JSON was chosen', {}, reply(200, xmlList, { 'Content-Type': 'text/xml' }), [{ officeNumber: 3 }]],
-    ['JSON by Content-Type though XML was chosen', { format: 'xml' }, reply(200, '[{"officeNumber":4}]', { 'Content-Type': 'text/json' }), [{ officeNumber: 4 }]],
+    [
+      'XML by Content-Type though JSON was chosen',
+      {},
+      reply(200, xmlList, { 'Content-Type': 'text/xml' }),
+      [{ officeNumber: 3 }],
+    ],
+    [
+      'JSON by Content-Type though XML was chosen',
+      { format: 'xml' },
+      reply(200, '[{"officeNumber":4}]', { 'Content-Type': 'text/json' }),
+      [{ officeNumber: 4 }],
+    ],
     ['the chosen format without a Content-Type', { format: 'xml' }, reply(200, xmlList), [{ officeNumber: 3 }]],
     ['null for an empty 200', {}, reply(200, '', JSON_TYPE), null],
     ['null for a 204', {}, reply(204), null],
@@ -115,9 +142,24 @@ describe('HttpCore requests', () => {
   });
 
   it.each<[string, OperationSpec['response'], Handler, unknown]>([
-    ['undefined when no response is expected, whatever the body', null, reply(200, '{"ignored":true}', JSON_TYPE), undefined],
-    ['the bytes of a file', { kind: 'binary' }, reply(200, Buffer.from([137, 80, 78, 71]), { 'Content-Type': 'image/png' }), new Uint8Array([137, 80, 78, 71])],
-    ['base64 bytes in JSON', { kind: 'binary' }, reply(200, '"iVBORw=="', JSON_TYPE), new Uint8Array([137, 80, 78, 71])],
+    [
+      'undefined when no response is expected, whatever the body',
+      null,
+      reply(200, '{"ignored":true}', JSON_TYPE),
+      undefined,
+    ],
+    [
+      'the bytes of a file',
+      { kind: 'binary' },
+      reply(200, Buffer.from([137, 80, 78, 71]), { 'Content-Type': 'image/png' }),
+      new Uint8Array([137, 80, 78, 71]),
+    ],
+    [
+      'base64 bytes in JSON',
+      { kind: 'binary' },
+      reply(200, '"iVBORw=="', JSON_TYPE),
+      new Uint8Array([137, 80, 78, 71]),
+    ],
   ])('resolves to %s', async (_, response, handler, expected) => {
     server.script(handler);
     const op: OperationSpec = { ...notifyOp, method: 'GET', body: null, response };
@@ -142,16 +184,31 @@ describe('HttpCore requests', () => {
 });
 
 describe('HttpCore errors', () => {
-  const modelState = JSON.stringify({ Message: 'The request is invalid.', ModelState: { 'notification.Header': ['The Header field is required.'] } });
+  const modelState = JSON.stringify({
+    Message: 'The request is invalid.',
+    ModelState: { 'notification.Header': ['The Header field is required.'] },
+  });
   const xmlError =
     '<Error><Message>The request is invalid.</Message><ModelState><notification.Recipients_x005B_1_x005D_>Unknown user.</notification.Recipients_x005B_1_x005D_></ModelState></Error>';
   it.each<[number, string, Record<string, string>, new (...args: never[]) => VitecError, string]>([
     [400, modelState, JSON_TYPE, VitecValidationError, 'notification.Header: The Header field is required.'],
     [400, xmlError, XML_TYPE, VitecValidationError, 'notification.Recipients[1]: Unknown user.'],
-    [401, '{"Message":"Authorization has been denied for this request."}', JSON_TYPE, VitecUnauthorizedError, 'Authorization has been denied'],
+    [
+      401,
+      '{"Message":"Authorization has been denied for this request."}',
+      JSON_TYPE,
+      VitecUnauthorizedError,
+      'Authorization has been denied',
+    ],
     [403, '', {}, VitecForbiddenError, '403 Forbidden'],
     [404, '{"Message":"No HTTP resource was found."}', JSON_TYPE, VitecNotFoundError, 'No HTTP resource was found.'],
-    [500, '{"Message":"An error has occurred."}', JSON_TYPE, VitecServerError, '500 Internal Server Error: An error has occurred.'],
+    [
+      500,
+      '{"Message":"An error has occurred."}',
+      JSON_TYPE,
+      VitecServerError,
+      '500 Internal Server Error: An error has occurred.',
+    ],
     [418, 'teapot', { 'Content-Type': 'text/plain' }, VitecHttpError, "418 I'm a Teapot: teapot"],
   ])('%i -> %o (POST, not retried)', async (status, body, headers, ErrorClass, text) => {
     server.script(reply(status, body, headers));
@@ -206,10 +263,28 @@ describe('HttpCore request validation', () => {
   it.each<[string, Partial<ClientOptions>, (c: HttpCore) => Promise<unknown>, string, string]>([
     ['a missing path value', {}, (c) => notify(c, ''), 'customerId', '/User/Notify/{customerId}'],
     ['a missing required query value', {}, (c) => listOffices(c, {}), 'query.pageSize', '/Office/List/S1'],
-    ['a body member of the wrong type (validate: true)', { validate: true }, (c) => notify(c, 'M1', { ...notification, recipients: ['a', 2] }), 'body.recipients[1]', '/User/Notify/M1'],
+    [
+      'a body member of the wrong type (validate: true)',
+      { validate: true },
+      (c) => notify(c, 'M1', { ...notification, recipients: ['a', 2] }),
+      'body.recipients[1]',
+      '/User/Notify/M1',
+    ],
     ['a missing body (validate: true)', { validate: true }, (c) => notify(c, 'M1', null), 'body', '/User/Notify/M1'],
-    ['a query value outside its enum (validate: true)', { validate: true }, (c) => listOffices(c, { pageSize: 1, status: 'Gone' }), 'query.status', '/Office/List/S1?PageSize=1&Status=Gone'],
-    ['an XML body of the wrong shape', { format: 'xml' }, (c) => notify(c, 'M1', { ...notification, sms: 'yes' }), 'body.sms', '/User/Notify/M1'],
+    [
+      'a query value outside its enum (validate: true)',
+      { validate: true },
+      (c) => listOffices(c, { pageSize: 1, status: 'Gone' }),
+      'query.status',
+      '/Office/List/S1?PageSize=1&Status=Gone',
+    ],
+    [
+      'an XML body of the wrong shape',
+      { format: 'xml' },
+      (c) => notify(c, 'M1', { ...notification, sms: 'yes' }),
+      'body.sms',
+      '/User/Notify/M1',
+    ],
   ])('refuses %s before sending, naming the field', async (_, options, call, field, path) => {
     const err = (await failure(call(core(options)))) as VitecRequestValidationError;
     expect(err).toBeInstanceOf(VitecRequestValidationError);
@@ -242,8 +317,12 @@ describe('HttpCore retries', () => {
     ['PATCH after 429', 'PATCH', [status(429), ok], 2],
   ])('retries %s and succeeds', async (_, method, handlers, attempts) => {
     server.script(...handlers);
-    await expect(core({ retries: 3 }).call({ ...listOfficesOp, method }, { path: ['S1'], query: { pageSize: 1 } })).resolves.toEqual([]);
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(Array(attempts).fill(`${method} /Office/List/S1?PageSize=1`));
+    await expect(
+      core({ retries: 3 }).call({ ...listOfficesOp, method }, { path: ['S1'], query: { pageSize: 1 } }),
+    ).resolves.toEqual([]);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(
+      Array(attempts).fill(`${method} /Office/List/S1?PageSize=1`),
+    );
   });
 
   it.each<[string, OperationSpec['method'], Handler, new (...args: never[]) => VitecError]>([
@@ -256,7 +335,9 @@ describe('HttpCore retries', () => {
     ['GET on 404', 'GET', status(404), VitecNotFoundError],
   ])('does not retry %s', async (_, method, handler, ErrorClass) => {
     server.script(handler, ok);
-    const err = await failure(core({ retries: 3 }).call({ ...listOfficesOp, method }, { path: ['S1'], query: { pageSize: 1 } }));
+    const err = await failure(
+      core({ retries: 3 }).call({ ...listOfficesOp, method }, { path: ['S1'], query: { pageSize: 1 } }),
+    );
     expect(err).toBeInstanceOf(ErrorClass);
     expect(server.requests).toHaveLength(1);
   });
@@ -331,7 +412,9 @@ describe('HttpCore timeout and abort', () => {
       res.writeHead(200, JSON_TYPE);
       res.write('[');
     });
-    await expect(listOffices(core({ retries: 0 }), { pageSize: 1 }, { timeoutMs: 50 })).rejects.toBeInstanceOf(VitecTimeoutError);
+    await expect(listOffices(core({ retries: 0 }), { pageSize: 1 }, { timeoutMs: 50 })).rejects.toBeInstanceOf(
+      VitecTimeoutError,
+    );
   });
 
   it('times out a fetch that ignores its signal', async () => {
@@ -342,7 +425,9 @@ describe('HttpCore timeout and abort', () => {
   it('rejects with the DOMException AbortError when the caller aborts mid-request, without retrying', async () => {
     const controller = new AbortController();
     server.script(() => controller.abort());
-    const err = (await failure(listOffices(core({ retries: 2 }), { pageSize: 1 }, { signal: controller.signal }))) as DOMException;
+    const err = (await failure(
+      listOffices(core({ retries: 2 }), { pageSize: 1 }, { signal: controller.signal }),
+    )) as DOMException;
     expect(err).toBeInstanceOf(DOMException);
     expect(err.name).toBe('AbortError');
     expect(server.requests).toHaveLength(1);
@@ -370,7 +455,11 @@ describe('HttpCore timeout and abort', () => {
       setTimeout(() => controller.abort(), 0);
       return new Response(bytes, { status: response.status, headers: response.headers });
     };
-    const call = listOffices(core({ fetch, maxRetryDelayMs: 3_600_000 }), { pageSize: 1 }, { signal: controller.signal });
+    const call = listOffices(
+      core({ fetch, maxRetryDelayMs: 3_600_000 }),
+      { pageSize: 1 },
+      { signal: controller.signal },
+    );
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
     expect(server.requests).toHaveLength(1);
   });

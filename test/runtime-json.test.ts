@@ -7,10 +7,11 @@ import { SEED_JSON } from './seed-notify.js';
 
 const Office: TypeDesc = { kind: 'ref', name: 'Office' };
 
-
 describe('JSON codec', () => {
   it('writes the seed Notify body', () => {
-    expect(JSON.parse(JSON.stringify(toJson(notification, { kind: 'ref', name: 'Notification' }, schemas)))).toEqual(JSON.parse(SEED_JSON));
+    expect(JSON.parse(JSON.stringify(toJson(notification, { kind: 'ref', name: 'Notification' }, schemas)))).toEqual(
+      JSON.parse(SEED_JSON),
+    );
   });
 
   it('round-trips dates with 7 fraction digits and offset, bytes as base64, nested models and dictionaries', () => {
@@ -35,7 +36,9 @@ describe('JSON codec', () => {
         name: 'N',
         xmlName: 'N',
         xmlNamespace: null,
-        properties: [{ name: 'sms', json: 'sMS', xml: 'SMS', type: { kind: 'simple', name: 'boolean' }, required: false }],
+        properties: [
+          { name: 'sms', json: 'sMS', xml: 'SMS', type: { kind: 'simple', name: 'boolean' }, required: false },
+        ],
       },
     };
     const type: TypeDesc = { kind: 'collection', items: { kind: 'ref', name: 'N' } };
@@ -44,7 +47,11 @@ describe('JSON codec', () => {
   });
 
   it('keeps members the descriptors do not list, without letting __proto__ change a prototype', () => {
-    const decoded = fromJson(JSON.parse('{"header":"h","newField":1,"__proto__":{"polluted":true}}'), { kind: 'ref', name: 'Notification' }, schemas) as Record<string, unknown>;
+    const decoded = fromJson(
+      JSON.parse('{"header":"h","newField":1,"__proto__":{"polluted":true}}'),
+      { kind: 'ref', name: 'Notification' },
+      schemas,
+    ) as Record<string, unknown>;
     expect(decoded.header).toBe('h');
     expect(decoded.newField).toBe(1);
     expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
@@ -54,7 +61,10 @@ describe('JSON codec', () => {
 
   it('picks the model of a polymorphic value by its members', () => {
     const type: TypeDesc = { kind: 'oneOf', names: ['Group', 'Office'] };
-    expect(fromJson({ logo: 'aGk=', address: 'x' }, type, schemas)).toEqual({ logo: new Uint8Array([104, 105]), address: 'x' });
+    expect(fromJson({ logo: 'aGk=', address: 'x' }, type, schemas)).toEqual({
+      logo: new Uint8Array([104, 105]),
+      address: 'x',
+    });
   });
 
   it('names the path of bad base64', () => {

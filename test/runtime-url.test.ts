@@ -15,7 +15,11 @@ function attempt(f: () => string): string {
   }
 }
 
-const twoParams: OperationSpec = { ...notifyOp, path: 'CRM/Contact/{customerId}/Item/{id}', pathParams: ['customerId', 'id'] };
+const twoParams: OperationSpec = {
+  ...notifyOp,
+  path: 'CRM/Contact/{customerId}/Item/{id}',
+  pathParams: ['customerId', 'id'],
+};
 
 describe('buildPath', () => {
   it.each<[string, OperationSpec, PathValue[], string]>([
@@ -31,16 +35,51 @@ describe('buildPath', () => {
 
 describe('buildQuery', () => {
   it.each<[string, OperationSpec, object | undefined, string]>([
-    ['wire keys, booleans, repeated lists', listOfficesOp, { pageSize: 10, active: false, ids: ['a b', 'c'] }, '?PageSize=10&Active=false&Ids=a%20b&Ids=c'],
-    ['undefined and null left out', listOfficesOp, { pageSize: 1, active: undefined, ids: null, status: 'Active' }, '?PageSize=1&Status=Active'],
+    [
+      'wire keys, booleans, repeated lists',
+      listOfficesOp,
+      { pageSize: 10, active: false, ids: ['a b', 'c'] },
+      '?PageSize=10&Active=false&Ids=a%20b&Ids=c',
+    ],
+    [
+      'undefined and null left out',
+      listOfficesOp,
+      { pageSize: 1, active: undefined, ids: null, status: 'Active' },
+      '?PageSize=1&Status=Active',
+    ],
     ['null list items left out', listOfficesOp, { pageSize: 1, ids: ['x', null] }, '?PageSize=1&Ids=x'],
     ['keys the spec does not list ignored', listOfficesOp, { pageSize: 1, other: 2 }, '?PageSize=1'],
     ['nothing to send', notifyOp, undefined, ''],
-    ['a path that already has a query', { ...listOfficesOp, path: 'Office/List?customer={customerId}' }, { pageSize: 1 }, '&PageSize=1'],
-    ['a required value missing', listOfficesOp, { active: true }, 'error query.pageSize: the required query parameter is missing'],
-    ['an object value', listOfficesOp, { pageSize: { n: 1 } }, 'error query.pageSize: expected a string, number or boolean, got an object'],
-    ['a list item of the wrong kind', listOfficesOp, { pageSize: 1, ids: ['a', {}] }, 'error query.ids[1]: expected a string, number or boolean, got an object'],
-    ['a non-finite number', listOfficesOp, { pageSize: Number.NaN }, 'error query.pageSize: expected a finite number, got number NaN'],
+    [
+      'a path that already has a query',
+      { ...listOfficesOp, path: 'Office/List?customer={customerId}' },
+      { pageSize: 1 },
+      '&PageSize=1',
+    ],
+    [
+      'a required value missing',
+      listOfficesOp,
+      { active: true },
+      'error query.pageSize: the required query parameter is missing',
+    ],
+    [
+      'an object value',
+      listOfficesOp,
+      { pageSize: { n: 1 } },
+      'error query.pageSize: expected a string, number or boolean, got an object',
+    ],
+    [
+      'a list item of the wrong kind',
+      listOfficesOp,
+      { pageSize: 1, ids: ['a', {}] },
+      'error query.ids[1]: expected a string, number or boolean, got an object',
+    ],
+    [
+      'a non-finite number',
+      listOfficesOp,
+      { pageSize: Number.NaN },
+      'error query.pageSize: expected a finite number, got number NaN',
+    ],
   ])('%s', (_, op, query, expected) => {
     expect(attempt(() => buildQuery(op, query))).toBe(expected);
   });

@@ -26,14 +26,34 @@ describe('validateValue', () => {
     ['a required member null', { ...valid, firstName: null }, 'body.firstName: is required'],
     ['a string too short', { ...valid, firstName: '' }, 'body.firstName: must have at least 1 characters, has 0'],
     ['a string too long', { ...valid, firstName: 'Annika' }, 'body.firstName: must have at most 5 characters, has 6'],
-    ['a list too long', { ...valid, phones: [{ number: '1' }, { number: '2' }, { number: '3' }] }, 'body.phones: must have at most 2 items, has 3'],
+    [
+      'a list too long',
+      { ...valid, phones: [{ number: '1' }, { number: '2' }, { number: '3' }] },
+      'body.phones: must have at most 2 items, has 3',
+    ],
     ['a number below the minimum', { ...valid, age: -1 }, 'body.age: must be at least 0, is -1'],
     ['a number above the maximum', { ...valid, age: 151 }, 'body.age: must be at most 150, is 151'],
     ['a pattern broken', { ...valid, email: 'anna' }, 'body.email: must match the pattern [^@\\s]+@[^@\\s]+'],
-    ['a pattern matched only in part (patterns are anchored)', { ...valid, email: 'a@b c@d' }, 'body.email: must match the pattern [^@\\s]+@[^@\\s]+'],
-    ['an enum non-member', { ...valid, status: 'Gone' }, 'body.status: expected a OfficeStatus member ("Active", "Archived"), got the string "Gone"'],
-    ['a required member of a list item', { ...valid, phones: [{ number: '1' }, {}] }, 'body.phones[1].number: is required'],
-    ['a pattern inside a list item', { ...valid, phones: [{ number: 'x' }] }, 'body.phones[0].number: must match the pattern \\+?[0-9 ]+'],
+    [
+      'a pattern matched only in part (patterns are anchored)',
+      { ...valid, email: 'a@b c@d' },
+      'body.email: must match the pattern [^@\\s]+@[^@\\s]+',
+    ],
+    [
+      'an enum non-member',
+      { ...valid, status: 'Gone' },
+      'body.status: expected a OfficeStatus member ("Active", "Archived"), got the string "Gone"',
+    ],
+    [
+      'a required member of a list item',
+      { ...valid, phones: [{ number: '1' }, {}] },
+      'body.phones[1].number: is required',
+    ],
+    [
+      'a pattern inside a list item',
+      { ...valid, phones: [{ number: 'x' }] },
+      'body.phones[0].number: must match the pattern \\+?[0-9 ]+',
+    ],
     ['a wrong primitive type', { ...valid, age: '40' }, 'body.age: expected an integer, got the string "40"'],
     ['a non-object model', 'Anna', 'body: expected a Contact object, got the string "Anna"'],
   ])('%s', (_, value, expected) => {
@@ -41,9 +61,9 @@ describe('validateValue', () => {
   });
 
   it('names the field path from the root it is given', () => {
-    expect(problem({ ...notification, recipients: ['a', 2] }, { kind: 'ref', name: 'Notification' }, 'notification')).toBe(
-      'notification.recipients[1]: expected a string, got number 2',
-    );
+    expect(
+      problem({ ...notification, recipients: ['a', 2] }, { kind: 'ref', name: 'Notification' }, 'notification'),
+    ).toBe('notification.recipients[1]: expected a string, got number 2');
   });
 
   it('accepts a [Flags] enum value of several members', () => {

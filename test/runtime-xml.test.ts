@@ -48,11 +48,31 @@ describe('writeXml', () => {
   it.each<[string, unknown, TypeDesc, string]>([
     ['bare boolean', true, { kind: 'simple', name: 'boolean' }, `<boolean xmlns="${SERIALIZATION_NS}">true</boolean>`],
     ['bare string', 'a<b', { kind: 'simple', name: 'string' }, `<string xmlns="${SERIALIZATION_NS}">a&lt;b</string>`],
-    ['decimal without exponent', 1e-7, { kind: 'simple', name: 'decimal' }, `<decimal xmlns="${SERIALIZATION_NS}">0.0000001</decimal>`],
-    ['integer without exponent', 1e21, { kind: 'simple', name: 'integer' }, `<int xmlns="${SERIALIZATION_NS}">1000000000000000000000</int>`],
+    [
+      'decimal without exponent',
+      1e-7,
+      { kind: 'simple', name: 'decimal' },
+      `<decimal xmlns="${SERIALIZATION_NS}">0.0000001</decimal>`,
+    ],
+    [
+      'integer without exponent',
+      1e21,
+      { kind: 'simple', name: 'integer' },
+      `<int xmlns="${SERIALIZATION_NS}">1000000000000000000000</int>`,
+    ],
     ['char as its code', 'A', { kind: 'simple', name: 'char' }, `<char xmlns="${SERIALIZATION_NS}">65</char>`],
-    ['bytes as base64', new Uint8Array([104, 105]), { kind: 'binary' }, `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`],
-    ['enum root', 'Active', { kind: 'ref', name: 'OfficeStatus' }, `<OfficeStatus xmlns:i="${XSI_NS}" xmlns="${OFFICE_NS}">Active</OfficeStatus>`],
+    [
+      'bytes as base64',
+      new Uint8Array([104, 105]),
+      { kind: 'binary' },
+      `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`,
+    ],
+    [
+      'enum root',
+      'Active',
+      { kind: 'ref', name: 'OfficeStatus' },
+      `<OfficeStatus xmlns:i="${XSI_NS}" xmlns="${OFFICE_NS}">Active</OfficeStatus>`,
+    ],
     [
       'ArrayOfstring root',
       ['x', 'y'],
@@ -130,11 +150,31 @@ describe('readXml', () => {
   it.each<[string, string, TypeDesc, unknown]>([
     ['bare boolean', `<boolean xmlns="${SERIALIZATION_NS}">true</boolean>`, { kind: 'simple', name: 'boolean' }, true],
     ['bare int', `<int xmlns="${SERIALIZATION_NS}"> 42 </int>`, { kind: 'simple', name: 'integer' }, 42],
-    ['string with its whitespace', `<string xmlns="${SERIALIZATION_NS}"> a &amp; b </string>`, { kind: 'simple', name: 'string' }, ' a & b '],
+    [
+      'string with its whitespace',
+      `<string xmlns="${SERIALIZATION_NS}"> a &amp; b </string>`,
+      { kind: 'simple', name: 'string' },
+      ' a & b ',
+    ],
     ['char code', `<char xmlns="${SERIALIZATION_NS}">229</char>`, { kind: 'simple', name: 'char' }, 'å'],
-    ['date verbatim', `<dateTime xmlns="${SERIALIZATION_NS}">2026-09-16T05:56:27.3094809+02:00</dateTime>`, { kind: 'simple', name: 'date' }, '2026-09-16T05:56:27.3094809+02:00'],
-    ['bytes', `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`, { kind: 'binary' }, new Uint8Array([104, 105])],
-    ['nil root', `<string xmlns:i="${XSI_NS}" i:nil="true" xmlns="${SERIALIZATION_NS}"/>`, { kind: 'simple', name: 'string' }, null],
+    [
+      'date verbatim',
+      `<dateTime xmlns="${SERIALIZATION_NS}">2026-09-16T05:56:27.3094809+02:00</dateTime>`,
+      { kind: 'simple', name: 'date' },
+      '2026-09-16T05:56:27.3094809+02:00',
+    ],
+    [
+      'bytes',
+      `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`,
+      { kind: 'binary' },
+      new Uint8Array([104, 105]),
+    ],
+    [
+      'nil root',
+      `<string xmlns:i="${XSI_NS}" i:nil="true" xmlns="${SERIALIZATION_NS}"/>`,
+      { kind: 'simple', name: 'string' },
+      null,
+    ],
     [
       'polymorphic result by root element name',
       `<Coordinate xmlns="${MODELS_NS}"><Latitud>1.5</Latitud></Coordinate>`,
@@ -157,7 +197,10 @@ describe('readXml', () => {
       `<?xml version="1.0"?><!DOCTYPE Notification [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>` +
         `<Notification xmlns="${USER_NS}"><Header>&lol2;</Header></Notification>`,
     ],
-    ['an external entity', `<!DOCTYPE Notification [<!ENTITY x SYSTEM "file:///etc/passwd">]><Notification xmlns="${USER_NS}"><Header>&x;</Header></Notification>`],
+    [
+      'an external entity',
+      `<!DOCTYPE Notification [<!ENTITY x SYSTEM "file:///etc/passwd">]><Notification xmlns="${USER_NS}"><Header>&x;</Header></Notification>`,
+    ],
     ['a lower-case doctype', `<!doctype Notification><Notification xmlns="${USER_NS}"/>`],
   ];
   it.each(doctypes)('refuses a document with %s rather than expanding anything', (_, xml) => {
@@ -166,11 +209,31 @@ describe('readXml', () => {
 
   it.each([
     ['malformed XML', '<Notification><Header>x</Notification>', Notification, /not well-formed XML/],
-    ['an undeclared entity', `<Notification xmlns="${USER_NS}"><Header>&foo;</Header></Notification>`, Notification, /not well-formed XML/],
+    [
+      'an undeclared entity',
+      `<Notification xmlns="${USER_NS}"><Header>&foo;</Header></Notification>`,
+      Notification,
+      /not well-formed XML/,
+    ],
     ['no element', '   ', Notification, /expected an XML element|not well-formed/],
-    ['a bad number', `<Office xmlns="${OFFICE_NS}"><OfficeNumber>twelve</OfficeNumber></Office>`, Office, /response\.officeNumber: expected a number/],
-    ['a bad boolean', `<Notification xmlns="${USER_NS}"><SMS>yes</SMS></Notification>`, Notification, /response\.sms: expected true or false/],
-    ['bad base64', `<Office xmlns="${OFFICE_NS}"><Logo>*not*</Logo></Office>`, Office, /response\.logo: expected base64/],
+    [
+      'a bad number',
+      `<Office xmlns="${OFFICE_NS}"><OfficeNumber>twelve</OfficeNumber></Office>`,
+      Office,
+      /response\.officeNumber: expected a number/,
+    ],
+    [
+      'a bad boolean',
+      `<Notification xmlns="${USER_NS}"><SMS>yes</SMS></Notification>`,
+      Notification,
+      /response\.sms: expected true or false/,
+    ],
+    [
+      'bad base64',
+      `<Office xmlns="${OFFICE_NS}"><Logo>*not*</Logo></Office>`,
+      Office,
+      /response\.logo: expected base64/,
+    ],
   ])('reports %s with where it is', (_, xml, type, message) => {
     expect(() => readXml(xml, type, schemas)).toThrow(message);
   });

@@ -5,8 +5,14 @@ import { scrapeSnapshot } from '../scraper/index.js';
 
 const ORIGIN = 'https://connect.maklare.vitec.net';
 const URL = `${ORIGIN}/Help/Api/POST-User-Notify-customerId`;
-const body = readFileSync(new globalThis.URL('../tools/build-snapshot/reference/POST-User-Notify-customerId.html', import.meta.url), 'utf8');
-const ir = scrapeSnapshot({ helpRoot: `${ORIGIN}/Help`, pages: [{ url: URL, status: 200, contentType: 'text/html; charset=utf-8', body }] });
+const body = readFileSync(
+  new globalThis.URL('../tools/build-snapshot/reference/POST-User-Notify-customerId.html', import.meta.url),
+  'utf8',
+);
+const ir = scrapeSnapshot({
+  helpRoot: `${ORIGIN}/Help`,
+  pages: [{ url: URL, status: 200, contentType: 'text/html; charset=utf-8', body }],
+});
 const op = ir.operations[0]!;
 const notification = ir.types.find((t) => t.id === 'User_Notification') as ComplexType;
 
@@ -28,7 +34,15 @@ describe('the Notify reference page', () => {
 
   it('the path parameter', () => {
     expect(op.parameters).toEqual([
-      { name: 'customerId', in: 'path', type: { kind: 'simple', name: 'string' }, required: true, constraints: {}, description: '', notes: [] },
+      {
+        name: 'customerId',
+        in: 'path',
+        type: { kind: 'simple', name: 'string' },
+        required: true,
+        constraints: {},
+        description: '',
+        notes: [],
+      },
     ]);
   });
 
@@ -39,12 +53,21 @@ describe('the Notify reference page', () => {
   it('User_Notification: five properties with CLR, JSON and XML names, types, descriptions', () => {
     expect(notification.kind).toBe('complex');
     expect(notification.name).toBe('Notification');
-    expect(notification.properties.map((p) => [p.clrName, p.jsonName, p.jsonNameSource, p.xmlName, p.type, p.description])).toEqual([
+    expect(
+      notification.properties.map((p) => [p.clrName, p.jsonName, p.jsonNameSource, p.xmlName, p.type, p.description]),
+    ).toEqual([
       ['Header', 'header', 'sample', 'Header', { kind: 'simple', name: 'string' }, 'Rubrik'],
       ['Message', 'message', 'sample', 'Message', { kind: 'simple', name: 'string' }, 'Meddelande'],
       ['SMS', 'sms', 'sample', 'SMS', { kind: 'simple', name: 'boolean' }, 'SMS notifiering'],
       ['Express', 'express', 'sample', 'Express', { kind: 'simple', name: 'boolean' }, 'Express notifiering'],
-      ['Recipients', 'recipients', 'sample', 'Recipients', { kind: 'collection', items: { kind: 'simple', name: 'string' } }, 'Notifierings mottagare(userId)'],
+      [
+        'Recipients',
+        'recipients',
+        'sample',
+        'Recipients',
+        { kind: 'collection', items: { kind: 'simple', name: 'string' } },
+        'Notifierings mottagare(userId)',
+      ],
     ]);
     expect(notification.properties.every((p) => !p.required && p.notes.length === 0)).toBe(true);
     expect(notification.sources).toEqual([URL]);
@@ -64,7 +87,11 @@ describe('the Notify reference page', () => {
   });
 
   it('the response is a boolean', () => {
-    expect(op.response).toEqual({ type: { kind: 'simple', name: 'boolean' }, alternatives: [], description: 'Notifierar användare' });
+    expect(op.response).toEqual({
+      type: { kind: 'simple', name: 'boolean' },
+      alternatives: [],
+      description: 'Notifierar användare',
+    });
   });
 
   it('both request samples and both response samples, text exactly as shown', () => {
@@ -79,17 +106,25 @@ describe('the Notify reference page', () => {
       express: true,
       recipients: ['sample string 1', 'sample string 2'],
     });
-    expect(op.requestSamples[1]!.text).toMatch(/^<Notification xmlns:i="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns="[^"]+">\n  <Express>true<\/Express>\n/);
+    expect(op.requestSamples[1]!.text).toMatch(
+      /^<Notification xmlns:i="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns="[^"]+">\n  <Express>true<\/Express>\n/,
+    );
     expect(op.requestSamples[1]!.text).toMatch(/<\/Notification>$/);
     expect(op.responseSamples).toEqual([
       { mediaTypes: ['application/json', 'text/json'], format: 'json', text: 'true' },
-      { mediaTypes: ['application/xml', 'text/xml'], format: 'xml', text: '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>' },
+      {
+        mediaTypes: ['application/xml', 'text/xml'],
+        format: 'xml',
+        text: '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>',
+      },
     ]);
   });
 
   it('falls back to the group named by the first path segment, with an info diagnostic', () => {
     expect(op.group).toBe('User');
-    expect(ir.groups).toEqual([{ id: 'User', name: 'User', description: '', sourceUrl: `${ORIGIN}/Help`, operationIds: [op.id] }]);
+    expect(ir.groups).toEqual([
+      { id: 'User', name: 'User', description: '', sourceUrl: `${ORIGIN}/Help`, operationIds: [op.id] },
+    ]);
     expect(ir.diagnostics.map((d) => [d.severity, d.code])).toEqual([['info', 'operation-not-in-group']]);
   });
 

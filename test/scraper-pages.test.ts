@@ -5,18 +5,25 @@ import { scrapeSnapshot } from '../scraper/index.js';
 import type { SnapshotPage } from '../snapshot/format.js';
 
 const H = 'https://connect.maklare.vitec.net';
-const page = (path: string, body: string, status = 200): SnapshotPage => ({ url: `${H}${path}`, status, contentType: 'text/html; charset=utf-8', body });
+const page = (path: string, body: string, status = 200): SnapshotPage => ({
+  url: `${H}${path}`,
+  status,
+  contentType: 'text/html; charset=utf-8',
+  body,
+});
 const scrape = (...pages: SnapshotPage[]) => {
   const ir = scrapeSnapshot({ helpRoot: `${H}/Help`, pages });
   parseIr(serializeIr(ir), 'test');
   return ir;
 };
-const theme = (content: string) => `<html><body><div class="navigation-area"><a href="/Help">Start</a></div><div class="page-header">Dokumentation för API-funktioner</div><div class="paper-content">${content}</div></body></html>`;
+const theme = (content: string) =>
+  `<html><body><div class="navigation-area"><a href="/Help">Start</a></div><div class="page-header">Dokumentation för API-funktioner</div><div class="paper-content">${content}</div></body></html>`;
 const head = '<thead><tr><td>Namn</td><td>Beskrivning</td><td>Typ</td><td>Information</td></tr></thead>';
 const row = (name: string, desc: string, type: string, info = '') =>
   `<tr><td class="parameter-name">${name}</td><td class="parameter-documentation"><p>${desc}</p></td><td class="parameter-type">${type}</td><td class="parameter-annotations">${info}</td></tr>`;
 const table = (...rows: string[]) => `<table class="help-page-table">${head}<tbody>${rows.join('')}</tbody></table>`;
-const link = (id: string, label = id.slice(id.lastIndexOf('_') + 1)) => `<a href="/Help/ResourceModel?modelName=${id}">${label}</a>`;
+const link = (id: string, label = id.slice(id.lastIndexOf('_') + 1)) =>
+  `<a href="/Help/ResourceModel?modelName=${id}">${label}</a>`;
 const tabs = (n: number, panes: [string, string][]) =>
   `<div class="sample-tabs"><ul class="nav nav-tabs">${panes.map(([label], i) => `<li><a href="#p${n}${i}" data-toggle="tab">${label}</a></li>`).join('')}</ul><div class="tab-content">${panes
     .map(([, text], i) => `<div class="tab-pane" id="p${n}${i}"><div class="sample-content">${text}</div></div>`)
@@ -45,7 +52,10 @@ const getContact = page(
   <div class="tab-pane" id="CrmPersonContact103">${link('Crm_CrmPersonContact')}${contactTable()}</div></div>
   <h2>Kodexempel</h2><div id="curl-command"><pre>curl -d {"gDPRApprovalDate":1}</pre></div>
   <h2>Response Formats</h2>${tabs(1, [
-    ['application/json, text/json', `<pre class="wrapped">${esc(JSON.stringify({ id: 'a', customerId: 'b', gdprApprovalDate: 'x', address: { streetAddress: 's', zipCode: 'z' }, categories: [{ id: '1' }] }, null, 2))}</pre>`],
+    [
+      'application/json, text/json',
+      `<pre class="wrapped">${esc(JSON.stringify({ id: 'a', customerId: 'b', gdprApprovalDate: 'x', address: { streetAddress: 's', zipCode: 'z' }, categories: [{ id: '1' }] }, null, 2))}</pre>`,
+    ],
     [
       'application/xml, text/xml',
       `<pre class="wrapped">${esc(`<CrmPersonContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm">
@@ -67,16 +77,24 @@ const getContact = page(
 
 const addressModel = page(
   '/Help/ResourceModel?modelName=Crm_CrmContactAddress',
-  theme(`<span class="display1">CrmContactAddress</span><p>Adress</p>${table(row('StreetAddress', 'Gata', 'string'), row('ZipCode', 'Postnummer', 'string'))}`),
+  theme(
+    `<span class="display1">CrmContactAddress</span><p>Adress</p>${table(row('StreetAddress', 'Gata', 'string'), row('ZipCode', 'Postnummer', 'string'))}`,
+  ),
 );
-const categoryModel = page('/Help/ResourceModel?modelName=Category_Category', theme(`<span class="display1">Category</span>${table(row('Id', 'Id', 'string'))}`));
+const categoryModel = page(
+  '/Help/ResourceModel?modelName=Category_Category',
+  theme(`<span class="display1">Category</span>${table(row('Id', 'Id', 'string'))}`),
+);
 const contactTypeModel = page(
   '/Help/ResourceModel?modelName=Models_ContactType',
   theme(`<span class="display1">ContactType</span><p>Kontakttyper</p><p>Possible enumeration values:</p><table><thead><tr><td>Name</td><td>Value</td><td>Description</td></tr></thead><tbody>
   <tr><td class="enum-name"><b>Person</b></td><td class="enum-value"><p>0</p></td><td class="enum-description"><p>Person</p></td></tr>
   <tr><td class="enum-name"><b>Company</b></td><td class="enum-value"><p>1</p></td><td class="enum-description"><p>Företag</p></td></tr></tbody></table>`),
 );
-const personModel = page('/Help/ResourceModel?modelName=Crm_CrmPersonContact', theme(`<span class="display1">CrmPersonContact</span><p>Personkontakt</p>${contactTable()}`));
+const personModel = page(
+  '/Help/ResourceModel?modelName=Crm_CrmPersonContact',
+  theme(`<span class="display1">CrmPersonContact</span><p>Personkontakt</p>${contactTable()}`),
+);
 
 describe('a polymorphic response with inline models', () => {
   const ir = scrape(getContact, addressModel, categoryModel, contactTypeModel, personModel);
@@ -101,7 +119,11 @@ describe('a polymorphic response with inline models', () => {
     expect(person.sources).toEqual([getContact.url, personModel.url]);
     expect(ir.diagnostics.filter((d) => d.code === 'type-definition-conflict')).toEqual([]);
     const customerId = person.properties.find((p) => p.clrName === 'CustomerId')!;
-    expect([customerId.required, customerId.constraints, customerId.notes]).toEqual([true, { minLength: 0, maxLength: 40 }, []]);
+    expect([customerId.required, customerId.constraints, customerId.notes]).toEqual([
+      true,
+      { minLength: 0, maxLength: 40 },
+      [],
+    ]);
   });
 
   it('JSON names from the sample, camelCase where the sample is silent, never from the code examples', () => {
@@ -124,13 +146,23 @@ describe('a polymorphic response with inline models', () => {
 
   it('XML: the alternative the root names, nested namespaces and member order', () => {
     const person = type('Crm_CrmPersonContact') as ComplexType;
-    expect(person.xml).toEqual({ name: 'CrmPersonContact', namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm', source: 'sample' });
+    expect(person.xml).toEqual({
+      name: 'CrmPersonContact',
+      namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
+      source: 'sample',
+    });
     expect(person.xmlOrder).toEqual(['Address', 'Categories', 'CustomerId', 'GDPRApprovalDate', 'Id', 'Type']);
     const address = type('Crm_CrmContactAddress') as ComplexType;
-    expect(address.xml.namespace).toBe('http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Common');
+    expect(address.xml.namespace).toBe(
+      'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Common',
+    );
     expect(address.xmlOrder).toEqual(['ZipCode', 'StreetAddress']);
     const category = type('Category_Category') as ComplexType;
-    expect(category.xml).toEqual({ name: 'Category', namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category', source: 'sample' });
+    expect(category.xml).toEqual({
+      name: 'Category',
+      namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category',
+      source: 'sample',
+    });
     const company = type('Crm_CrmCompanyContact') as ComplexType;
     expect(company.xml).toEqual({ name: 'CrmCompanyContact', namespace: null, source: 'rule' });
     expect(company.xmlOrder).toEqual(['Id', 'Name']);
@@ -159,17 +191,30 @@ describe('a polymorphic response with inline models', () => {
 
 describe('conflicts and dangling links', () => {
   it('a model defined differently inline and on its page: a warning naming both URLs, the model page kept', () => {
-    const ir = scrape(getContact, addressModel, categoryModel, contactTypeModel, page(personModel.url.slice(H.length), theme(`<span class="display1">CrmPersonContact</span>${contactTable(row('Extra', '', 'string'))}`)));
+    const ir = scrape(
+      getContact,
+      addressModel,
+      categoryModel,
+      contactTypeModel,
+      page(
+        personModel.url.slice(H.length),
+        theme(`<span class="display1">CrmPersonContact</span>${contactTable(row('Extra', '', 'string'))}`),
+      ),
+    );
     const conflicts = ir.diagnostics.filter((d) => d.code === 'type-definition-conflict');
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ severity: 'warning', url: getContact.url });
     expect(conflicts[0]!.message).toContain(personModel.url);
-    expect((ir.types.find((t) => t.id === 'Crm_CrmPersonContact') as ComplexType).properties.map((p) => p.clrName)).toContain('Extra');
+    expect(
+      (ir.types.find((t) => t.id === 'Crm_CrmPersonContact') as ComplexType).properties.map((p) => p.clrName),
+    ).toContain('Extra');
   });
 
   it('a link to a model defined nowhere: unresolved-model-link, the ref kept', () => {
     const ir = scrape(getContact);
-    const unresolved = ir.diagnostics.filter((d) => d.code === 'unresolved-model-link').map((d) => /model (\S+?),/.exec(d.message)?.[1]);
+    const unresolved = ir.diagnostics
+      .filter((d) => d.code === 'unresolved-model-link')
+      .map((d) => /model (\S+?),/.exec(d.message)?.[1]);
     expect(unresolved.sort()).toEqual(['Category_Category', 'Crm_CrmContactAddress', 'Models_ContactType']);
     const person = ir.types.find((t) => t.id === 'Crm_CrmPersonContact') as ComplexType;
     expect(person.properties[0]!.type).toEqual({ kind: 'ref', id: 'Models_ContactType' });
@@ -177,7 +222,10 @@ describe('conflicts and dangling links', () => {
 
   it('model ids match without regard to case; the model page spelling wins', () => {
     const ir = scrape(
-      page('/Help/Api/GET-A', theme(`<h1>GET A</h1><h3>Resource Description</h3>${link('crm_crmcontactaddress', 'CrmContactAddress')}`)),
+      page(
+        '/Help/Api/GET-A',
+        theme(`<h1>GET A</h1><h3>Resource Description</h3>${link('crm_crmcontactaddress', 'CrmContactAddress')}`),
+      ),
       addressModel,
     );
     expect(ir.operations[0]!.response.type).toEqual({ kind: 'ref', id: 'Crm_CrmContactAddress' });
@@ -185,8 +233,14 @@ describe('conflicts and dangling links', () => {
   });
 
   it('two short names from different prefixes stay two types', () => {
-    const a = page('/Help/ResourceModel?modelName=Crm_Status', theme(`<h1>Status</h1>${table(row('A', '', 'string'))}`));
-    const b = page('/Help/ResourceModel?modelName=Common_Status', theme(`<h1>Status</h1>${table(row('B', '', 'string'))}`));
+    const a = page(
+      '/Help/ResourceModel?modelName=Crm_Status',
+      theme(`<h1>Status</h1>${table(row('A', '', 'string'))}`),
+    );
+    const b = page(
+      '/Help/ResourceModel?modelName=Common_Status',
+      theme(`<h1>Status</h1>${table(row('B', '', 'string'))}`),
+    );
     expect(scrape(a, b).types.map((t) => [t.id, t.name])).toEqual([
       ['Common_Status', 'Status'],
       ['Crm_Status', 'Status'],
@@ -195,23 +249,64 @@ describe('conflicts and dangling links', () => {
 });
 
 describe('URI parameters', () => {
-  const paging = page('/Help/ResourceModel?modelName=Models_Paging', theme(`<h1>Paging</h1><p>Sidhantering</p>${table(row('PageSize', 'Sid-storlek', 'integer', 'Range: inclusive between 1 and 100'), row('PageIndex', 'Sid-index', 'integer'))}`));
+  const paging = page(
+    '/Help/ResourceModel?modelName=Models_Paging',
+    theme(
+      `<h1>Paging</h1><p>Sidhantering</p>${table(row('PageSize', 'Sid-storlek', 'integer', 'Range: inclusive between 1 and 100'), row('PageIndex', 'Sid-index', 'integer'))}`,
+    ),
+  );
   const list = page(
     '/Help/Api/GET-CRM-List-customerId',
-    theme(`<h1>GET CRM/List/{customerId}</h1><p>Lista</p><h2>Request Information</h2><h3>URI Parameters</h3>${table(
-      row('Term', 'Sökterm', 'string', 'Min length: 5 Required'),
-      row('Paging', 'Sidor', link('Models_Paging')),
-      row('customerId', 'Kund-id', 'string', 'Krävs'),
-    )}<h3>Resource Description</h3><p>boolean</p>`),
+    theme(
+      `<h1>GET CRM/List/{customerId}</h1><p>Lista</p><h2>Request Information</h2><h3>URI Parameters</h3>${table(
+        row('Term', 'Sökterm', 'string', 'Min length: 5 Required'),
+        row('Paging', 'Sidor', link('Models_Paging')),
+        row('customerId', 'Kund-id', 'string', 'Krävs'),
+      )}<h3>Resource Description</h3><p>boolean</p>`,
+    ),
   );
 
   it('path parameters first in path order, then query ones; a complex type is expanded into its properties', () => {
     const ir = scrape(list, paging);
     expect(ir.operations[0]!.parameters).toEqual([
-      { name: 'customerId', in: 'path', type: { kind: 'simple', name: 'string' }, required: true, constraints: {}, description: 'Kund-id', notes: [] },
-      { name: 'Term', in: 'query', type: { kind: 'simple', name: 'string' }, required: true, constraints: { minLength: 5 }, description: 'Sökterm', notes: [] },
-      { name: 'PageSize', in: 'query', type: { kind: 'simple', name: 'integer' }, required: false, constraints: { minimum: 1, maximum: 100 }, description: 'Sid-storlek', notes: [], boundFrom: { parameter: 'Paging', typeId: 'Models_Paging' } },
-      { name: 'PageIndex', in: 'query', type: { kind: 'simple', name: 'integer' }, required: false, constraints: {}, description: 'Sid-index', notes: [], boundFrom: { parameter: 'Paging', typeId: 'Models_Paging' } },
+      {
+        name: 'customerId',
+        in: 'path',
+        type: { kind: 'simple', name: 'string' },
+        required: true,
+        constraints: {},
+        description: 'Kund-id',
+        notes: [],
+      },
+      {
+        name: 'Term',
+        in: 'query',
+        type: { kind: 'simple', name: 'string' },
+        required: true,
+        constraints: { minLength: 5 },
+        description: 'Sökterm',
+        notes: [],
+      },
+      {
+        name: 'PageSize',
+        in: 'query',
+        type: { kind: 'simple', name: 'integer' },
+        required: false,
+        constraints: { minimum: 1, maximum: 100 },
+        description: 'Sid-storlek',
+        notes: [],
+        boundFrom: { parameter: 'Paging', typeId: 'Models_Paging' },
+      },
+      {
+        name: 'PageIndex',
+        in: 'query',
+        type: { kind: 'simple', name: 'integer' },
+        required: false,
+        constraints: {},
+        description: 'Sid-index',
+        notes: [],
+        boundFrom: { parameter: 'Paging', typeId: 'Models_Paging' },
+      },
     ]);
   });
 
@@ -222,7 +317,9 @@ describe('URI parameters', () => {
   });
 
   it('a path placeholder without a row is still a path parameter, with a warning', () => {
-    const ir = scrape(page('/Help/Api/GET-A-id', theme('<h1>GET A/{id}</h1><h3>Resource Description</h3><p>None.</p>')));
+    const ir = scrape(
+      page('/Help/Api/GET-A-id', theme('<h1>GET A/{id}</h1><h3>Resource Description</h3><p>None.</p>')),
+    );
     expect(ir.operations[0]!.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['id', 'path', true]]);
     expect(ir.diagnostics.map((d) => d.code)).toContain('path-parameter-undocumented');
     expect(ir.operations[0]!.response).toEqual({ type: null, alternatives: [], description: '' });
@@ -231,15 +328,34 @@ describe('URI parameters', () => {
 
 describe('bodies and responses', () => {
   it.each([
-    ['Collection of + link', `<p>Urval</p>Collection of ${link('Note_Note')}${table(row('Text', 'Text', 'string'))}`, { kind: 'collection', items: { kind: 'ref', id: 'Note_Note' } }, 'Urval'],
-    ['link in the description line', `<p>Urval ${link('Note_Note')}</p>${table(row('Text', 'Text', 'string'))}`, { kind: 'ref', id: 'Note_Note' }, 'Urval'],
+    [
+      'Collection of + link',
+      `<p>Urval</p>Collection of ${link('Note_Note')}${table(row('Text', 'Text', 'string'))}`,
+      { kind: 'collection', items: { kind: 'ref', id: 'Note_Note' } },
+      'Urval',
+    ],
+    [
+      'link in the description line',
+      `<p>Urval ${link('Note_Note')}</p>${table(row('Text', 'Text', 'string'))}`,
+      { kind: 'ref', id: 'Note_Note' },
+      'Urval',
+    ],
     ['simple type', '<p>Värdet</p><p>string</p>', { kind: 'simple', name: 'string' }, 'Värdet'],
     ['binary', '<p>Collection of byte</p>', { kind: 'binary' }, ''],
   ])('body: %s', (_, section, type, description) => {
-    const ir = scrape(page('/Help/Api/POST-A', theme(`<h1>POST A</h1><span class="headline">Body Parameters</span>${section}<span class="headline">Response Information</span><span class="title">Resource Description</span><p>Ok</p>`)));
+    const ir = scrape(
+      page(
+        '/Help/Api/POST-A',
+        theme(
+          `<h1>POST A</h1><span class="headline">Body Parameters</span>${section}<span class="headline">Response Information</span><span class="title">Resource Description</span><p>Ok</p>`,
+        ),
+      ),
+    );
     expect(ir.operations[0]!.body).toEqual({ type, description });
     if (type.kind !== 'simple' && type.kind !== 'binary') {
-      expect((ir.types.find((t) => t.id === 'Note_Note') as ComplexType).properties.map((p) => p.clrName)).toEqual(['Text']);
+      expect((ir.types.find((t) => t.id === 'Note_Note') as ComplexType).properties.map((p) => p.clrName)).toEqual([
+        'Text',
+      ]);
     }
     expect(ir.operations[0]!.response).toEqual({ type: null, alternatives: [], description: 'Ok' });
   });
@@ -276,7 +392,13 @@ describe('groups', () => {
   it('a category page gives groups; links match operations without regard to case', () => {
     const ir = scrape(category, getContact);
     expect(ir.groups).toEqual([
-      { id: 'CRM-Newsletter', name: 'CRM Newsletter', description: 'CRM metoder för nyhetsbrev', sourceUrl: category.url, operationIds: ['GET-CRM-Contact-customerId-contactId', 'GET-CRM-Missing'] },
+      {
+        id: 'CRM-Newsletter',
+        name: 'CRM Newsletter',
+        description: 'CRM metoder för nyhetsbrev',
+        sourceUrl: category.url,
+        operationIds: ['GET-CRM-Contact-customerId-contactId', 'GET-CRM-Missing'],
+      },
     ]);
     expect(ir.operations[0]!.group).toBe('CRM-Newsletter');
     expect(ir.diagnostics.map((d) => d.code)).toContain('listed-operation-without-page');
@@ -291,7 +413,9 @@ describe('groups', () => {
       <tr><td class="api-name"><a href="/Help/Api/GET-CRM-Contact-customerId-contactId">GET CRM/Contact/{customerId}/{contactId}</a></td><td class="api-documentation"><p>Hämta</p></td></tr></tbody></table></body></html>`,
     );
     const ir = scrape(index, getContact);
-    expect(ir.groups.map((g) => [g.id, g.operationIds])).toEqual([['Contact', ['GET-CRM-Contact-customerId-contactId']]]);
+    expect(ir.groups.map((g) => [g.id, g.operationIds])).toEqual([
+      ['Contact', ['GET-CRM-Contact-customerId-contactId']],
+    ]);
     expect(ir.pages.find((p) => p.url === index.url)?.kind).toBe('index');
   });
 });
@@ -314,7 +438,12 @@ describe('the stock Help Page markup', () => {
     );
     const ir = scrape(stock);
     const op = ir.operations[0]!;
-    expect([op.method, op.path, op.summary, op.parameters.map((p) => [p.name, p.in, p.required])]).toEqual(['POST', 'User/Notify/{customerId}', 'Notifierar användare', [['customerId', 'path', true]]]);
+    expect([op.method, op.path, op.summary, op.parameters.map((p) => [p.name, p.in, p.required])]).toEqual([
+      'POST',
+      'User/Notify/{customerId}',
+      'Notifierar användare',
+      [['customerId', 'path', true]],
+    ]);
     expect(op.body).toEqual({ type: { kind: 'ref', id: 'User_Notification' }, description: '' });
     expect(op.response.type).toEqual({ kind: 'simple', name: 'boolean' });
     const notification = ir.types[0] as ComplexType;
@@ -322,7 +451,9 @@ describe('the stock Help Page markup', () => {
       ['Header', 'header', { minLength: 0, maxLength: 30 }, []],
       ['SMS', 'sms', {}, []],
     ]);
-    expect(op.requestSamples).toEqual([{ mediaTypes: ['application/json', 'text/json'], format: 'json', text: '{"header":"h","sms":true}' }]);
+    expect(op.requestSamples).toEqual([
+      { mediaTypes: ['application/json', 'text/json'], format: 'json', text: '{"header":"h","sms":true}' },
+    ]);
     expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
@@ -338,6 +469,8 @@ describe('sample tabs', () => {
       ),
     );
     expect(ir.operations[0]!.requestSamples).toEqual([{ mediaTypes: ['application/json'], format: 'json', text: '1' }]);
-    expect(ir.operations[0]!.responseSamples).toEqual([{ mediaTypes: ['application/json', 'text/json'], format: 'json', text: '2' }]);
+    expect(ir.operations[0]!.responseSamples).toEqual([
+      { mediaTypes: ['application/json', 'text/json'], format: 'json', text: '2' },
+    ]);
   });
 });

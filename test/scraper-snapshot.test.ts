@@ -59,30 +59,49 @@ describe('scraping site-snapshot/', () => {
   });
 
   it('the Notify page gives the same operation and type as the reference page', () => {
-    const reference = readFileSync(new URL('../tools/build-snapshot/reference/POST-User-Notify-customerId.html', import.meta.url), 'utf8');
+    const reference = readFileSync(
+      new URL('../tools/build-snapshot/reference/POST-User-Notify-customerId.html', import.meta.url),
+      'utf8',
+    );
     const url = `${H}/Help/Api/POST-User-Notify-customerId`;
-    const alone = scrapeSnapshot({ helpRoot: `${H}/Help`, pages: [{ url, status: 200, contentType: 'text/html', body: reference }] });
+    const alone = scrapeSnapshot({
+      helpRoot: `${H}/Help`,
+      pages: [{ url, status: 200, contentType: 'text/html', body: reference }],
+    });
     const { group: _g, ...op } = ir.operations.find((o) => o.id === 'POST-User-Notify-customerId')!;
     const { group: _r, ...expected } = alone.operations[0]!;
     expect(op).toEqual(expected);
     const notification = ir.types.find((t) => t.id === 'User_Notification') as ComplexType;
-    expect(notification.properties.find((p) => p.clrName === 'SMS')).toMatchObject({ jsonName: 'sms', jsonNameSource: 'sample', xmlName: 'SMS' });
+    expect(notification.properties.find((p) => p.clrName === 'SMS')).toMatchObject({
+      jsonName: 'sms',
+      jsonNameSource: 'sample',
+      xmlName: 'SMS',
+    });
     expect(notification.xmlOrder).toEqual(['Express', 'Header', 'Message', 'Recipients', 'SMS']);
   });
 
   it('spot facts: a polymorphic response, a binary response, a Swedish annotation cell, an enum', () => {
     const get = (id: string) => ir.operations.find((o) => o.id === id)!;
-    expect(get('GET-CRM-Contact-customerId-contactId').response.alternatives.map((t) => (t.kind === 'ref' ? t.id : t.kind))).toEqual([
-      'Crm_CrmCompanyContact',
-      'Crm_CrmPersonContact',
-      'Crm_CrmDeceasedEstateContact',
-    ]);
+    expect(
+      get('GET-CRM-Contact-customerId-contactId').response.alternatives.map((t) => (t.kind === 'ref' ? t.id : t.kind)),
+    ).toEqual(['Crm_CrmCompanyContact', 'Crm_CrmPersonContact', 'Crm_CrmDeceasedEstateContact']);
     expect(get('GET-CRM-Image-GetImage').response.type).toEqual({ kind: 'binary' });
     const person = ir.types.find((t) => t.id === 'Crm_CrmPersonContact') as ComplexType;
-    expect(person.properties.find((p) => p.clrName === 'CustomerId')).toMatchObject({ required: true, constraints: { minLength: 0, maxLength: 40 }, notes: [] });
+    expect(person.properties.find((p) => p.clrName === 'CustomerId')).toMatchObject({
+      required: true,
+      constraints: { minLength: 0, maxLength: 40 },
+      notes: [],
+    });
     expect(person.properties.find((p) => p.clrName === 'GDPRApprovalDate')?.jsonName).toBe('gdprApprovalDate');
     const contactType = ir.types.find((t) => t.id === 'Models_ContactType');
-    expect(contactType).toMatchObject({ kind: 'enum', members: [{ name: 'Person', value: 0 }, { name: 'Company', value: 1 }, { name: 'DeceasedEstate', value: 2 }] });
+    expect(contactType).toMatchObject({
+      kind: 'enum',
+      members: [
+        { name: 'Person', value: 0 },
+        { name: 'Company', value: 1 },
+        { name: 'DeceasedEstate', value: 2 },
+      ],
+    });
     const search = get('GET-CRM-Contact-customerId-Search');
     expect(search.parameters.map((p) => [p.name, p.in, p.required, p.constraints])).toEqual([
       ['customerId', 'path', true, {}],

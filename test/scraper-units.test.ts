@@ -37,12 +37,30 @@ describe('type phrases', () => {
     ['Collection of string', { kind: 'collection', items: { kind: 'simple', name: 'string' } }],
     ['Collection of decimal number', { kind: 'collection', items: { kind: 'simple', name: 'decimal' } }],
     ['<a href="/Help/ResourceModel?modelName=Crm_Category">Category</a>', { kind: 'ref', id: 'Crm_Category' }],
-    ['<a href="https://connect.maklare.vitec.net/Help/ResourceModel?modelName=Models_PageOfAdvertising_AdvertisingBrand">PageOfAdvertisingBrand</a>', { kind: 'ref', id: 'Models_PageOfAdvertising_AdvertisingBrand' }],
-    ['<a href="/Help/EnumerationReference?modelName=Api_EstateTenure">EstateTenure</a>', { kind: 'ref', id: 'Api_EstateTenure' }],
-    ['Collection of <a href="/Help/ResourceModel?modelName=Category_Category">Category</a>', { kind: 'collection', items: { kind: 'ref', id: 'Category_Category' } }],
-    ['Collection of Collection of integer', { kind: 'collection', items: { kind: 'collection', items: { kind: 'simple', name: 'integer' } } }],
-    ['Dictionary of string [key] and integer [value]', { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } }],
-    ['Dictionary of string [key] and <a href="/Help/ResourceModel?modelName=M_X">X</a> [value]', { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'ref', id: 'M_X' } }],
+    [
+      '<a href="https://connect.maklare.vitec.net/Help/ResourceModel?modelName=Models_PageOfAdvertising_AdvertisingBrand">PageOfAdvertisingBrand</a>',
+      { kind: 'ref', id: 'Models_PageOfAdvertising_AdvertisingBrand' },
+    ],
+    [
+      '<a href="/Help/EnumerationReference?modelName=Api_EstateTenure">EstateTenure</a>',
+      { kind: 'ref', id: 'Api_EstateTenure' },
+    ],
+    [
+      'Collection of <a href="/Help/ResourceModel?modelName=Category_Category">Category</a>',
+      { kind: 'collection', items: { kind: 'ref', id: 'Category_Category' } },
+    ],
+    [
+      'Collection of Collection of integer',
+      { kind: 'collection', items: { kind: 'collection', items: { kind: 'simple', name: 'integer' } } },
+    ],
+    [
+      'Dictionary of string [key] and integer [value]',
+      { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } },
+    ],
+    [
+      'Dictionary of string [key] and <a href="/Help/ResourceModel?modelName=M_X">X</a> [value]',
+      { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'ref', id: 'M_X' } },
+    ],
     ['Pair of string [key] and integer [value]', null],
     ['Collection of Widget', null],
     ['<a href="/Help/Api/GET-X">X</a>', null],
@@ -53,7 +71,11 @@ describe('type phrases', () => {
 
   it.each<[string, string, TypeRef | null]>([
     ['Hämtar bilder. Collection of byte', 'Hämtar bilder.', { kind: 'binary' }],
-    ['Urval <a href="/Help/ResourceModel?modelName=C_Criteria">ContactCriteria</a>', 'Urval', { kind: 'ref', id: 'C_Criteria' }],
+    [
+      'Urval <a href="/Help/ResourceModel?modelName=C_Criteria">ContactCriteria</a>',
+      'Urval',
+      { kind: 'ref', id: 'C_Criteria' },
+    ],
     ['Returnerar en string', '', null],
     ['boolean', '', { kind: 'simple', name: 'boolean' }],
   ])('a type line "%s" splits into description and type', (html, description, type) => {
@@ -73,29 +95,61 @@ describe('annotations', () => {
     [['None.'], none],
     [[''], none],
     [['Förnamn måste vara mellan 1 och 40 tecken'], { ...none, constraints: { minLength: 1, maxLength: 40 } }],
-    [['Kund-id krävs Kund-id måste vara mellan 0 och 40 tecken'], { ...none, required: true, constraints: { minLength: 0, maxLength: 40 } }],
-    [['Kund-id krävs', 'Kund-id måste vara mellan 0 och 40 tecken'], { ...none, required: true, constraints: { minLength: 0, maxLength: 40 } }],
-    [['Min length: 10 Max length: 13 Required'], { ...none, required: true, constraints: { minLength: 10, maxLength: 13 } }],
+    [
+      ['Kund-id krävs Kund-id måste vara mellan 0 och 40 tecken'],
+      { ...none, required: true, constraints: { minLength: 0, maxLength: 40 } },
+    ],
+    [
+      ['Kund-id krävs', 'Kund-id måste vara mellan 0 och 40 tecken'],
+      { ...none, required: true, constraints: { minLength: 0, maxLength: 40 } },
+    ],
+    [
+      ['Min length: 10 Max length: 13 Required'],
+      { ...none, required: true, constraints: { minLength: 10, maxLength: 13 } },
+    ],
     [['Min length: 5 Required'], { ...none, required: true, constraints: { minLength: 5 } }],
     [['String length: inclusive between 0 and 50'], { ...none, constraints: { minLength: 0, maxLength: 50 } }],
     [['Max length: 50'], { ...none, constraints: { maxLength: 50 } }],
     [['Range: inclusive between 1 and 10'], { ...none, constraints: { minimum: 1, maximum: 10 } }],
     [['Range: inclusive between -0.5 and 2.25'], { ...none, constraints: { minimum: -0.5, maximum: 2.25 } }],
-    [['Matching regular expression pattern: ^[0-9]{6} ?[0-9]{4}$'], { ...none, constraints: { pattern: '^[0-9]{6} ?[0-9]{4}$' } }],
-    [['Required', 'Matching regular expression pattern: \\d+'], { ...none, required: true, constraints: { pattern: '\\d+' } }],
+    [
+      ['Matching regular expression pattern: ^[0-9]{6} ?[0-9]{4}$'],
+      { ...none, constraints: { pattern: '^[0-9]{6} ?[0-9]{4}$' } },
+    ],
+    [
+      ['Required', 'Matching regular expression pattern: \\d+'],
+      { ...none, required: true, constraints: { pattern: '\\d+' } },
+    ],
     [['Kan vara null'], { ...none, notes: ['Kan vara null'] }],
-    [['Epostadress, telefonnummer eller mobilnummer måste anges.'], { ...none, notes: ['Epostadress, telefonnummer eller mobilnummer måste anges.'] }],
+    [
+      ['Epostadress, telefonnummer eller mobilnummer måste anges.'],
+      { ...none, notes: ['Epostadress, telefonnummer eller mobilnummer måste anges.'] },
+    ],
     [
       ['Epostadress, telefonnummer eller mobilnummer måste anges. Epostadresser måste vara mellan 0 och 100 tecken'],
-      { ...none, constraints: { minLength: 0, maxLength: 100 }, notes: ['Epostadress, telefonnummer eller mobilnummer måste anges.'] },
+      {
+        ...none,
+        constraints: { minLength: 0, maxLength: 100 },
+        notes: ['Epostadress, telefonnummer eller mobilnummer måste anges.'],
+      },
     ],
     [
       ['Förnamn måste vara mellan 0 och 30 tecken, tomsträng mellanslag eller null uppdaterar inte förnamnet'],
-      { ...none, constraints: { minLength: 0, maxLength: 30 }, notes: ['tomsträng mellanslag eller null uppdaterar inte förnamnet'] },
+      {
+        ...none,
+        constraints: { minLength: 0, maxLength: 30 },
+        notes: ['tomsträng mellanslag eller null uppdaterar inte förnamnet'],
+      },
     ],
-    [['För att hämta en bild så krävs det en giltig nyckel'], { ...none, notes: ['För att hämta en bild så krävs det en giltig nyckel'] }],
+    [
+      ['För att hämta en bild så krävs det en giltig nyckel'],
+      { ...none, notes: ['För att hämta en bild så krävs det en giltig nyckel'] },
+    ],
     [['Data type: EmailAddress'], { ...none, notes: ['Data type: EmailAddress'] }],
-    [['Ett värde mellan 0 och 100 måste anges för enkätsvaret.'], { ...none, notes: ['Ett värde mellan 0 och 100 måste anges för enkätsvaret.'] }],
+    [
+      ['Ett värde mellan 0 och 100 måste anges för enkätsvaret.'],
+      { ...none, notes: ['Ett värde mellan 0 och 100 måste anges för enkätsvaret.'] },
+    ],
   ])('%j', (paragraphs, expected) => {
     expect(parseAnnotations(paragraphs)).toEqual(expected);
   });
@@ -136,15 +190,31 @@ describe('section labels and headings', () => {
   });
 
   it.each([
-    ['theme spans', '<span class="display1">GET A/B</span><p>S</p><span class="headline">Request Information</span><span class="title">URI Parameters</span><p>u</p><span class="headline">Response Information</span><span class="title">Resource Description</span><p>r</p>'],
-    ['stock h1/h2/h3', '<h1>GET A/B</h1><div><p>S</p></div><h2>Request Information</h2><h3>URI Parameters</h3><p>u</p><h2>Response Information</h2><h3>Resource Description</h3><p>r</p>'],
-    ['headings at different depths', '<div><h1>GET A/B</h1></div><p>S</p><section><h2>Request Information</h2><div><div><b class="title">URI Parameters</b></div><p>u</p></div></section><div><h3>Resource Description</h3></div><p>r</p>'],
-    ['a plain leaf element carrying the label', '<h1>GET A/B</h1><p>S</p><div>URI Parameters</div><p>u</p><strong>Resource Description</strong><p>r</p>'],
+    [
+      'theme spans',
+      '<span class="display1">GET A/B</span><p>S</p><span class="headline">Request Information</span><span class="title">URI Parameters</span><p>u</p><span class="headline">Response Information</span><span class="title">Resource Description</span><p>r</p>',
+    ],
+    [
+      'stock h1/h2/h3',
+      '<h1>GET A/B</h1><div><p>S</p></div><h2>Request Information</h2><h3>URI Parameters</h3><p>u</p><h2>Response Information</h2><h3>Resource Description</h3><p>r</p>',
+    ],
+    [
+      'headings at different depths',
+      '<div><h1>GET A/B</h1></div><p>S</p><section><h2>Request Information</h2><div><div><b class="title">URI Parameters</b></div><p>u</p></div></section><div><h3>Resource Description</h3></div><p>r</p>',
+    ],
+    [
+      'a plain leaf element carrying the label',
+      '<h1>GET A/B</h1><p>S</p><div>URI Parameters</div><p>u</p><strong>Resource Description</strong><p>r</p>',
+    ],
   ])('sections are found by text: %s', (_, html) => {
     const { $, root } = loadPage(`<html><body>${html}</body></html>`);
     const page = splitSections($, root);
     expect($(page.title!).text()).toBe('GET A/B');
-    expect($(page.preamble.flatMap((b) => (b.kind === 'content' ? b.nodes : []))).text().trim()).toBe('S');
+    expect(
+      $(page.preamble.flatMap((b) => (b.kind === 'content' ? b.nodes : [])))
+        .text()
+        .trim(),
+    ).toBe('S');
     const content = (label: SectionLabel): string =>
       page.sections
         .filter((s) => s.label === label)
@@ -165,11 +235,27 @@ describe('section labels and headings', () => {
 
 describe('tables by header', () => {
   it.each<[string, string, TableKind | null]>([
-    ['Swedish thead td', '<thead><tr><td>Namn</td><td>Beskrivning</td><td>Typ</td><td>Information</td></tr></thead><tbody><tr><td>a</td><td></td><td>string</td><td></td></tr></tbody>', 'properties'],
-    ['stock th', '<tr><th>Name</th><th>Description</th><th>Type</th><th>Additional information</th></tr><tr><td>a</td><td></td><td>string</td><td></td></tr>', 'properties'],
-    ['first row td', '<tr><td>Name</td><td>Description</td><td>Type</td><td>Additional information</td></tr><tr><td>a</td><td></td><td>string</td><td></td></tr>', 'properties'],
+    [
+      'Swedish thead td',
+      '<thead><tr><td>Namn</td><td>Beskrivning</td><td>Typ</td><td>Information</td></tr></thead><tbody><tr><td>a</td><td></td><td>string</td><td></td></tr></tbody>',
+      'properties',
+    ],
+    [
+      'stock th',
+      '<tr><th>Name</th><th>Description</th><th>Type</th><th>Additional information</th></tr><tr><td>a</td><td></td><td>string</td><td></td></tr>',
+      'properties',
+    ],
+    [
+      'first row td',
+      '<tr><td>Name</td><td>Description</td><td>Type</td><td>Additional information</td></tr><tr><td>a</td><td></td><td>string</td><td></td></tr>',
+      'properties',
+    ],
     ['group', '<thead><tr><th>API</th><th>Beskrivning</th></tr></thead><tr><td>x</td><td>y</td></tr>', 'apis'],
-    ['enum values', '<thead><tr><td>Name</td><td>Value</td><td>Description</td></tr></thead><tr><td>A</td><td>0</td><td></td></tr>', 'enum-values'],
+    [
+      'enum values',
+      '<thead><tr><td>Name</td><td>Value</td><td>Description</td></tr></thead><tr><td>A</td><td>0</td><td></td></tr>',
+      'enum-values',
+    ],
     ['enum ids', '<thead><tr><th>Id</th><th>Name</th></tr></thead><tr><td>A</td><td>a</td></tr>', 'enum-ids'],
     ['unknown', '<tr><td>foo</td><td>bar</td></tr>', null],
   ])('%s', (_, rows, kind) => {
@@ -187,9 +273,18 @@ describe('URLs and ids', () => {
     ['https://connect.maklare.vitec.net/Help/', { kind: 'index' }],
     ['https://connect.maklare.vitec.net/help/Section?id=advertising', { kind: 'group' }],
     ['https://connect.maklare.vitec.net/Help/Category?version=v1&categoryId=CRM-Contact', { kind: 'group' }],
-    ['https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId', { kind: 'endpoint', id: 'POST-User-Notify-customerId' }],
-    ['https://connect.maklare.vitec.net/Help/ResourceModel?modelName=User_Notification', { kind: 'model', id: 'User_Notification' }],
-    ['https://connect.maklare.vitec.net/Help/EnumerationReference?modelName=Api_EstateTenure', { kind: 'enum', id: 'Api_EstateTenure' }],
+    [
+      'https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId',
+      { kind: 'endpoint', id: 'POST-User-Notify-customerId' },
+    ],
+    [
+      'https://connect.maklare.vitec.net/Help/ResourceModel?modelName=User_Notification',
+      { kind: 'model', id: 'User_Notification' },
+    ],
+    [
+      'https://connect.maklare.vitec.net/Help/EnumerationReference?modelName=Api_EstateTenure',
+      { kind: 'enum', id: 'Api_EstateTenure' },
+    ],
     ['https://connect.maklare.vitec.net/Help/TechnicalInformation', { kind: 'other' }],
     ['https://connect.maklare.vitec.net/swagger/docs/advertising', { kind: 'outside' }],
     ['https://elsewhere.example/Help', { kind: 'outside' }],
@@ -198,7 +293,10 @@ describe('URLs and ids', () => {
   });
 
   it('works under a virtual path', () => {
-    expect(classifyUrl('https://h.example/api/Help/Api/GET-api-Values', 'https://h.example/api/Help')).toEqual({ kind: 'endpoint', id: 'GET-api-Values' });
+    expect(classifyUrl('https://h.example/api/Help/Api/GET-api-Values', 'https://h.example/api/Help')).toEqual({
+      kind: 'endpoint',
+      id: 'GET-api-Values',
+    });
   });
 
   it.each([

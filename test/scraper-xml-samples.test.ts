@@ -22,8 +22,14 @@ const list = (items: TypeRef): TypeRef => ({ kind: 'collection', items });
 const members = (...names: [string, TypeRef][]) => names.map(([clrName, type]) => ({ clrName, type }));
 const shapes: Record<string, Shape> = {
   Steps: { kind: 'complex', properties: members(['Prices', list(decimal)], ['Price', decimal]) },
-  Crm_Person: { kind: 'complex', properties: members(['Id', { kind: 'simple', name: 'string' }], ['FirstName', { kind: 'simple', name: 'string' }]) },
-  Crm_Company: { kind: 'complex', properties: members(['Id', { kind: 'simple', name: 'string' }], ['Name', { kind: 'simple', name: 'string' }]) },
+  Crm_Person: {
+    kind: 'complex',
+    properties: members(['Id', { kind: 'simple', name: 'string' }], ['FirstName', { kind: 'simple', name: 'string' }]),
+  },
+  Crm_Company: {
+    kind: 'complex',
+    properties: members(['Id', { kind: 'simple', name: 'string' }], ['Name', { kind: 'simple', name: 'string' }]),
+  },
 };
 const lookup = (id: string): Shape | undefined => shapes[id];
 const typeNames = new Map([
@@ -49,8 +55,25 @@ function op(id: string, response: TypeRef, alternatives: TypeRef[], xml: string)
   };
 }
 
-const member = (name: string, type: TypeRef): Member => ({ name, type, required: false, constraints: {}, description: '', notes: [], where: name });
-const stepsFact: ComplexFact = { kind: 'complex', id: 'Steps', name: 'Steps', description: '', url: 'u', fromModelPage: true, where: 'page', members: [member('Prices', list(decimal)), member('Price', decimal)] };
+const member = (name: string, type: TypeRef): Member => ({
+  name,
+  type,
+  required: false,
+  constraints: {},
+  description: '',
+  notes: [],
+  where: name,
+});
+const stepsFact: ComplexFact = {
+  kind: 'complex',
+  id: 'Steps',
+  name: 'Steps',
+  description: '',
+  url: 'u',
+  fromModelPage: true,
+  where: 'page',
+  members: [member('Prices', list(decimal)), member('Price', decimal)],
+};
 
 const stepsXml = (item: string) =>
   `<Steps xmlns:i="${XSI}" xmlns="urn:m"><Price>1.1</Price><Prices xmlns:d2p1="${ARRAYS}"><d2p1:${item}>1.1</d2p1:${item}></Prices></Steps>`;
@@ -60,16 +83,26 @@ describe('decimal number refined by XML element names', () => {
     ['double', 'double'],
     ['float', 'float'],
     ['decimal', 'decimal'],
-  ] as const)('collection items named <%s> make the property a collection of %s; a scalar stays decimal', (item, expected) => {
-    const sink = new DiagnosticSink();
-    const obs = observeSamples([op('GET-Steps', ref('Steps'), [], stepsXml(item))], lookup, typeNames, sink);
-    const type = complexType(stepsFact, ['u'], obs, sink);
-    expect(type.properties.find((p) => p.clrName === 'Prices')!.type).toEqual(list({ kind: 'simple', name: expected }));
-    expect(type.properties.find((p) => p.clrName === 'Price')!.type).toEqual(decimal);
-  });
+  ] as const)(
+    'collection items named <%s> make the property a collection of %s; a scalar stays decimal',
+    (item, expected) => {
+      const sink = new DiagnosticSink();
+      const obs = observeSamples([op('GET-Steps', ref('Steps'), [], stepsXml(item))], lookup, typeNames, sink);
+      const type = complexType(stepsFact, ['u'], obs, sink);
+      expect(type.properties.find((p) => p.clrName === 'Prices')!.type).toEqual(
+        list({ kind: 'simple', name: expected }),
+      );
+      expect(type.properties.find((p) => p.clrName === 'Price')!.type).toEqual(decimal);
+    },
+  );
 
   it.each([
-    ['<ArrayOfdouble>', list(decimal), `<ArrayOfdouble xmlns:i="${XSI}" xmlns="${ARRAYS}"><double>1.1</double></ArrayOfdouble>`, list({ kind: 'simple', name: 'double' })],
+    [
+      '<ArrayOfdouble>',
+      list(decimal),
+      `<ArrayOfdouble xmlns:i="${XSI}" xmlns="${ARRAYS}"><double>1.1</double></ArrayOfdouble>`,
+      list({ kind: 'simple', name: 'double' }),
+    ],
     ['<double> root', decimal, `<double xmlns="${SER}">1.1</double>`, { kind: 'simple', name: 'double' }],
     ['<decimal> root', decimal, `<decimal xmlns="${SER}">1</decimal>`, decimal],
     ['<double> outside the serialization namespaces', decimal, `<double xmlns="urn:other">1.1</double>`, decimal],

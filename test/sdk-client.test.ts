@@ -43,7 +43,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const reply = replies.shift() ?? { status: 500, body: 'no reply scripted' };
       if (reply.hang) return;
       res.writeHead(reply.status, { ...(reply.type ? { 'content-type': reply.type } : {}), ...reply.headers });
@@ -64,7 +69,11 @@ beforeEach(() => {
 
 const credentials = { username: 'partner-user', password: 's3cret-pass' };
 const basic = `Basic ${Buffer.from('partner-user:s3cret-pass').toString('base64')}`;
-const json = (body: unknown, status = 200): Reply => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(body) });
+const json = (body: unknown, status = 200): Reply => ({
+  status,
+  type: 'application/json; charset=utf-8',
+  body: JSON.stringify(body),
+});
 
 /** The seed page's request sample, as the generated model types it. */
 const notification: Notification = SEED_NOTIFICATION;
@@ -109,7 +118,11 @@ describe('POST User/Notify/{customerId}', () => {
 
 describe('a GET with query parameters and a response model', () => {
   it('sends the wire keys and decodes the result', async () => {
-    const result = { matches: [{ id: 'c1', changedAt: '2026-10-04T13:51:26.4761185+02:00', customerId: 'M1', type: 'Person', score: 4.1 }] };
+    const result = {
+      matches: [
+        { id: 'c1', changedAt: '2026-10-04T13:51:26.4761185+02:00', customerId: 'M1', type: 'Person', score: 4.1 },
+      ],
+    };
     replies = [json(result)];
     const client = new VitecClient({ ...credentials, baseUrl });
     await expect(client.crmKontakter.contactSearch('M1', { term: 'Anders', maxSize: 10 })).resolves.toEqual(result);
@@ -131,8 +144,16 @@ describe('an operation with no response body', () => {
 
 describe('errors', () => {
   it.each([
-    { status: 400, error: VitecValidationError, body: { Message: 'The request is invalid.', ModelState: { 'notification.Header': ['Rubrik krävs'] } } },
-    { status: 401, error: VitecUnauthorizedError, body: { Message: 'Authorization has been denied for this request.' } },
+    {
+      status: 400,
+      error: VitecValidationError,
+      body: { Message: 'The request is invalid.', ModelState: { 'notification.Header': ['Rubrik krävs'] } },
+    },
+    {
+      status: 401,
+      error: VitecUnauthorizedError,
+      body: { Message: 'Authorization has been denied for this request.' },
+    },
     { status: 403, error: VitecForbiddenError, body: { Message: 'Forbidden' } },
     { status: 404, error: VitecNotFoundError, body: { Message: 'Not found' } },
     { status: 500, error: VitecServerError, body: { Message: 'An error has occurred.' } },
@@ -160,7 +181,9 @@ describe('abort, timeout, retry', () => {
   it('an AbortSignal cancels the call', async () => {
     replies = [{ status: 200, hang: true }];
     const controller = new AbortController();
-    const call = new VitecClient({ ...credentials, baseUrl }).user.notify('M1', notification, { signal: controller.signal });
+    const call = new VitecClient({ ...credentials, baseUrl }).user.notify('M1', notification, {
+      signal: controller.signal,
+    });
     controller.abort();
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
   });

@@ -8,7 +8,14 @@ import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../generated/src/operations.js';
 import { schemas } from '../generated/src/schemas.js';
-import { fromJson, readXml, toJson, writeXml, type OperationSpec, type TypeDesc } from '../generated/src/runtime/index.js';
+import {
+  fromJson,
+  readXml,
+  toJson,
+  writeXml,
+  type OperationSpec,
+  type TypeDesc,
+} from '../generated/src/runtime/index.js';
 import type { ApiIR, Sample } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
@@ -34,7 +41,12 @@ function canonicalXml(text: string): unknown {
       if (n.nodeType === ELEMENT_NODE) children.push(walk(n as Element));
       else if (TEXT_NODES.has(n.nodeType)) textContent += n.nodeValue ?? '';
     }
-    return { name: `{${el.namespaceURI ?? ''}}${el.localName}`, attrs: attrs.sort(), text: textContent.trim(), children };
+    return {
+      name: `{${el.namespaceURI ?? ''}}${el.localName}`,
+      attrs: attrs.sort(),
+      text: textContent.trim(),
+      children,
+    };
   };
   return walk(doc.documentElement as Element);
 }

@@ -29,7 +29,10 @@ describe('two crawls of an unchanged API', () => {
     shifted = JSON.parse(
       JSON.stringify(ir)
         .replace(/(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{7})/g, '2031-02-03T04:05:06.$7')
-        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '11111111-2222-3333-4444-555555555555'),
+        .replace(
+          /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+          '11111111-2222-3333-4444-555555555555',
+        ),
     );
     expect(JSON.stringify(shifted)).not.toBe(JSON.stringify(ir));
   });

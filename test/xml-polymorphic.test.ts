@@ -12,10 +12,28 @@ import { fixtureIr } from './emitter-fixture.js';
 
 const CRM = 'urn:crm';
 const OTHER = 'urn:other';
-const member = (name: string) => ({ name: name.toLowerCase(), json: name.toLowerCase(), xml: name, type: { kind: 'simple', name: 'string' } as const, required: false });
+const member = (name: string) => ({
+  name: name.toLowerCase(),
+  json: name.toLowerCase(),
+  xml: name,
+  type: { kind: 'simple', name: 'string' } as const,
+  required: false,
+});
 const schemas: Schemas = {
-  Company: { kind: 'complex', name: 'Company', xmlName: 'CrmCompany', xmlNamespace: CRM, properties: [member('Id'), member('Name')] },
-  Person: { kind: 'complex', name: 'Person', xmlName: 'CrmPerson', xmlNamespace: CRM, properties: [member('Id'), member('Name')] },
+  Company: {
+    kind: 'complex',
+    name: 'Company',
+    xmlName: 'CrmCompany',
+    xmlNamespace: CRM,
+    properties: [member('Id'), member('Name')],
+  },
+  Person: {
+    kind: 'complex',
+    name: 'Person',
+    xmlName: 'CrmPerson',
+    xmlNamespace: CRM,
+    properties: [member('Id'), member('Name')],
+  },
   Elsewhere: { kind: 'complex', name: 'Elsewhere', xmlName: 'Far', xmlNamespace: OTHER, properties: [member('Id')] },
 };
 const based: TypeDesc = { kind: 'oneOf', names: ['Company', 'Person'], xmlName: 'CrmContact', xmlNamespace: CRM };
@@ -23,32 +41,47 @@ const head = `xmlns:i="${XSI_NS}" xmlns="${CRM}"`;
 
 describe('runtime: a oneOf with a base contract', () => {
   it.each([
-    ['one value', based, { id: '1', name: 'A' }, `<CrmContact i:type="CrmCompany" ${head}><Id>1</Id><Name>A</Name></CrmContact>`],
+    [
+      'one value',
+      based,
+      { id: '1', name: 'A' },
+      `<CrmContact i:type="CrmCompany" ${head}><Id>1</Id><Name>A</Name></CrmContact>`,
+    ],
     [
       'a list',
       { kind: 'collection', items: based } as TypeDesc,
       [{ id: '1' }],
       `<ArrayOfCrmContact ${head}><CrmContact i:type="CrmCompany"><Id>1</Id></CrmContact></ArrayOfCrmContact>`,
     ],
-    ['no base contract: named after the model, no i:type', { kind: 'oneOf', names: ['Company', 'Person'] } as TypeDesc, { id: '1' }, `<CrmCompany ${head}><Id>1</Id></CrmCompany>`],
+    [
+      'no base contract: named after the model, no i:type',
+      { kind: 'oneOf', names: ['Company', 'Person'] } as TypeDesc,
+      { id: '1' },
+      `<CrmCompany ${head}><Id>1</Id></CrmCompany>`,
+    ],
   ] as [string, TypeDesc, unknown, string][])('writes %s', (_, type, value, xml) => {
     expect(writeXml(value, type, schemas)).toBe(xml);
   });
 
   it('declares the prefix of a model in another namespace for its i:type', () => {
     const type: TypeDesc = { kind: 'oneOf', names: ['Elsewhere'], xmlName: 'CrmContact', xmlNamespace: CRM };
-    expect(writeXml({ id: '1' }, type, schemas)).toBe(`<CrmContact i:type="d1p1:Far" ${head} xmlns:d1p1="${OTHER}"><d1p1:Id>1</d1p1:Id></CrmContact>`);
+    expect(writeXml({ id: '1' }, type, schemas)).toBe(
+      `<CrmContact i:type="d1p1:Far" ${head} xmlns:d1p1="${OTHER}"><d1p1:Id>1</d1p1:Id></CrmContact>`,
+    );
   });
 
-  it.each(['CrmCompany', 'CrmPerson'])('reads i:type="%s" and writes the same model back though the members fit both', (model) => {
-    const xml = `<CrmContact i:type="${model}" ${head}><Id>1</Id></CrmContact>`;
-    const value = readXml(xml, based, schemas);
-    expect(value).toEqual({ id: '1' });
-    expect(writeXml(value, based, schemas)).toBe(xml);
-    // A prefixed QName resolves through its prefix.
-    const prefixed = `<CrmContact xmlns:c="${CRM}" i:type="c:${model}" ${head}><Id>1</Id></CrmContact>`;
-    expect(writeXml(readXml(prefixed, based, schemas), based, schemas)).toBe(xml);
-  });
+  it.each(['CrmCompany', 'CrmPerson'])(
+    'reads i:type="%s" and writes the same model back though the members fit both',
+    (model) => {
+      const xml = `<CrmContact i:type="${model}" ${head}><Id>1</Id></CrmContact>`;
+      const value = readXml(xml, based, schemas);
+      expect(value).toEqual({ id: '1' });
+      expect(writeXml(value, based, schemas)).toBe(xml);
+      // A prefixed QName resolves through its prefix.
+      const prefixed = `<CrmContact xmlns:c="${CRM}" i:type="c:${model}" ${head}><Id>1</Id></CrmContact>`;
+      expect(writeXml(readXml(prefixed, based, schemas), based, schemas)).toBe(xml);
+    },
+  );
 });
 
 describe('emitter: the oneOf descriptor of a polymorphic response', () => {
@@ -57,9 +90,18 @@ describe('emitter: the oneOf descriptor of a polymorphic response', () => {
 
   it('carries the base contract the samples showed', () => {
     op.response.xmlRoot = { name: 'CrmContact', namespace: CRM };
-    expect(responseDesc(op, planSdk(ir))).toEqual({ kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'], xmlName: 'CrmContact', xmlNamespace: CRM });
+    expect(responseDesc(op, planSdk(ir))).toEqual({
+      kind: 'oneOf',
+      names: ['CrmCompanyContact', 'CrmPersonContact'],
+      xmlName: 'CrmContact',
+      xmlNamespace: CRM,
+    });
     op.response.xmlRoot = { name: 'CrmContact', namespace: null };
-    expect(responseDesc(op, planSdk(ir))).toEqual({ kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'], xmlName: 'CrmContact' });
+    expect(responseDesc(op, planSdk(ir))).toEqual({
+      kind: 'oneOf',
+      names: ['CrmCompanyContact', 'CrmPersonContact'],
+      xmlName: 'CrmContact',
+    });
   });
 
   it('has none when no sample showed one', () => {

@@ -43,7 +43,8 @@ export function readErrorBody(text: string, contentType: string | null): ErrorBo
 
 function withMessage(message: string | null, exception: string | null, modelState: ValidationMessage[]): ErrorBody {
   const serverMessage = message === null ? exception : exception === null ? message : `${message} ${exception}`;
-  const messages = modelState.length > 0 || serverMessage === null ? modelState : [{ field: null, message: serverMessage }];
+  const messages =
+    modelState.length > 0 || serverMessage === null ? modelState : [{ field: null, message: serverMessage }];
   return { serverMessage, messages };
 }
 

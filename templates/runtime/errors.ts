@@ -32,7 +32,10 @@ export class VitecError extends Error {
   readonly body: string | undefined;
 
   constructor(message: string, context: ErrorContext) {
-    super(`${message} (${context.method} ${context.url}, ${context.operationId})`, context.cause === undefined ? undefined : { cause: context.cause });
+    super(
+      `${message} (${context.method} ${context.url}, ${context.operationId})`,
+      context.cause === undefined ? undefined : { cause: context.cause },
+    );
     this.status = context.status;
     this.method = context.method;
     this.url = context.url;

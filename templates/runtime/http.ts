@@ -52,7 +52,8 @@ type Attempt =
   | { readonly kind: 'network'; readonly cause: unknown };
 
 function positive(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw new TypeError(`${name} must be a positive number of milliseconds`);
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
+    throw new TypeError(`${name} must be a positive number of milliseconds`);
   return value;
 }
 
@@ -116,7 +117,8 @@ export class HttpCore {
   readonly #authorization: string;
 
   constructor(options: ClientOptions, schemas: Schemas, defaults: { baseUrl: string; userAgent: string }) {
-    if (typeof options.username !== 'string' || options.username === '') throw new TypeError('username must be a non-empty string');
+    if (typeof options.username !== 'string' || options.username === '')
+      throw new TypeError('username must be a non-empty string');
     if (typeof options.password !== 'string') throw new TypeError('password must be a string');
     const format = options.format ?? 'json';
     if (format !== 'json' && format !== 'xml') throw new TypeError("format must be 'json' or 'xml'");
@@ -180,7 +182,8 @@ export class HttpCore {
       };
       const init: RequestInit = { method: op.method, headers };
       if (op.body !== null && args.body !== undefined && args.body !== null) {
-        if (op.method === 'GET' || op.method === 'HEAD') throw new CodecError('body', `a ${op.method} request cannot carry a body`);
+        if (op.method === 'GET' || op.method === 'HEAD')
+          throw new CodecError('body', `a ${op.method} request cannot carry a body`);
         headers['Content-Type'] = `${MEDIA_TYPES[this.#format]}; charset=utf-8`;
         init.body =
           this.#format === 'json'
@@ -190,7 +193,11 @@ export class HttpCore {
       return { url, init };
     } catch (err) {
       if (!(err instanceof CodecError)) throw err;
-      throw new VitecRequestValidationError({ status: 0, method: op.method, url, operationId: op.id }, err.path, err.problem);
+      throw new VitecRequestValidationError(
+        { status: 0, method: op.method, url, operationId: op.id },
+        err.path,
+        err.problem,
+      );
     }
   }
 
@@ -213,7 +220,10 @@ export class HttpCore {
     }, timeoutMs);
     try {
       const fetch = this.#fetch;
-      const response = await untilAborted(fetch(request.url, { ...request.init, signal: controller.signal }), controller.signal);
+      const response = await untilAborted(
+        fetch(request.url, { ...request.init, signal: controller.signal }),
+        controller.signal,
+      );
       // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
       const bytes = new Uint8Array(await untilAborted(response.arrayBuffer(), controller.signal));
       return { kind: 'response', response, bytes };
@@ -236,14 +246,19 @@ export class HttpCore {
     const format = wire ?? this.#format;
     const text = new TextDecoder().decode(bytes);
     try {
-      return format === 'json' ? fromJson(JSON.parse(text), op.response, this.#schemas) : readXml(text, op.response, this.#schemas);
+      return format === 'json'
+        ? fromJson(JSON.parse(text), op.response, this.#schemas)
+        : readXml(text, op.response, this.#schemas);
     } catch (err) {
-      throw new VitecError(`the ${response.status} response could not be read as ${format.toUpperCase()}: ${(err as Error).message}`, {
-        ...context,
-        status: response.status,
-        body: text,
-        cause: err,
-      });
+      throw new VitecError(
+        `the ${response.status} response could not be read as ${format.toUpperCase()}: ${(err as Error).message}`,
+        {
+          ...context,
+          status: response.status,
+          body: text,
+          cause: err,
+        },
+      );
     }
   }
 

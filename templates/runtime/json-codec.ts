@@ -35,9 +35,13 @@ function convert(value: unknown, type: TypeDesc, schemas: Schemas, path: string,
         throw new CodecError(path, (err as Error).message);
       }
     case 'collection':
-      return Array.isArray(value) ? value.map((item, i) => convert(item, type.items, schemas, `${path}[${i}]`, dir)) : value;
+      return Array.isArray(value)
+        ? value.map((item, i) => convert(item, type.items, schemas, `${path}[${i}]`, dir))
+        : value;
     case 'dictionary':
-      return isRecord(value) ? mapValues(value, (v, k) => convert(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`, dir)) : value;
+      return isRecord(value)
+        ? mapValues(value, (v, k) => convert(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`, dir))
+        : value;
     case 'ref': {
       const desc = schemaOf(schemas, type.name);
       return desc?.kind === 'complex' ? convertComplex(value, desc, schemas, path, dir) : value;

@@ -32,7 +32,12 @@ export type TypeDesc =
    * name the declared base contract the XML writes each of them under, with `i:type` naming the
    * model (`<CrmContact i:type="CrmPersonContact">`); without them the element is named after the model.
    */
-  | { readonly kind: 'oneOf'; readonly names: readonly string[]; readonly xmlName?: string; readonly xmlNamespace?: string }
+  | {
+      readonly kind: 'oneOf';
+      readonly names: readonly string[];
+      readonly xmlName?: string;
+      readonly xmlNamespace?: string;
+    }
   /**
    * The docs named a type the generator did not understand, or linked a model page it never read:
    * passed through untouched (JSON as is, XML as an `XmlFragment`). `xmlName` and `xmlNamespace`

@@ -14,7 +14,8 @@ export function buildPath(baseUrl: string, op: OperationSpec, values: readonly P
   const filled = op.path.replace(/\{([^}]*)\}/g, (_, name: string) => {
     const index = op.pathParams.indexOf(name);
     const value: unknown = index < 0 ? undefined : values[index];
-    if (value === undefined || value === null || value === '') throw new CodecError(name, 'the path parameter is missing');
+    if (value === undefined || value === null || value === '')
+      throw new CodecError(name, 'the path parameter is missing');
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       throw new CodecError(name, `expected a string, number or boolean, got ${describe(value)}`);
     }

@@ -13,7 +13,13 @@ import { describe, isRecord } from './values.js';
 export type Constraints = Pick<PropertyDesc, 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'pattern'>;
 
 /** Throws a `CodecError` for the first value under `path` that breaks a rule; null and undefined pass. */
-export function validateValue(value: unknown, type: TypeDesc, schemas: Schemas, path: string, rules: Constraints = {}): void {
+export function validateValue(
+  value: unknown,
+  type: TypeDesc,
+  schemas: Schemas,
+  path: string,
+  rules: Constraints = {},
+): void {
   if (value === null || value === undefined) return;
   checkConstraints(value, rules, path);
   switch (type.kind) {
@@ -34,7 +40,8 @@ export function validateValue(value: unknown, type: TypeDesc, schemas: Schemas, 
       return;
     case 'dictionary':
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
-      for (const [k, v] of Object.entries(value)) validateValue(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`);
+      for (const [k, v] of Object.entries(value))
+        validateValue(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`);
       return;
     case 'oneOf': {
       const desc = pickComplex(value, type.names, schemas, (p) => p.name);
@@ -62,9 +69,11 @@ function checkSimple(value: unknown, kind: SimpleKind, path: string): void {
   if (STRINGS.has(kind)) {
     if (typeof value !== 'string') throw new CodecError(path, `expected a string, got ${describe(value)}`);
   } else if (kind === 'integer' || kind === 'byte') {
-    if (typeof value !== 'number' || !Number.isInteger(value)) throw new CodecError(path, `expected an integer, got ${describe(value)}`);
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      throw new CodecError(path, `expected an integer, got ${describe(value)}`);
   } else if (kind === 'decimal' || kind === 'double' || kind === 'float') {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new CodecError(path, `expected a number, got ${describe(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new CodecError(path, `expected a number, got ${describe(value)}`);
   } else if (kind === 'boolean') {
     if (typeof value !== 'boolean') throw new CodecError(path, `expected a boolean, got ${describe(value)}`);
   }
@@ -74,7 +83,10 @@ function checkEnum(value: unknown, name: string, members: readonly string[], pat
   // A [Flags] value is several members joined by ", " (Json.NET) or " " (DataContract).
   const parts = typeof value === 'string' ? value.split(/,\s*|\s+/) : [];
   if (parts.length === 0 || !parts.every((p) => members.includes(p))) {
-    throw new CodecError(path, `expected a ${name} member (${members.map((m) => JSON.stringify(m)).join(', ')}), got ${describe(value)}`);
+    throw new CodecError(
+      path,
+      `expected a ${name} member (${members.map((m) => JSON.stringify(m)).join(', ')}), got ${describe(value)}`,
+    );
   }
 }
 

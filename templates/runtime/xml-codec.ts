@@ -73,7 +73,9 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
       return { name: 'base64Binary', ns: ARRAYS_NS };
     case 'ref': {
       const desc = schemaOf(schemas, type.name);
-      return desc === undefined ? { name: 'anyType', ns: ARRAYS_NS } : { name: desc.xmlName, ns: desc.xmlNamespace ?? fallbackNs };
+      return desc === undefined
+        ? { name: 'anyType', ns: ARRAYS_NS }
+        : { name: desc.xmlName, ns: desc.xmlNamespace ?? fallbackNs };
     }
     case 'collection': {
       const inner = itemContract(type.items, schemas, fallbackNs);
@@ -83,15 +85,23 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
       return { name: `ArrayOf${entryName(type, schemas)}`, ns: ARRAYS_NS };
     case 'unknown':
       // A linked model nobody documented: items are named by the model, in its guessed namespace or else the parent's.
-      return type.xmlName === undefined ? { name: 'anyType', ns: ARRAYS_NS } : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
+      return type.xmlName === undefined
+        ? { name: 'anyType', ns: ARRAYS_NS }
+        : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
     case 'oneOf':
-      return type.xmlName === undefined ? { name: 'anyType', ns: ARRAYS_NS } : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
+      return type.xmlName === undefined
+        ? { name: 'anyType', ns: ARRAYS_NS }
+        : { name: type.xmlName, ns: type.xmlNamespace ?? fallbackNs };
   }
 }
 
 /** The element a value declared as `declared` is written as: a base contract's name, else its settled type's. */
 function elementContract(declared: TypeDesc, settled: TypeDesc, schemas: Schemas, fallbackNs: string): Contract {
-  return itemContract(declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled, schemas, fallbackNs);
+  return itemContract(
+    declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled,
+    schemas,
+    fallbackNs,
+  );
 }
 
 function entryName(type: TypeDesc & { kind: 'dictionary' }, schemas: Schemas): string {
@@ -136,7 +146,10 @@ export function writeXml(value: unknown, type: TypeDesc, schemas: Schemas, path 
     ? { name: settled.kind === 'simple' ? XSD_NAMES[settled.name] : 'base64Binary', ns: SERIALIZATION_NS }
     : elementContract(type, settled, schemas, '');
   const withXsi = !primitive || value === null || value === undefined;
-  const attrs = [...(withXsi ? [`xmlns:i="${XSI_NS}"`] : []), ...(root.ns === '' ? [] : [`xmlns="${escapeAttr(root.ns)}"`])];
+  const attrs = [
+    ...(withXsi ? [`xmlns:i="${XSI_NS}"`] : []),
+    ...(root.ns === '' ? [] : [`xmlns="${escapeAttr(root.ns)}"`]),
+  ];
   const scope: Scope = { defaultNs: root.ns, prefixes: new Map(withXsi ? [[XSI_NS, 'i']] : []) };
   const out: string[] = [];
   writeElement(out, { schemas, depth: 1, qname: root.name, attrs, scope }, value ?? null, type, path);
@@ -152,7 +165,12 @@ interface Place {
 }
 
 /** `name` in `ns` as seen from `scope`: unprefixed, with a prefix in scope, or declaring one on the element itself. */
-function qualify(name: string, ns: string, scope: Scope, depth: number): { qname: string; attrs: string[]; scope: Scope } {
+function qualify(
+  name: string,
+  ns: string,
+  scope: Scope,
+  depth: number,
+): { qname: string; attrs: string[]; scope: Scope } {
   if (ns === scope.defaultNs) return { qname: name, attrs: [], scope };
   const prefix = scope.prefixes.get(ns);
   if (prefix !== undefined) return { qname: `${prefix}:${name}`, attrs: [], scope };
@@ -208,7 +226,9 @@ function xsiType(name: string, schemas: Schemas, scope: Scope): string[] {
   const prefix = ns === scope.defaultNs ? undefined : scope.prefixes.get(ns);
   const qname = prefix === undefined ? desc.xmlName : `${prefix}:${desc.xmlName}`;
   const xsi = scope.prefixes.get(XSI_NS);
-  return xsi === undefined ? [`i:type="${escapeAttr(qname)}"`, `xmlns:i="${XSI_NS}"`] : [`${xsi}:type="${escapeAttr(qname)}"`];
+  return xsi === undefined
+    ? [`i:type="${escapeAttr(qname)}"`, `xmlns:i="${XSI_NS}"`]
+    : [`${xsi}:type="${escapeAttr(qname)}"`];
 }
 
 /** Writes child elements into `out` and returns null, or returns the element's text. */
@@ -224,7 +244,8 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
       const desc = schemaOf(schemas, type.name);
       if (desc === undefined) return formatUnknown(value, path);
       if (desc.kind === 'enum') {
-        if (typeof value !== 'string') throw new CodecError(path, `expected a ${desc.name} member name, got ${describe(value)}`);
+        if (typeof value !== 'string')
+          throw new CodecError(path, `expected a ${desc.name} member name, got ${describe(value)}`);
         return value;
       }
       writeMembers(out, place, value, desc, path);
@@ -244,8 +265,20 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
       for (const [key, v] of Object.entries(value)) {
         const entryPlace = child(place, scope, entry, ARRAYS_NS);
         const parts: string[] = [];
-        writeElement(parts, child(entryPlace, entryPlace.scope, 'Key', ARRAYS_NS), key, { kind: 'simple', name: 'string' }, `${path}[${JSON.stringify(key)}]`);
-        writeElement(parts, child(entryPlace, entryPlace.scope, 'Value', ARRAYS_NS), v, type.value, `${path}[${JSON.stringify(key)}]`);
+        writeElement(
+          parts,
+          child(entryPlace, entryPlace.scope, 'Key', ARRAYS_NS),
+          key,
+          { kind: 'simple', name: 'string' },
+          `${path}[${JSON.stringify(key)}]`,
+        );
+        writeElement(
+          parts,
+          child(entryPlace, entryPlace.scope, 'Value', ARRAYS_NS),
+          v,
+          type.value,
+          `${path}[${JSON.stringify(key)}]`,
+        );
         out.push(`<${[entryPlace.qname, ...entryPlace.attrs].join(' ')}>`, ...parts, `</${entryPlace.qname}>`);
       }
       return null;
@@ -274,19 +307,22 @@ function formatSimple(value: unknown, kind: SimpleKind, path: string): string {
   switch (kind) {
     case 'integer':
     case 'byte':
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw new CodecError(path, `expected an integer, got ${describe(value)}`);
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        throw new CodecError(path, `expected an integer, got ${describe(value)}`);
       return numberText(value);
     case 'decimal':
     case 'double':
     case 'float':
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new CodecError(path, `expected a number, got ${describe(value)}`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new CodecError(path, `expected a number, got ${describe(value)}`);
       return numberText(value);
     case 'boolean':
       if (typeof value !== 'boolean') throw new CodecError(path, `expected a boolean, got ${describe(value)}`);
       return String(value);
     case 'char':
       // The serializer writes a char as its UTF-16 code, not as text.
-      if (typeof value !== 'string' || value.length !== 1) throw new CodecError(path, `expected a one-character string, got ${describe(value)}`);
+      if (typeof value !== 'string' || value.length !== 1)
+        throw new CodecError(path, `expected a one-character string, got ${describe(value)}`);
       return String(value.charCodeAt(0));
     case 'object':
       return formatUnknown(value, path);
@@ -306,12 +342,16 @@ function numberText(n: number): string {
 
 function formatUnknown(value: unknown, path: string): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  throw new CodecError(path, `the documentation gives no type for this value, so it cannot be written as XML (got ${describe(value)})`);
+  throw new CodecError(
+    path,
+    `the documentation gives no type for this value, so it cannot be written as XML (got ${describe(value)})`,
+  );
 }
 
 /** Parses XML safely: no DOCTYPE (so no entity declarations), errors thrown rather than logged. */
 export function parseXml(text: string, where = 'XML'): Document {
-  if (/<!DOCTYPE/i.test(text)) throw new CodecError(where, 'a DOCTYPE is not allowed in the XML (entity declarations are refused)');
+  if (/<!DOCTYPE/i.test(text))
+    throw new CodecError(where, 'a DOCTYPE is not allowed in the XML (entity declarations are refused)');
   let doc: Document;
   try {
     doc = new DOMParser({
@@ -387,12 +427,18 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
         const value = parts.find((p) => p.localName === 'Value');
         if (key === undefined) continue;
         const k = key.textContent ?? '';
-        setOwn(out, k, value === undefined ? null : readElement(value, type.value, schemas, `${path}[${JSON.stringify(k)}]`));
+        setOwn(
+          out,
+          k,
+          value === undefined ? null : readElement(value, type.value, schemas, `${path}[${JSON.stringify(k)}]`),
+        );
       }
       return out;
     }
     case 'oneOf': {
-      const named = type.names.map((n) => schemaOf(schemas, n)).find((d) => d?.kind === 'complex' && d.xmlName === el.localName);
+      const named = type.names
+        .map((n) => schemaOf(schemas, n))
+        .find((d) => d?.kind === 'complex' && d.xmlName === el.localName);
       const desc = named?.kind === 'complex' ? named : pickComplex(memberNames(el), type.names, schemas, (p) => p.xml);
       return desc === undefined ? text() : readMembers(el, desc, schemas, path);
     }

@@ -3,8 +3,22 @@
  * tables, fill in the XML samples, add the index. Pure: reading and writing happen in main.ts.
  */
 import type { Evidence } from './evidence.js';
-import { ORIGIN, type ApiLink, type EndpointPage, type IndexPage, type Page, type SampleSet, type TypedPart } from './page-model.js';
-import { EvidenceError, parseCategoryPage, parseEndpointPage, parseModelPage, parseProsePage } from './parse-evidence.js';
+import {
+  ORIGIN,
+  type ApiLink,
+  type EndpointPage,
+  type IndexPage,
+  type Page,
+  type SampleSet,
+  type TypedPart,
+} from './page-model.js';
+import {
+  EvidenceError,
+  parseCategoryPage,
+  parseEndpointPage,
+  parseModelPage,
+  parseProsePage,
+} from './parse-evidence.js';
 import { buildRegistry, xmlSampleFromJson, type TypeRegistry } from './xml-from-json.js';
 
 export const NOTIFY_URL = `${ORIGIN}/Help/Api/POST-User-Notify-customerId`;
@@ -20,15 +34,24 @@ export interface BuiltSite {
 export function seedSamples(seed: string, where: string): { json: string[]; xml: string[] } {
   const json = [...seed.matchAll(/^(\{\n[\s\S]*?\n\}|true|false|"[^"\n]*")$/gm)].map((m) => m[1]!);
   const xml = [...seed.matchAll(/^(<([A-Za-z][\w.]*)[ >][\s\S]*?<\/\2>)/gm)].map((m) => m[1]!);
-  if (json.length < 2 || xml.length < 2) throw new EvidenceError(`${where}: expected a JSON and an XML sample for the request and the response`);
+  if (json.length < 2 || xml.length < 2)
+    throw new EvidenceError(`${where}: expected a JSON and an XML sample for the request and the response`);
   return { json, xml };
 }
 
 function withSample(set: SampleSet, idPrefix: string, text: string): SampleSet {
-  return { ...set, tabs: set.tabs.map((t) => (t.idPrefix === idPrefix ? { ...t, sample: { kind: 'text', text } } : t)) };
+  return {
+    ...set,
+    tabs: set.tabs.map((t) => (t.idPrefix === idPrefix ? { ...t, sample: { kind: 'text', text } } : t)),
+  };
 }
 
-function fillXml(set: SampleSet | null, part: TypedPart | null, registry: TypeRegistry, where: string): SampleSet | null {
+function fillXml(
+  set: SampleSet | null,
+  part: TypedPart | null,
+  registry: TypeRegistry,
+  where: string,
+): SampleSet | null {
   if (!set || !part) return set;
   const json = set.tabs.find((t) => t.idPrefix === 'json')?.sample;
   if (!json || json.kind !== 'text' || !set.tabs.some((t) => t.idPrefix === 'xml')) return set;
@@ -51,10 +74,14 @@ export function buildSite(evidence: Evidence): BuiltSite {
   const seed = seedSamples(evidence.seed.text, evidence.seed.name);
   endpoints = endpoints.map((e) => {
     if (e.url !== NOTIFY_URL || !e.requestSamples || !e.responseSamples) return e;
-    const checks: [SampleSet, number][] = [[e.requestSamples, 0], [e.responseSamples, 1]];
+    const checks: [SampleSet, number][] = [
+      [e.requestSamples, 0],
+      [e.responseSamples, 1],
+    ];
     for (const [set, i] of checks) {
       const generated = set.tabs.find((t) => t.idPrefix === 'xml')?.sample;
-      if (generated?.kind === 'text' && generated.text !== seed.xml[i]) notes.push(`${e.url}: generated XML sample ${i + 1} differs from the seed; the seed's is used`);
+      if (generated?.kind === 'text' && generated.text !== seed.xml[i])
+        notes.push(`${e.url}: generated XML sample ${i + 1} differs from the seed; the seed's is used`);
     }
     return {
       ...e,

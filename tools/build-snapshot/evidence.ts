@@ -21,7 +21,9 @@ async function one(dir: string, name: string): Promise<EvidenceFile> {
   try {
     return { name, text: await readFile(path.join(dir, name), 'utf8') };
   } catch (err) {
-    throw new Error(`${path.join(dir, name)}: cannot read evidence file (${(err as NodeJS.ErrnoException).code ?? err})`);
+    throw new Error(
+      `${path.join(dir, name)}: cannot read evidence file (${(err as NodeJS.ErrnoException).code ?? err})`,
+    );
   }
 }
 
@@ -30,7 +32,9 @@ async function folder(dir: string, sub: string): Promise<EvidenceFile[]> {
   try {
     names = (await readdir(path.join(dir, sub))).filter((n) => n.endsWith('.md')).sort();
   } catch (err) {
-    throw new Error(`${path.join(dir, sub)}: cannot list evidence folder (${(err as NodeJS.ErrnoException).code ?? err})`);
+    throw new Error(
+      `${path.join(dir, sub)}: cannot list evidence folder (${(err as NodeJS.ErrnoException).code ?? err})`,
+    );
   }
   return Promise.all(names.map((n) => one(dir, `${sub}/${n}`)));
 }

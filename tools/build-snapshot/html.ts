@@ -60,7 +60,8 @@ export function typeHtml(t: TypeRef, esc: Escape = escapeHtml): Html {
   }
 }
 
-export type View = Handlebars.SafeString | string | number | boolean | null | undefined | View[] | { [key: string]: View };
+export type View =
+  Handlebars.SafeString | string | number | boolean | null | undefined | View[] | { [key: string]: View };
 
 /**
  * A view model for a template: every string escaped once, here, and every `Html` passed through,

@@ -19,7 +19,9 @@ export class JsonSampleError extends Error {
 export function parseJsonSample(text: string, where: string): JsonNode {
   let i = 0;
   const fail = (expected: string): never => {
-    throw new JsonSampleError(`${where}: JSON sample: expected ${expected} at offset ${i}, found ${JSON.stringify(text.slice(i, i + 20))}`);
+    throw new JsonSampleError(
+      `${where}: JSON sample: expected ${expected} at offset ${i}, found ${JSON.stringify(text.slice(i, i + 20))}`,
+    );
   };
   const ws = (): void => {
     while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;

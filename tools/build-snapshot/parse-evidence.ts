@@ -127,7 +127,9 @@ function headerOf(table: Tokens.Table): string[] {
 function propertyRows(table: Tokens.Table, where: string): PropertyRow[] {
   const header = headerOf(table).join(' | ');
   if (header !== 'Namn | Beskrivning | Typ | Information') {
-    throw new EvidenceError(`${where}: expected a property table "Namn | Beskrivning | Typ | Information", found "${header}"`);
+    throw new EvidenceError(
+      `${where}: expected a property table "Namn | Beskrivning | Typ | Information", found "${header}"`,
+    );
   }
   return table.rows.map((row, i) => {
     const [name, doc, type, info] = row.map(cellText);
@@ -153,7 +155,8 @@ function blocks(markdown: string): Token[] {
   return marked.lexer(markdown).filter((t) => t.type !== 'space' && !(t.type === 'html' && t.raw.startsWith('<!--')));
 }
 
-const TAB_LINK = /^\[([^\]]+)\]\(https:\/\/connect\.maklare\.vitec\.net#(json|xml|octet-stream|x-base64|[a-z-]+?)(\d+)\)$/;
+const TAB_LINK =
+  /^\[([^\]]+)\]\(https:\/\/connect\.maklare\.vitec\.net#(json|xml|octet-stream|x-base64|[a-z-]+?)(\d+)\)$/;
 const TYPE_ANCHOR = /^\[([^\]]+)\]\(https:\/\/connect\.maklare\.vitec\.net#([A-Za-z]+?)(\d+)\)$/;
 
 function sampleSet(tokens: Token[], where: string): SampleSet {
@@ -170,7 +173,8 @@ function sampleSet(tokens: Token[], where: string): SampleSet {
   // other tabs in order, and leave XML to the XML writer.
   const samples: Sample[] = contents.map((t) => {
     if (t.type === 'code') return { kind: 'text', text: (t as Tokens.Code).text };
-    if (t.type === 'paragraph' && (t as Tokens.Paragraph).text.trim() === 'Sample not available.') return { kind: 'unavailable' };
+    if (t.type === 'paragraph' && (t as Tokens.Paragraph).text.trim() === 'Sample not available.')
+      return { kind: 'unavailable' };
     throw new EvidenceError(`${where}: unexpected ${t.type} among the samples`);
   });
   const out: SampleTab[] = [];
@@ -197,7 +201,8 @@ function typedPart(tokens: Token[], where: string): TypedPart {
       const text = (t as Tokens.Paragraph).text;
       if (anchors.length > 0) {
         const type = parseTypeText(text);
-        if (!type || type.kind !== 'model') throw new EvidenceError(`${where}: expected a model link before a variant table, found "${text}"`);
+        if (!type || type.kind !== 'model')
+          throw new EvidenceError(`${where}: expected a model link before a variant table, found "${text}"`);
         pendingVariant = { name: type.name, modelName: type.modelName };
         continue;
       }
@@ -238,7 +243,8 @@ function typedPart(tokens: Token[], where: string): TypedPart {
 function sections(tokens: Token[]): { heading: string; depth: number; body: Token[] }[] {
   const out: { heading: string; depth: number; body: Token[] }[] = [{ heading: '', depth: 0, body: [] }];
   for (const t of tokens) {
-    if (t.type === 'heading') out.push({ heading: (t as Tokens.Heading).text.trim(), depth: (t as Tokens.Heading).depth, body: [] });
+    if (t.type === 'heading')
+      out.push({ heading: (t as Tokens.Heading).text.trim(), depth: (t as Tokens.Heading).depth, body: [] });
     else out[out.length - 1]!.body.push(t);
   }
   return out;
@@ -271,14 +277,16 @@ export function parseEndpointPage(markdown: string, where: string): EndpointPage
       case 'Kodexempel':
       case 'Testformulär':
       case 'Text input':
-        if (sec.heading === '' && sec.body.length > 0) throw new EvidenceError(`${at}: unexpected content before the title`);
+        if (sec.heading === '' && sec.body.length > 0)
+          throw new EvidenceError(`${at}: unexpected content before the title`);
         if (sec.heading !== '' && sec.heading !== 'Kodexempel' && sec.body.length > 0) {
           throw new EvidenceError(`${at}: unexpected content`);
         }
         break;
       case titleSec.heading:
         for (const t of sec.body) {
-          if (t.type !== 'paragraph') throw new EvidenceError(`${at}: expected paragraphs of documentation, found ${t.type}`);
+          if (t.type !== 'paragraph')
+            throw new EvidenceError(`${at}: expected paragraphs of documentation, found ${t.type}`);
           page.docParagraphs.push((t as Tokens.Paragraph).text);
         }
         break;
@@ -319,9 +327,10 @@ export function parseModelPage(markdown: string, where: string): ModelPage {
     if (t.type === 'paragraph' && content === null) docs.push((t as Tokens.Paragraph).text);
     else if (t.type === 'table' && content === null) {
       const table = t as Tokens.Table;
-      content = headerOf(table)[0] === 'Name'
-        ? { kind: 'enum', values: enumValues(table, where) }
-        : { kind: 'complex', rows: propertyRows(table, where) };
+      content =
+        headerOf(table)[0] === 'Name'
+          ? { kind: 'enum', values: enumValues(table, where) }
+          : { kind: 'complex', rows: propertyRows(table, where) };
     } else throw new EvidenceError(`${where}: unexpected ${t.type} block`);
   }
   if (!content) throw new EvidenceError(`${where}: expected a property or enum table`);
@@ -349,7 +358,8 @@ export function parseCategoryPage(markdown: string, where: string): CategoryPage
       if (t.type === 'paragraph' && apis === null) doc = (t as Tokens.Paragraph).text;
       else if (t.type === 'table' && apis === null) {
         const table = t as Tokens.Table;
-        if (headerOf(table).join(' | ') !== 'API | Beskrivning') throw new EvidenceError(`${at}: expected an "API | Beskrivning" table`);
+        if (headerOf(table).join(' | ') !== 'API | Beskrivning')
+          throw new EvidenceError(`${at}: expected an "API | Beskrivning" table`);
         apis = table.rows.map((row) => apiLink(row.map(cellText), at));
       } else throw new EvidenceError(`${at}: unexpected ${t.type} block`);
     }

@@ -16,7 +16,8 @@ const esc = escapeRazor;
 export function stockAnnotation(text: string): string {
   if (/^(?:Krävs|Required|\S+ krävs)$/.test(text)) return 'Required';
   const len = /måste vara mellan (\d+) och (\d+) tecken/.exec(text);
-  if (len && /^\S+(?: \S+)?? måste vara mellan/.test(text)) return `String length: inclusive between ${len[1]} and ${len[2]}`;
+  if (len && /^\S+(?: \S+)?? måste vara mellan/.test(text))
+    return `String length: inclusive between ${len[1]} and ${len[2]}`;
   return text;
 }
 
@@ -98,7 +99,10 @@ export class StockRenderer {
           name: page.name,
           doc: inlineHtml(page.doc, esc),
           rows: page.content.kind === 'complex' ? rowsView(page.content.rows) : [],
-          values: page.content.kind === 'enum' ? page.content.values.map((v) => ({ ...v, doc: inlineHtml(v.doc, esc) })) : null,
+          values:
+            page.content.kind === 'enum'
+              ? page.content.values.map((v) => ({ ...v, doc: inlineHtml(v.doc, esc) }))
+              : null,
         },
         esc,
       ),
@@ -108,7 +112,15 @@ export class StockRenderer {
   private index(page: IndexPage): string {
     return this.t.render(
       'index',
-      toView({ controllers: page.controllers.map((c) => ({ name: c.name, apis: c.apis.map((a) => ({ ...a, doc: inlineHtml(a.doc, esc) })) })) }, esc),
+      toView(
+        {
+          controllers: page.controllers.map((c) => ({
+            name: c.name,
+            apis: c.apis.map((a) => ({ ...a, doc: inlineHtml(a.doc, esc) })),
+          })),
+        },
+        esc,
+      ),
     );
   }
 }

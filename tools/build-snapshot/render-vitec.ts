@@ -132,7 +132,10 @@ export class VitecRenderer {
         rows: page.content.kind === 'complex' ? rowsView(page.content.rows, v) : null,
         values:
           page.content.kind === 'enum'
-            ? page.content.values.map((e) => ({ ...e, doc: e.doc === '' ? new Html(v.emptyDoc) : new Html(`<p>${inlineHtml(e.doc).html}</p>`) }))
+            ? page.content.values.map((e) => ({
+                ...e,
+                doc: e.doc === '' ? new Html(v.emptyDoc) : new Html(`<p>${inlineHtml(e.doc).html}</p>`),
+              }))
             : null,
       }),
     );
@@ -146,7 +149,10 @@ export class VitecRenderer {
         groups: page.groups.map((g) => ({
           heading: g.heading,
           doc: inlineHtml(g.doc),
-          apis: g.apis.map((a) => ({ ...a, doc: a.doc === '' ? new Html('') : new Html(`<p>${inlineHtml(a.doc).html}</p>`) })),
+          apis: g.apis.map((a) => ({
+            ...a,
+            doc: a.doc === '' ? new Html('') : new Html(`<p>${inlineHtml(a.doc).html}</p>`),
+          })),
         })),
       }),
     );
@@ -168,4 +174,3 @@ export function proseHtml(markdown: string): string {
   renderer.link = (token) => base({ ...token, href: relativeHref(token.href) });
   return (marked.parse(markdown, { async: false, renderer }) as string).replace(/\n$/, '');
 }
-

@@ -2,7 +2,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDirAtomically } from '../../io/atomic-dir.js';
-import { MANIFEST_FILE, SNAPSHOT_VERSION, fileForUrl, serializeManifest, sha256, type Manifest } from '../../snapshot/format.js';
+import {
+  MANIFEST_FILE,
+  SNAPSHOT_VERSION,
+  fileForUrl,
+  serializeManifest,
+  sha256,
+  type Manifest,
+} from '../../snapshot/format.js';
 import { compareCodeUnits } from '../../ir/order.js';
 
 export interface RenderedPage {
@@ -13,7 +20,10 @@ export interface RenderedPage {
 export const CONTENT_TYPE = 'text/html; charset=utf-8';
 
 /** The manifest and the body files of a snapshot, in memory. */
-export function snapshotContents(helpRoot: string, pages: RenderedPage[]): { manifest: Manifest; files: Map<string, Buffer> } {
+export function snapshotContents(
+  helpRoot: string,
+  pages: RenderedPage[],
+): { manifest: Manifest; files: Map<string, Buffer> } {
   const files = new Map<string, Buffer>();
   const seen = new Set<string>();
   const entries = pages.map((p) => {
@@ -22,7 +32,16 @@ export function snapshotContents(helpRoot: string, pages: RenderedPage[]): { man
     const file = fileForUrl(p.url);
     const body = Buffer.from(p.html, 'utf8');
     files.set(file, body);
-    return { url: p.url, status: 200, contentType: CONTENT_TYPE, file, sha256: sha256(body), etag: null, lastModified: null, error: null };
+    return {
+      url: p.url,
+      status: 200,
+      contentType: CONTENT_TYPE,
+      file,
+      sha256: sha256(body),
+      etag: null,
+      lastModified: null,
+      error: null,
+    };
   });
   return { manifest: { snapshotVersion: SNAPSHOT_VERSION, helpRoot, pages: entries }, files };
 }

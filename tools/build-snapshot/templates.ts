@@ -21,7 +21,9 @@ export function loadTheme(theme: Theme): ThemeTemplates {
   const hb = Handlebars.create();
   const dir = path.join(TEMPLATE_DIR, theme);
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     const name = file.slice(0, -'.hbs'.length);
     const source = readFileSync(path.join(dir, file), 'utf8');
     compiled.set(name, hb.compile(source, { strict: false, preventIndent: true }));

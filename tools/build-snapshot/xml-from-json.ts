@@ -111,7 +111,11 @@ export function pickVariant(node: Extract<JsonNode, { kind: 'object' }>, variant
 }
 
 /** An object of model `type`, as its variant when `type` is a polymorphic result's base. */
-function modelObject(node: Extract<JsonNode, { kind: 'object' }>, type: TypeRef & { kind: 'model' }, ctx: Ctx): XmlObject {
+function modelObject(
+  node: Extract<JsonNode, { kind: 'object' }>,
+  type: TypeRef & { kind: 'model' },
+  ctx: Ctx,
+): XmlObject {
   if (ctx.polymorphic?.baseModelName === type.modelName) {
     const variant = pickVariant(node, ctx.polymorphic.variants);
     return { ...objectValue(node, variant.rows, nsOf(variant.modelName), ctx), xsiType: variant.name };
@@ -161,7 +165,8 @@ function xsdName(type: TypeRef | null, sample: JsonNode | undefined): string {
   }
   if (!sample) return 'string';
   if (sample.kind === 'boolean') return 'boolean';
-  if (sample.kind === 'number') return /\./.test(sample.raw) ? (/\.0+$/.test(sample.raw) ? 'decimal' : 'double') : 'int';
+  if (sample.kind === 'number')
+    return /\./.test(sample.raw) ? (/\.0+$/.test(sample.raw) ? 'decimal' : 'double') : 'int';
   return 'string';
 }
 
@@ -174,7 +179,9 @@ function singular(name: string): string {
 }
 
 function findRow(rows: PropertyRow[], key: string): PropertyRow | undefined {
-  return rows.find((r) => jsonCamelCase(r.name) === key) ?? rows.find((r) => r.name.toLowerCase() === key.toLowerCase());
+  return (
+    rows.find((r) => jsonCamelCase(r.name) === key) ?? rows.find((r) => r.name.toLowerCase() === key.toLowerCase())
+  );
 }
 
 /**
@@ -205,7 +212,12 @@ function guessRow(key: string, ns: string, registry: TypeRegistry): PropertyRow 
   return types.size === 1 ? found[0] : undefined;
 }
 
-function objectValue(node: Extract<JsonNode, { kind: 'object' }>, rows: PropertyRow[] | null, ns: string, ctx: Ctx): XmlObject {
+function objectValue(
+  node: Extract<JsonNode, { kind: 'object' }>,
+  rows: PropertyRow[] | null,
+  ns: string,
+  ctx: Ctx,
+): XmlObject {
   const members: XmlMember[] = node.entries.map(([key, value]) => {
     const row = rows ? findRow(rows, key) : guessRow(key, ns, ctx.registry);
     const name = row?.name ?? pascal(key);
@@ -214,7 +226,13 @@ function objectValue(node: Extract<JsonNode, { kind: 'object' }>, rows: Property
   return { kind: 'object', namespace: ns, members };
 }
 
-function collectionValue(node: Extract<JsonNode, { kind: 'array' }>, of: TypeRef | null, parentNs: string, memberName: string, ctx: Ctx): XmlCollection {
+function collectionValue(
+  node: Extract<JsonNode, { kind: 'array' }>,
+  of: TypeRef | null,
+  parentNs: string,
+  memberName: string,
+  ctx: Ctx,
+): XmlCollection {
   const first = node.items[0];
   if (of?.kind === 'model') {
     const info = ctx.registry.get(of.modelName);
@@ -249,10 +267,12 @@ function collectionValue(node: Extract<JsonNode, { kind: 'array' }>, of: TypeRef
 function toXml(node: JsonNode, type: TypeRef | null, parentNs: string, memberName: string, ctx: Ctx): XmlValue {
   if (node.kind === 'null') return { kind: 'nil' };
   if (type?.kind === 'collection' && type.of.kind === 'simple' && type.of.name === 'byte') {
-    if (node.kind !== 'string') throw new Error(`${ctx.where}: ${memberName}: binary data should be a base64 string in JSON`);
+    if (node.kind !== 'string')
+      throw new Error(`${ctx.where}: ${memberName}: binary data should be a base64 string in JSON`);
     return { kind: 'text', text: node.value };
   }
-  if (node.kind === 'array') return collectionValue(node, type?.kind === 'collection' ? type.of : null, parentNs, memberName, ctx);
+  if (node.kind === 'array')
+    return collectionValue(node, type?.kind === 'collection' ? type.of : null, parentNs, memberName, ctx);
   if (node.kind === 'object') {
     if (type?.kind === 'model') return modelObject(node, type, ctx);
     return objectValue(node, null, parentNs, ctx);
@@ -261,7 +281,11 @@ function toXml(node: JsonNode, type: TypeRef | null, parentNs: string, memberNam
 }
 
 /** The declared type of a Body/Resource part; a polymorphic part gets its variants' base. */
-export function declaredType(part: TypedPart, json: JsonNode, registry: TypeRegistry): { type: TypeRef; registry: TypeRegistry; polymorphic?: Polymorphic } {
+export function declaredType(
+  part: TypedPart,
+  json: JsonNode,
+  registry: TypeRegistry,
+): { type: TypeRef; registry: TypeRegistry; polymorphic?: Polymorphic } {
   if (part.type) {
     const el = elementType(part.type);
     if (el.kind !== 'model' || !part.rows || registry.has(el.modelName)) return { type: part.type, registry };
@@ -279,11 +303,21 @@ export function declaredType(part: TypedPart, json: JsonNode, registry: TypeRegi
   if (!overlay.has(modelName)) overlay.set(modelName, { name, modelName, kind: 'complex', rows });
   const model: TypeRef = { kind: 'model', name, modelName };
   const variants = part.variants.map((v): ModelInfo => ({ ...v.table, kind: 'complex' }));
-  return { type: json.kind === 'array' ? { kind: 'collection', of: model } : model, registry: overlay, polymorphic: { baseModelName: modelName, variants } };
+  return {
+    type: json.kind === 'array' ? { kind: 'collection', of: model } : model,
+    registry: overlay,
+    polymorphic: { baseModelName: modelName, variants },
+  };
 }
 
 /** The XML root for a JSON sample of type `type`. */
-export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry, where: string, polymorphic?: Polymorphic): XmlRoot {
+export function xmlRootFor(
+  json: JsonNode,
+  type: TypeRef,
+  registry: TypeRegistry,
+  where: string,
+  polymorphic?: Polymorphic,
+): XmlRoot {
   const ctx: Ctx = polymorphic === undefined ? { registry, where } : { registry, where, polymorphic };
   if (type.kind === 'collection' && type.of.kind === 'simple' && type.of.name === 'byte') {
     if (json.kind !== 'string') throw new Error(`${where}: binary data should be a base64 string in JSON`);
@@ -292,13 +326,20 @@ export function xmlRootFor(json: JsonNode, type: TypeRef, registry: TypeRegistry
   if (type.kind === 'simple') return rootForPrimitive(xsdName(type, json), primitiveText(json, type));
   if (type.kind === 'collection') {
     if (json.kind !== 'array') throw new Error(`${where}: a collection type but the JSON sample is not an array`);
-    return rootForCollection(collectionValue(json, type.of, ARRAYS_NS, type.of.kind === 'model' ? type.of.name : 'Item', ctx));
+    return rootForCollection(
+      collectionValue(json, type.of, ARRAYS_NS, type.of.kind === 'model' ? type.of.name : 'Item', ctx),
+    );
   }
   const info = registry.get(type.modelName);
   if (json.kind === 'object') {
     return rootForObject(info?.name ?? type.name, modelObject(json, type, ctx));
   }
-  if (json.kind === 'string') return { name: info?.name ?? type.name, namespace: nsOf(type.modelName), value: { kind: 'text', text: json.value } };
+  if (json.kind === 'string')
+    return {
+      name: info?.name ?? type.name,
+      namespace: nsOf(type.modelName),
+      value: { kind: 'text', text: json.value },
+    };
   throw new Error(`${where}: JSON sample of ${type.name} is a ${json.kind}`);
 }
 

@@ -107,7 +107,14 @@ function qualify(name: string, ns: string, scope: Scope, where: string): string 
   return `${prefix}:${name}`;
 }
 
-function writeElement(lines: string[], depth: number, qname: string, attrs: string[], value: XmlValue, scope: Scope): void {
+function writeElement(
+  lines: string[],
+  depth: number,
+  qname: string,
+  attrs: string[],
+  value: XmlValue,
+  scope: Scope,
+): void {
   const pad = INDENT.repeat(depth - 1);
   let inner = scope;
   const ns = contentNamespace(value);
@@ -131,7 +138,10 @@ function writeElement(lines: string[], depth: number, qname: string, attrs: stri
           .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
           .map((m) => ({ qname: qualify(m.name, value.namespace, inner, qname), value: m.value }))
       : value.kind === 'collection'
-        ? value.items.map((item) => ({ qname: qualify(value.itemName, value.itemNamespace, inner, qname), value: item }))
+        ? value.items.map((item) => ({
+            qname: qualify(value.itemName, value.itemNamespace, inner, qname),
+            value: item,
+          }))
         : [];
   if (children.length === 0) {
     lines.push(`${pad}<${open} />`);
