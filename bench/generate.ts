@@ -1,6 +1,6 @@
 /** Full generation time: IR -> SDK files (ts-morph printing and prettier) plus the OpenAPI document, 1x and enlarged. */
-import type { ApiIR } from '../ir/schema.js';
 import { emitSdk } from '../emitter/index.js';
+import type { ApiIR } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
 import { measure, ratio } from './harness.js';
 import { perSecond, times, type Section } from './report.js';

@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
 import { benchCrawl } from './crawl.js';

@@ -4,6 +4,7 @@
  * Prints one JSON line: peak RSS, and heap in use after a collection (what stays alive).
  */
 import { fileURLToPath } from 'node:url';
+
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
 import { enlargeSnapshot } from './enlarge.js';

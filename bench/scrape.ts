@@ -3,6 +3,7 @@
  * the parse floor measured in the same run (`cheerio.load` of every page and nothing else).
  */
 import * as cheerio from 'cheerio';
+
 import { scrapeSnapshot } from '../scraper/index.js';
 import type { LoadedSnapshot } from '../snapshot/read.js';
 import { measure, ratio } from './harness.js';

@@ -7,6 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
+
 import { planSdk } from '../emitter/plan.js';
 import { schemaDesc } from '../emitter/schemas.js';
 import { responseDesc } from '../emitter/type-map.js';

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { crawl } from '../crawler/index.js';
 import { parseIr } from '../ir/io.js';
 import type { ApiIR } from '../ir/schema.js';

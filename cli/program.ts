@@ -6,15 +6,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
+
 import { crawl } from '../crawler/index.js';
 import { diffIr, formatJson, formatMarkdown, hasBreaking } from '../diff/index.js';
 import { checkAgainst, emitSdk, generateTo } from '../emitter/index.js';
 import { serializeIr } from '../ir/io.js';
+import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
-import { colorizeDiff, summarizeDiagnostics } from './report.js';
 import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath } from './inputs.js';
-import { compareCodeUnits } from '../ir/order.js';
+import { colorizeDiff, summarizeDiagnostics } from './report.js';
 
 const DEFAULT_OUT = 'generated';
 

@@ -1,5 +1,6 @@
 /** What the CLI prints about a run: a diagnostics summary and coloured diffs. */
 import pc from 'picocolors';
+
 import type { ApiIR } from '../ir/schema.js';
 
 /** One line of counts, then (with `list`) one line per error and warning. */

@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { crawl } from './index.js';
 import { serveSnapshot } from './serve-snapshot.js';
 

@@ -3,6 +3,7 @@
  * exponential backoff with jitter, `Retry-After`, and checks for bodies cut short.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
 
 export interface FetchPolicy {

@@ -7,16 +7,16 @@
  * finish, so an interrupted crawl resumes; the output is replaced in one swap, or not at all when
  * nothing changed).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
+
 import { fileForUrl, MANIFEST_FILE, sha256, type ManifestEntry } from '../snapshot/format.js';
 import { readManifest } from '../snapshot/read.js';
 import { fetchWithRetry, type FetchPolicy, type FetchResult } from './fetch-page.js';
 import { makeReporter, type ProgressMode, type ProgressReporter } from './progress.js';
 import { pathExists, Staging } from './staging.js';
-import { defaultUserAgent } from './user-agent.js';
 import {
   extractLinks,
   isHtml,
@@ -27,6 +27,7 @@ import {
   type CrawlScope,
   type PageRef,
 } from './urls.js';
+import { defaultUserAgent } from './user-agent.js';
 
 export type { ProgressMode } from './progress.js';
 

@@ -1,6 +1,7 @@
 /** What the user sees while a crawl runs: a bar on a terminal, plain lines in logs, or nothing. */
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
+
 import type { RetryInfo } from './fetch-page.js';
 
 export type ProgressMode = 'bar' | 'lines' | 'none';

@@ -3,11 +3,12 @@
  * each manifest page at its path and query, with validators and 304s, an optional fixed latency,
  * injectable faults, and counters of what the server saw.
  */
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import type { ManifestEntry } from '../snapshot/format.js';
 import { readManifest } from '../snapshot/read.js';
 

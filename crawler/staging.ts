@@ -5,8 +5,9 @@
  */
 import { mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+
 import { swapInDir } from '../io/atomic-dir.js';
-import { MANIFEST_FILE, ManifestEntry, SNAPSHOT_VERSION, serializeManifest, sha256 } from '../snapshot/format.js';
+import { MANIFEST_FILE, ManifestEntry, serializeManifest, sha256, SNAPSHOT_VERSION } from '../snapshot/format.js';
 
 /** Lives only in the staging folder; removed before the folder becomes the snapshot. */
 const JOURNAL_FILE = '.crawl-journal.jsonl';

@@ -1,5 +1,5 @@
 /** Writing a list of changes as a pull-request comment (Markdown) or for machines (JSON). */
-import { LEVELS, describeLocation, type Change, type ChangeLocation, type Level } from './change.js';
+import { describeLocation, LEVELS, type Change, type ChangeLocation, type Level } from './change.js';
 
 export interface MarkdownMeta {
   /** Heading of the comment; default `API changes`. */

@@ -4,12 +4,12 @@
  * to flag a page that failed to load) and the groups' own headings and listings are not compared, so
  * two crawls of an unchanged API give no changes. An operation moving to another group is reported.
  */
+import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import type { Change, DiffOptions } from './change.js';
 import { diffOperations } from './operations.js';
 import { diffTypes } from './types.js';
 import { mergeUsage, typeUsage } from './usage.js';
-import { compareCodeUnits } from '../ir/order.js';
 
 export type { Change, ChangeKind, ChangeLocation, ChangeValue, ConstraintName, DiffOptions, Level } from './change.js';
 export { CHANGE_KINDS, LEVELS, describeLocation } from './change.js';

@@ -13,6 +13,7 @@ import {
   type ParameterDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
+
 import type { Operation } from '../ir/schema.js';
 import { constraintTags, docBlock, inlineText, meaningful, memberParagraphs, paramText } from './docs.js';
 import { propertyKey } from './naming.js';

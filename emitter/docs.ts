@@ -6,6 +6,7 @@
  * kept as they are (names and samples never reach a template literal: code uses JSON string literals).
  */
 import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
+
 import type { Constraints, Parameter, Property } from '../ir/schema.js';
 
 export type DocStructure = OptionalKind<JSDocStructure>;

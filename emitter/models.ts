@@ -10,10 +10,11 @@ import {
   type InterfaceDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
+
+import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType } from '../ir/schema.js';
 import { commentText, constraintTags, docBlock, meaningful, memberParagraphs } from './docs.js';
 import { propertyKey } from './naming.js';
-import { compareCodeUnits } from '../ir/order.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeImports } from './source.js';
 import { newUses, tsType, type TypeUses } from './type-map.js';

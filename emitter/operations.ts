@@ -4,8 +4,9 @@
  * response descriptors). The group classes pass these to `HttpCore.call`.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import { toLiteral } from './literal.js';
+
 import { compareCodeUnits } from '../ir/order.js';
+import { toLiteral } from './literal.js';
 import { placeholders, type OperationPlan, type SdkPlan } from './plan.js';
 import { responseDesc, typeDesc } from './type-map.js';
 

@@ -2,6 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+
 import { writeDirAtomically } from '../io/atomic-dir.js';
 import { compareCodeUnits } from '../ir/order.js';
 

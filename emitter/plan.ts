@@ -4,8 +4,8 @@
  * emitting passes only look names up. The rules are in `naming.ts`; this applies them to the IR in
  * a fixed order (types by id, groups by id, operations by id).
  */
-import type { ApiIR, Group, Operation, Parameter, TypeDef, TypeRef } from '../ir/schema.js';
 import { compareCodeUnits } from '../ir/order.js';
+import type { ApiIR, Group, Operation, Parameter, TypeDef, TypeRef } from '../ir/schema.js';
 import {
   camelCase,
   fileName,

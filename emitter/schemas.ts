@@ -4,10 +4,11 @@
  * member order (the IR's `xmlOrder`), which is the order XML is written in.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+
+import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType } from '../ir/schema.js';
 import type { ComplexDesc, EnumDesc, PropertyDesc, SchemaDesc } from '../templates/runtime/schema.js';
 import { toLiteral } from './literal.js';
-import { compareCodeUnits } from '../ir/order.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeDesc } from './type-map.js';
 

@@ -3,12 +3,13 @@
  * everything. Pure apart from reading the templates: the same IR gives byte-identical files.
  */
 import type { StatementStructures } from 'ts-morph';
+
+import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import { emitClient, emitGroup, emitIndex } from './client.js';
 import { formatFile } from './format.js';
 import { emitModels } from './models.js';
 import { emitOperations } from './operations.js';
-import { compareCodeUnits } from '../ir/order.js';
 import { planSdk } from './plan.js';
 import { readmeData } from './readme.js';
 import { emitSchemas } from './schemas.js';

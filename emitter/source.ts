@@ -10,6 +10,7 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
+
 import { compareCodeUnits } from '../ir/order.js';
 
 /** Print each file's statements; the text is formatted afterwards by prettier. */

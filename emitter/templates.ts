@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+
 import { compareCodeUnits } from '../ir/order.js';
 
 export function templatesRoot(): string {

@@ -3,10 +3,10 @@
  * that has no page, or a phrase the scraper did not understand, becomes `unknown` and leaves a note
  * for the member's JSDoc.
  */
+import { compareCodeUnits } from '../ir/order.js';
 import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import type { SdkPlan } from './plan.js';
-import { compareCodeUnits } from '../ir/order.js';
 
 /** What rendering a type needed: model ids to import, and notes about anything typed `unknown`. */
 export interface TypeUses {

@@ -3,9 +3,9 @@
  * `serializeOpenApi` writes it.
  */
 import { createHash } from 'node:crypto';
-import type { ApiIR, Group, Operation } from '../ir/schema.js';
-import { IR_VERSION } from '../ir/schema.js';
+
 import { compareCodeUnits } from '../ir/order.js';
+import { IR_VERSION, type ApiIR, type Group, type Operation } from '../ir/schema.js';
 import { componentNames } from './names.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { componentSchema, type SchemaContext } from './schemas.js';

@@ -1,6 +1,6 @@
 /** Component names: type ids made safe for `#/components/schemas/{name}`, unique, stable. */
-import type { TypeDef } from '../ir/schema.js';
 import { compareCodeUnits } from '../ir/order.js';
+import type { TypeDef } from '../ir/schema.js';
 
 /** OpenAPI allows only these characters in a component key. */
 const UNSAFE = /[^a-zA-Z0-9._-]/g;

@@ -1,6 +1,7 @@
 /** IR operations to OpenAPI operations: parameters, bodies, the success response, samples. */
-import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
+import { SERIALIZATION_NS } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
+import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
 import { sanitizeComponentName } from './names.js';
 import { bodySchema, constraintKeywords, joinText, schemaForType, type SchemaContext } from './schemas.js';
 import type {
@@ -11,7 +12,6 @@ import type {
   ResponseObject,
   SchemaObject,
 } from './types.js';
-import { SERIALIZATION_NS } from '../ir/dotnet.js';
 import { pinVolatileValues } from './volatile.js';
 
 /** Media types are listed in this order; any other JSON or XML type follows, by name. */

@@ -1,7 +1,7 @@
 /** IR types to JSON Schema: type uses (`TypeRef`), constraints, and the component schemas. */
+import { ARRAYS_NS } from '../ir/dotnet.js';
 import type { ComplexType, Constraints, EnumType, Property, SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
 import type { SchemaObject } from './types.js';
-import { ARRAYS_NS } from '../ir/dotnet.js';
 import { contractName, contractNamespace, isPrimitive } from './xml.js';
 
 export interface SchemaContext {

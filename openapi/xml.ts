@@ -2,8 +2,8 @@
  * DataContractSerializer naming: the element names and namespaces the API's XML uses for a type
  * when nothing on the page names them (collection items, primitive roots).
  */
-import type { SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
 import { ARRAYS_NS, SERIALIZATION_NS } from '../ir/dotnet.js';
+import type { SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
 
 /**
  * The XML Schema names DataContract gives .NET primitives. `integer` covers Int16/32/64 on the

@@ -2,6 +2,7 @@
  * Putting the pages together: merge types, expand query-bound complex parameters, learn wire names
  * from the samples, attach every operation to a group, report dangling model links, sort.
  */
+import { compareCodeUnits } from '../ir/order.js';
 import {
   IR_VERSION,
   type ApiIR,
@@ -13,9 +14,8 @@ import {
 } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
-import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
 import { refsOf } from './type-phrase.js';
-import { compareCodeUnits } from '../ir/order.js';
+import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
 import type { Shape } from './wire-names.js';
 import { complexType, enumType, observeSamples, operationType, responseXmlRoot } from './wire-observations.js';
 

@@ -1,6 +1,6 @@
 /** Collecting diagnostics: every problem is recorded with its page, place and what was expected. */
-import type { Diagnostic, PageKind } from '../ir/schema.js';
 import { compareCodeUnits } from '../ir/order.js';
+import type { Diagnostic, PageKind } from '../ir/schema.js';
 
 type Severity = Diagnostic['severity'];
 

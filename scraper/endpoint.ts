@@ -1,6 +1,7 @@
 /** An endpoint page (`/Help/Api/{id}`): method, path, parameters, body, response, samples, inline models. */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+
 import type { Operation, Sample } from '../ir/schema.js';
 import type { PageScope } from './diagnostics.js';
 import { linesOf, type Block } from './dom.js';
@@ -11,9 +12,9 @@ import { readMembers, type Member } from './members.js';
 import { readSamples } from './samples.js';
 import { sectionName, splitSections, type Section, type SectionLabel } from './sections.js';
 import { readTable } from './tables.js';
+import { isEmptyMarker, normalizeSpace } from './text.js';
 import { displayText, phraseOf } from './type-phrase.js';
 import { readTypedSection, type TypedSection } from './typed-section.js';
-import { isEmptyMarker, normalizeSpace } from './text.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'] as const;
 

@@ -1,5 +1,6 @@
 /** Enum members: `Name | Value | Description` tables (model pages) and `Id | Name` tables (enumeration reference pages). */
 import type { CheerioAPI } from 'cheerio';
+
 import type { EnumMember } from '../ir/schema.js';
 import type { PageScope } from './diagnostics.js';
 import { cellDescription } from './members.js';

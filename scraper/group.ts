@@ -4,6 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+
 import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { friendlyId } from './endpoint-id.js';

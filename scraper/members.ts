@@ -1,13 +1,14 @@
 /** Rows of a property table (`Namn | Beskrivning | Typ | Information`): parameters and model members. */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+
 import type { Constraints, TypeRef } from '../ir/schema.js';
 import { parseAnnotations } from './annotations.js';
 import type { PageScope } from './diagnostics.js';
 import { linesOf } from './dom.js';
 import { cell, type Table } from './tables.js';
-import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
+import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
 
 export interface Member {
   name: string;

@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+
 import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { readEnumMembers } from './enum.js';
@@ -12,8 +13,8 @@ import type { TypeFact } from './facts.js';
 import { readMembers } from './members.js';
 import { findTitle } from './sections.js';
 import { readTable, type Table } from './tables.js';
-import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
+import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
 
 /** The stock lead-in of an enum's table, not part of the description. */
 const ENUM_LEAD_IN = /^(possible enumeration values|möjliga (?:uppräknings)?värden)\s*:?$/i;

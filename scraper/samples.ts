@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+
 import type { Sample } from '../ir/schema.js';
 import type { PageScope } from './diagnostics.js';
 import { isElement } from './dom.js';

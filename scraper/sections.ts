@@ -4,6 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+
 import { flatten, type Block } from './dom.js';
 import { normalizeSpace } from './text.js';
 

@@ -1,6 +1,7 @@
 /** Recognising a table by its header row (Swedish or English) and reading its cells by column role. */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+
 import { normalizeSpace } from './text.js';
 
 export type Column = 'name' | 'description' | 'type' | 'info' | 'api' | 'value' | 'id';

@@ -4,6 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
+
 import type { SimpleName, TypeRef } from '../ir/schema.js';
 import { isElement } from './dom.js';
 import { normalizeSpace } from './text.js';

@@ -6,11 +6,12 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+
 import type { TypeRef } from '../ir/schema.js';
 import { isElement, linesOf, type Line } from './dom.js';
 import { readTable, type Table } from './tables.js';
-import { displayText, phraseOf, refsOf, splitTypeLine, type ModelLink } from './type-phrase.js';
 import { isEmptyMarker } from './text.js';
+import { displayText, phraseOf, refsOf, splitTypeLine, type ModelLink } from './type-phrase.js';
 
 export interface TypedSection {
   /** Description paragraphs, joined by blank lines. */

@@ -2,10 +2,10 @@
  * Merging type definitions: the same `modelName` met on its own page and inlined on endpoint pages
  * becomes one type. Ids match without regard to case (the server does); the model page's spelling wins.
  */
+import { compareCodeUnits } from '../ir/order.js';
 import type { TypeRef } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { TypeFact } from './facts.js';
-import { compareCodeUnits } from '../ir/order.js';
 
 export interface MergedType {
   fact: TypeFact;

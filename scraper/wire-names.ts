@@ -4,10 +4,11 @@
  * the fallback. XML: the samples, parsed namespace-aware, give root names, namespaces, element
  * names and DataContract member order. Code examples are never read (their JSON is naive camelCase).
  */
-import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
-import type { Element as XmlElement } from '@xmldom/xmldom';
+import { DOMParser, onErrorStopParsing, type Element as XmlElement } from '@xmldom/xmldom';
+
 import { ARRAYS_NS, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
 import type { SimpleName, TypeRef } from '../ir/schema.js';
+
 /** The element names of the .NET types the page calls `decimal number`. */
 const DECIMAL_KINDS: ReadonlyMap<string, SimpleName> = new Map([
   ['decimal', 'decimal'],

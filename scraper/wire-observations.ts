@@ -2,18 +2,18 @@
  * Walking every operation's samples with the merged types, and turning what they show into each
  * type's wire facts (JSON names, XML names, namespace, member order); where no sample speaks, the rules.
  */
+import { jsonCamelCase } from '../ir/dotnet.js';
+import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, Operation, Property, Sample, TypeRef, XmlInfo } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
-import { jsonCamelCase } from '../ir/dotnet.js';
-import { compareCodeUnits } from '../ir/order.js';
 import {
   childElements,
   parseXmlSample,
   walkJson,
   walkXmlRoot,
-  xsiTypeName,
   XmlSampleError,
+  xsiTypeName,
   type ShapeLookup,
   type WireObserver,
 } from './wire-names.js';

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+
 import { compareCodeUnits } from '../ir/order.js';
 
 export const SNAPSHOT_VERSION = 1 as const;

@@ -1,7 +1,8 @@
 /** Loading a snapshot folder from disk into `SnapshotPage`s (the only disk access the scraper needs). */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_FILE, Manifest, type SnapshotPage } from './format.js';
+
+import { Manifest, MANIFEST_FILE, type SnapshotPage } from './format.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';

@@ -1,6 +1,7 @@
 /** The benchmarks' synthetic enlargement of site-snapshot/: N faithful, distinct copies of the API. */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { enlargeSnapshot } from '../bench/enlarge.js';
 import type { ApiIR, TypeRef } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+
 import { readSnapshot } from '../snapshot/read.js';
 import { buildSite, seedSamples } from '../tools/build-snapshot/build.js';
 import { codeExamples } from '../tools/build-snapshot/code-examples.js';
@@ -22,7 +23,7 @@ import { renderSite } from '../tools/build-snapshot/render-site.js';
 import { stockAnnotation } from '../tools/build-snapshot/render-stock.js';
 import { VitecRenderer } from '../tools/build-snapshot/render-vitec.js';
 import { writeSnapshot } from '../tools/build-snapshot/snapshot-writer.js';
-import { PLAIN, applyWhitespace, variationFor } from '../tools/build-snapshot/variation.js';
+import { applyWhitespace, PLAIN, variationFor } from '../tools/build-snapshot/variation.js';
 import { buildRegistry } from '../tools/build-snapshot/xml-from-json.js';
 
 const LINK = 'https://connect.maklare.vitec.net/Help/ResourceModel?modelName=';

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+
 import { sha256 } from '../snapshot/format.js';
 import { readManifest } from '../snapshot/read.js';
 

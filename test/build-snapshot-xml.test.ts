@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+
+import { ARRAYS_NS, jsonCamelCase } from '../ir/dotnet.js';
 import { parseJsonSample } from '../tools/build-snapshot/json-sample.js';
 import type { ModelPage, PropertyRow, TypedPart } from '../tools/build-snapshot/page-model.js';
 import { buildRegistry, commonBaseName, xmlSampleFromJson } from '../tools/build-snapshot/xml-from-json.js';
@@ -11,7 +13,6 @@ import {
   type XmlObject,
 } from '../tools/build-snapshot/xml-sample.js';
 import { SEED_JSON, SEED_XML } from './seed-notify.js';
-import { ARRAYS_NS, jsonCamelCase } from '../ir/dotnet.js';
 
 const row = (name: string, type: PropertyRow['type']): PropertyRow => ({ name, doc: '', type, annotations: [] });
 const simple = (name: string): PropertyRow['type'] => ({ kind: 'simple', name });

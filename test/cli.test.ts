@@ -4,6 +4,7 @@ import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { serveSnapshot } from '../crawler/serve-snapshot.js';
 import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';

@@ -1,5 +1,6 @@
 // The benchmark helper runs a real crawl against a served snapshot and reports consistent counts.
 import { describe, expect, it } from 'vitest';
+
 import { benchCrawl } from '../crawler/bench-crawl.js';
 import { readManifest } from '../snapshot/read.js';
 import { SITE } from './crawler-support.js';

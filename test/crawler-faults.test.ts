@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { crawl } from '../crawler/index.js';
 import { serveSnapshot, type Fault, type FaultRequest } from '../crawler/serve-snapshot.js';
 import { readManifest } from '../snapshot/read.js';

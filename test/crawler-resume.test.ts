@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { crawl, type CrawlOptions } from '../crawler/index.js';
 import { serveSnapshot, type ServedSnapshot } from '../crawler/serve-snapshot.js';
 import { crawlOptions, digest, editedSite, later, pageTable, SITE, tempDir } from './crawler-support.js';

@@ -4,6 +4,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+
 import { crawl } from '../crawler/index.js';
 import { serveSnapshot } from '../crawler/serve-snapshot.js';
 import { readManifest } from '../snapshot/read.js';

@@ -3,10 +3,11 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { MANIFEST_FILE, serializeManifest, sha256 } from '../snapshot/format.js';
-import { readManifest } from '../snapshot/read.js';
+
 import type { CrawlOptions } from '../crawler/index.js';
 import type { ServedSnapshot } from '../crawler/serve-snapshot.js';
+import { MANIFEST_FILE, serializeManifest, sha256 } from '../snapshot/format.js';
+import { readManifest } from '../snapshot/read.js';
 
 export const SITE = path.resolve(import.meta.dirname, '..', 'site-snapshot');
 

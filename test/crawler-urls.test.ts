@@ -1,5 +1,6 @@
 // The crawler's pure parts: which links it follows and how it names them, and its retry arithmetic.
 import { describe, expect, it } from 'vitest';
+
 import { backoffMs, isRetryableStatus, parseRetryAfter } from '../crawler/retry.js';
 import { extractLinks, isHtml, keyOfUrl, makeScope, resolveLink, rootRef } from '../crawler/urls.js';
 

@@ -1,5 +1,6 @@
 /** The two outputs of a diff: the pull-request comment (Markdown) and the JSON for machines. */
 import { describe, expect, it } from 'vitest';
+
 import { diffIr, formatJson, formatMarkdown, type Change } from '../diff/index.js';
 import { baseIr, findEnum, findProperty, findType, int, prop, recrawled, str } from './diff-fixture.js';
 

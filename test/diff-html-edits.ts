@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+
 import { MANIFEST_FILE, serializeManifest, sha256, type Manifest } from '../snapshot/format.js';
 import { readManifest } from '../snapshot/read.js';
 import { regenerateDatesAndGuids } from './diff-fixture.js';

@@ -1,5 +1,6 @@
 /** The classification rules, one edit of the hand-built IR per row, asserting exactly the changes found. */
 import { describe, expect, it } from 'vitest';
+
 import { diffIr, hasBreaking, type ChangeKind, type ChangeLocation, type Level } from '../diff/index.js';
 import type { ApiIR } from '../ir/schema.js';
 import {

@@ -7,18 +7,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { diffIr, formatJson, formatMarkdown, hasBreaking, type Change } from '../diff/index.js';
 import type { ApiIR } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
 import { findEnum, findType, prop, recrawled } from './diff-fixture.js';
 import {
-  SnapshotEditor,
   addEnumMember,
   addProperty,
   regenerateSamples,
   removeOperation,
   setPropertyType,
+  SnapshotEditor,
 } from './diff-html-edits.js';
 
 const SNAPSHOT = 'site-snapshot';

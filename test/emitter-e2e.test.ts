@@ -2,12 +2,13 @@
  * The emitted SDK against a real HTTP server on 127.0.0.1: the operation specs, schemas and client
  * methods the emitter writes drive the runtime to the requests the help pages describe.
  */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { emitSdk, generateTo } from '../emitter/index.js';
 import { fixtureIr } from './emitter-fixture.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiIR, Operation } from '../ir/schema.js';
+
 import { camelCase, fileName, pascalCase, uniqueName } from '../emitter/naming.js';
 import { methodWords, planSdk } from '../emitter/plan.js';
+import type { ApiIR, Operation } from '../ir/schema.js';
 import { fixtureIr } from './emitter-fixture.js';
 
 describe('identifier rules', () => {

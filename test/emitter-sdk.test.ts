@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emitSdk } from '../emitter/index.js';
+
 import { escapeDoc } from '../emitter/docs.js';
+import { emitSdk } from '../emitter/index.js';
 import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
 
 const files = await emitSdk(fixtureIr());

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { escapeDoc } from '../emitter/docs.js';
 import { emitSdk, generateTo } from '../emitter/index.js';
 import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';

@@ -1,6 +1,7 @@
 /** The OpenAPI export of the committed snapshot: what `generate` writes to `generated/openapi.json`. */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { ApiIR } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi, type OpenApiDocument } from '../openapi/index.js';
 import { scrapeSnapshot } from '../scraper/index.js';

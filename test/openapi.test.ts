@@ -1,5 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+
 import { ApiIR, type Sample, type TypeDef, type TypeRef } from '../ir/schema.js';
 import {
   serializeOpenApi,

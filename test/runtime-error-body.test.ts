@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { readErrorBody, type ErrorBody } from '../templates/runtime/error-body.js';
 
 describe('readErrorBody', () => {

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import {
   VitecError,
   VitecForbiddenError,
@@ -18,8 +19,8 @@ import { HttpCore } from '../templates/runtime/http.js';
 import type { ClientOptions, OperationSpec } from '../templates/runtime/operation.js';
 import { SERIALIZATION_NS } from '../templates/runtime/xml-codec.js';
 import { listOfficesOp, notification, notifyOp, OFFICE_NS, schemas } from './runtime-fixture.js';
-import { compact, SEED_XML } from './seed-notify.js';
 import { drop, hang, reply, TestServer, type Handler } from './runtime-server.js';
+import { compact, SEED_XML } from './seed-notify.js';
 
 const USERNAME = 'partner-ünique-user';
 const PASSWORD = 's3cret-pässword';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CodecError } from '../templates/runtime/codec-error.js';
 import { fromJson, toJson } from '../templates/runtime/json-codec.js';
 import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';

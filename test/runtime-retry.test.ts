@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isRetryable, retryAfterMs, retryDelayMs, sleep, type Outcome } from '../templates/runtime/retry.js';
 
 describe('isRetryable', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CodecError } from '../templates/runtime/codec-error.js';
 import type { OperationSpec } from '../templates/runtime/operation.js';
 import { buildPath, buildQuery, type PathValue } from '../templates/runtime/url.js';

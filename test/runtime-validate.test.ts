@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CodecError } from '../templates/runtime/codec-error.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import { validateValue } from '../templates/runtime/validate.js';

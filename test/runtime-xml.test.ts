@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CodecError } from '../templates/runtime/codec-error.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import { ARRAYS_NS, readXml, SERIALIZATION_NS, writeXml, XSI_NS } from '../templates/runtime/xml-codec.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+
 import type { ComplexType } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseIr, serializeIr } from '../ir/io.js';
 import type { ComplexType, EnumType } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';

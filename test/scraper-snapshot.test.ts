@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { parseIr, serializeIr } from '../ir/io.js';
 import type { ApiIR, ComplexType } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';

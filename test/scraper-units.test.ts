@@ -1,5 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+
+import { jsonCamelCase } from '../ir/dotnet.js';
 import type { TypeRef } from '../ir/schema.js';
 import { parseAnnotations, type Annotations } from '../scraper/annotations.js';
 import { loadPage } from '../scraper/dom.js';
@@ -9,7 +11,6 @@ import { classifyUrl, type UrlKind } from '../scraper/page-kind.js';
 import { labelOf, splitSections, type SectionLabel } from '../scraper/sections.js';
 import { readTable, type TableKind } from '../scraper/tables.js';
 import { parseTypePhrase, phraseOf, splitTypeLine } from '../scraper/type-phrase.js';
-import { jsonCamelCase } from '../ir/dotnet.js';
 
 const PAGE = 'https://connect.maklare.vitec.net/Help/Api/GET-X';
 

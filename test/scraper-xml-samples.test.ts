@@ -4,6 +4,7 @@
  * polymorphic response is written under.
  */
 import { describe, expect, it } from 'vitest';
+
 import type { Sample, TypeRef } from '../ir/schema.js';
 import { DiagnosticSink } from '../scraper/diagnostics.js';
 import type { ComplexFact, OperationDraft } from '../scraper/facts.js';

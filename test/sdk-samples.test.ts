@@ -6,8 +6,8 @@
  */
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { operations } from '../generated/src/operations.js';
-import { schemas } from '../generated/src/schemas.js';
 import {
   fromJson,
   readXml,
@@ -16,6 +16,7 @@ import {
   type OperationSpec,
   type TypeDesc,
 } from '../generated/src/runtime/index.js';
+import { schemas } from '../generated/src/schemas.js';
 import type { ApiIR, Sample } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';

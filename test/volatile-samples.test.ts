@@ -1,5 +1,6 @@
 /** Sample values the site regenerates on every page load must change neither the OpenAPI export nor the SDK. */
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { emitSdk } from '../emitter/index.js';
 import type { ApiIR } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../openapi/index.js';

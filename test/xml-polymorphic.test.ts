@@ -4,6 +4,7 @@
  * model, reads `i:type` to pick the model, and keeps that choice when writing the value back.
  */
 import { describe, expect, it } from 'vitest';
+
 import { planSdk } from '../emitter/plan.js';
 import { responseDesc } from '../emitter/type-map.js';
 import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';

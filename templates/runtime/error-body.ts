@@ -6,8 +6,8 @@
  * in XML, where a key that is no XML name is encoded as `_xHHHH_`.
  */
 import type { ValidationMessage } from './errors.js';
-import { childElements, parseXml } from './xml-codec.js';
 import { isRecord } from './values.js';
+import { childElements, parseXml } from './xml-codec.js';
 
 export interface ErrorBody {
   /** `Message` (with `ExceptionMessage` when the server includes it), or a short plain-text body. */

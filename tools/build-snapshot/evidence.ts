@@ -1,5 +1,5 @@
 /** Reading the evidence folder (`vitec-docs/`): the tool's only input, read once at the edge. */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface EvidenceFile {

@@ -3,8 +3,9 @@
  * (`& < > "` only, as ASP.NET writes it; non-ASCII stays as it is).
  */
 import Handlebars from 'handlebars';
-import { relativeHref } from './parse-evidence.js';
+
 import type { TypeRef } from './page-model.js';
+import { relativeHref } from './parse-evidence.js';
 
 /** Markup that is already HTML: the view mapping passes it through unescaped. */
 export class Html {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
+
 import { buildSite } from './build.js';
 import { readEvidence } from './evidence.js';
 import { HELP_ROOT } from './page-model.js';

@@ -4,6 +4,7 @@
  * anchored patterns because the converter flattened them to one line of inline Markdown.
  */
 import { marked, type Token, type Tokens } from 'marked';
+
 import {
   ORIGIN,
   type ApiLink,

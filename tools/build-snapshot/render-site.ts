@@ -1,5 +1,5 @@
 /** A built site -> rendered pages of one theme (the stock theme renders only the fixture's pages). */
-import { NOTIFY_URL, apiLinkOf, type BuiltSite } from './build.js';
+import { apiLinkOf, NOTIFY_URL, type BuiltSite } from './build.js';
 import { ORIGIN, type EndpointPage, type IndexPage, type Page } from './page-model.js';
 import { StockRenderer } from './render-stock.js';
 import { VitecRenderer } from './render-vitec.js';

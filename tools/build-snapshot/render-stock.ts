@@ -3,7 +3,7 @@
  * scraper's second fixture: same content as the Vitec pages, English chrome and annotations,
  * Razor's escaping.
  */
-import { Html, escapeRazor, inlineHtml, modelHref, toView, typeHtml } from './html.js';
+import { escapeRazor, Html, inlineHtml, modelHref, toView, typeHtml } from './html.js';
 import type { EndpointPage, IndexPage, ModelPage, Page, PropertyRow, SampleSet, TypedPart } from './page-model.js';
 import { loadTheme, type ThemeTemplates } from './templates.js';
 

@@ -1,7 +1,8 @@
 /** Pages in the Vitec theme, following `reference/POST-User-Notify-customerId.html`. */
 import { marked } from 'marked';
+
 import { codeExamples } from './code-examples.js';
-import { Html, escapeHtml, inlineHtml, modelHref, toView, typeHtml } from './html.js';
+import { escapeHtml, Html, inlineHtml, modelHref, toView, typeHtml } from './html.js';
 import type {
   CategoryPage,
   EndpointPage,

@@ -1,16 +1,17 @@
 /** Rendered pages -> a snapshot folder (format of snapshot/format.ts), swapped in atomically. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { writeDirAtomically } from '../../io/atomic-dir.js';
+import { compareCodeUnits } from '../../ir/order.js';
 import {
-  MANIFEST_FILE,
-  SNAPSHOT_VERSION,
   fileForUrl,
+  MANIFEST_FILE,
   serializeManifest,
   sha256,
+  SNAPSHOT_VERSION,
   type Manifest,
 } from '../../snapshot/format.js';
-import { compareCodeUnits } from '../../ir/order.js';
 
 export interface RenderedPage {
   url: string;

@@ -1,5 +1,5 @@
 /** Loading the Handlebars templates of a theme (the one disk read of rendering, done once). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';

@@ -3,6 +3,7 @@
  * and the types the page's tables name. Where a table is missing, the JSON alone decides:
  * member names become PascalCase, nested objects stay in the parent's namespace.
  */
+import { ARRAYS_NS, jsonCamelCase } from '../../ir/dotnet.js';
 import { parseJsonSample, type JsonNode } from './json-sample.js';
 import type { EndpointPage, ModelPage, PropertyRow, TypedPart, TypeRef } from './page-model.js';
 import {
@@ -17,7 +18,6 @@ import {
   type XmlRoot,
   type XmlValue,
 } from './xml-sample.js';
-import { ARRAYS_NS, jsonCamelCase } from '../../ir/dotnet.js';
 
 export interface ModelInfo {
   name: string;

@@ -11,7 +11,6 @@ import { encodeBase64Utf8 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import { readErrorBody } from './error-body.js';
 import {
-  type ErrorContext,
   VitecError,
   VitecForbiddenError,
   VitecHttpError,
@@ -22,6 +21,7 @@ import {
   VitecTimeoutError,
   VitecUnauthorizedError,
   VitecValidationError,
+  type ErrorContext,
 } from './errors.js';
 import { fromJson, toJson } from './json-codec.js';
 import type { ClientOptions, OperationSpec, RequestOptions } from './operation.js';

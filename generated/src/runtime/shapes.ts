@@ -2,8 +2,8 @@
  * Lookups in the descriptor registry shared by the codecs and the validator, and the choice among
  * the models of a polymorphic (`oneOf`) value, which JSON does not label.
  */
-import { isRecord } from './values.js';
 import type { ComplexDesc, PropertyDesc, SchemaDesc, Schemas } from './schema.js';
+import { isRecord } from './values.js';
 
 export function schemaOf(schemas: Schemas, name: string): SchemaDesc | undefined {
   return Object.prototype.hasOwnProperty.call(schemas, name) ? schemas[name] : undefined;

@@ -14,8 +14,8 @@
  * contract's namespace, which a descriptor does not record. Documents with a DOCTYPE are refused,
  * so no entity declaration is ever expanded.
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import type { Document, Element } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
