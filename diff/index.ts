@@ -11,9 +11,8 @@ import { diffOperations } from './operations.js';
 import { diffTypes } from './types.js';
 import { mergeUsage, typeUsage } from './usage.js';
 
-export type { Change, ChangeKind, ChangeLocation, ChangeValue, ConstraintName, DiffOptions, Level } from './change.js';
-export { CHANGE_KINDS, LEVELS, describeLocation } from './change.js';
-export { formatJson, formatMarkdown, type MarkdownMeta } from './format.js';
+export type { Change, ChangeKind, ChangeLocation, DiffOptions, Level } from './change.js';
+export { formatJson, formatMarkdown } from './format.js';
 
 export function diffIr(before: ApiIR, after: ApiIR, options: DiffOptions = {}): Change[] {
   const usage = mergeUsage(typeUsage(before), typeUsage(after));

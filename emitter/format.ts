@@ -27,6 +27,8 @@ export async function formatFile(path: string, text: string): Promise<string> {
   try {
     return await format(text, { ...COMMON, parser });
   } catch (err) {
-    throw new Error(`emitter: generated ${path} does not parse as ${parser}: ${(err as Error).message}`);
+    throw new Error(`emitter: generated ${path} does not parse as ${parser}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }

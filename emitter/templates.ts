@@ -38,7 +38,7 @@ export async function renderTemplate(name: string, data: unknown): Promise<strin
   try {
     return template(data);
   } catch (err) {
-    throw new Error(`${file}: ${(err as Error).message}`);
+    throw new Error(`${file}: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -136,7 +136,7 @@ export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
         ? { xmlName: root.name }
         : { xmlName: root.name, xmlNamespace: root.namespace };
   const oneOf: TypeDesc = names.every((n) => n !== undefined)
-    ? { kind: 'oneOf', names: [...new Set(names as string[])], ...base }
+    ? { kind: 'oneOf', names: [...new Set(names)], ...base }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }

@@ -102,7 +102,7 @@ function hitsIn(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.re)) {
-      hits.push({ rule, match: match as RegExpExecArray, start: match.index, end: match.index + match[0].length });
+      hits.push({ rule, match: match, start: match.index, end: match.index + match[0].length });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

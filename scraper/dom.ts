@@ -5,7 +5,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 
 /** Chrome, scripts, the try-it form and the code examples: never documentation. */
 const NOISE = [
@@ -39,7 +39,7 @@ export function loadPage(html: string): LoadedPage {
 }
 
 export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return isTag(node);
 }
 
 const INLINE_TAGS = new Set([
@@ -75,7 +75,7 @@ const INLINE_TAGS = new Set([
 ]);
 
 export function isInline(node: AnyNode): boolean {
-  return node.type === 'text' || (isElement(node) && INLINE_TAGS.has(node.name));
+  return isText(node) || (isElement(node) && INLINE_TAGS.has(node.name));
 }
 
 /** A heading found by `flatten`, or a piece of content between headings. */
@@ -100,8 +100,7 @@ export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) =
   const visit = (parent: Element): void => {
     let run: AnyNode[] = [];
     const flush = (): void => {
-      if (run.some((n) => !(n.type === 'text' && $(n).text().trim() === '')))
-        blocks.push({ kind: 'content', nodes: run });
+      if (run.some((n) => !(isText(n) && $(n).text().trim() === ''))) blocks.push({ kind: 'content', nodes: run });
       run = [];
     };
     for (const child of parent.children) {
@@ -111,7 +110,7 @@ export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) =
       } else if (holdsHeading.has(child)) {
         flush();
         visit(child as Element);
-      } else if (child.type === 'text' || (isElement(child) && isInline(child))) {
+      } else if (isText(child) || (isElement(child) && isInline(child))) {
         run.push(child);
       } else if (isElement(child)) {
         flush();
@@ -142,7 +141,7 @@ export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
   };
   const walk = (list: readonly AnyNode[]): void => {
     for (const node of list) {
-      if (node.type === 'text' || (isElement(node) && isInline(node) && !hasBlockChild(node))) {
+      if (isText(node) || (isElement(node) && isInline(node) && !hasBlockChild(node))) {
         if (isElement(node) && node.name === 'br') flush();
         else run.push(node);
         continue;

@@ -44,7 +44,7 @@ function readPreamble($: CheerioAPI, blocks: readonly Block[], url: string): { s
 function readUriParameters($: CheerioAPI, section: Section, url: string, scope: PageScope): Member[] {
   const where = sectionName(section.label);
   const lines = linesOf($, nodesOf(section.blocks));
-  const tables = lines.filter((l) => l.kind === 'table').map((l) => readTable($, l.el as Element));
+  const tables = lines.filter((l) => l.kind === 'table').map((l) => readTable($, l.el));
   const members = tables
     .filter((t) => t.kind === 'properties')
     .flatMap((t, i, all) =>

@@ -1,6 +1,6 @@
 /** One snapshot page: recognise its kind (URL first, then content) and hand it to its reader. */
 import type { SnapshotPage } from '../snapshot/format.js';
-import { DiagnosticSink, PageScope } from './diagnostics.js';
+import { PageScope, type DiagnosticSink } from './diagnostics.js';
 import { loadPage } from './dom.js';
 import { scrapeEndpoint } from './endpoint.js';
 import type { PageFacts } from './facts.js';

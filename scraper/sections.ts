@@ -3,7 +3,7 @@
  * (`<span class="title">`, `<h3>`, …), and the content between one heading and the next.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isText, type Element } from 'domhandler';
 
 import { flatten, type Block } from './dom.js';
 import { normalizeSpace } from './text.js';
@@ -76,7 +76,7 @@ export function isHeadingLike($: CheerioAPI, el: Element): boolean {
 /** A heading of a known section: heading-like with a known label, or any leaf element whose whole text is one. */
 export function isSectionHeading($: CheerioAPI, el: Element): boolean {
   const headingLike = isHeadingLike($, el);
-  const leaf = el.children.every((c) => c.type === 'text');
+  const leaf = el.children.every((c) => isText(c));
   if (!headingLike && !leaf) return false;
   const text = $(el).text();
   if (text.length > 60 || labelOf(text) === null) return false;

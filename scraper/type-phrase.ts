@@ -3,7 +3,7 @@
  * `Dictionary of string [key] and integer [value]`) turned into a `TypeRef`.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { isText, type AnyNode } from 'domhandler';
 
 import type { SimpleName, TypeRef } from '../ir/schema.js';
 import { isElement } from './dom.js';
@@ -41,7 +41,7 @@ export function phraseOf($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: stri
   let text = '';
   const walk = (list: readonly AnyNode[]): void => {
     for (const node of list) {
-      if (node.type === 'text') {
+      if (isText(node)) {
         text += $(node).text();
       } else if (isElement(node)) {
         const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', pageUrl) : null;

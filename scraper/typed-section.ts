@@ -5,7 +5,7 @@
  * table are a polymorphic result.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 
 import type { TypeRef } from '../ir/schema.js';
 import { isElement, linesOf, type Line } from './dom.js';
@@ -44,7 +44,7 @@ export function readTypedSection($: CheerioAPI, nodes: readonly AnyNode[], pageU
   for (const line of linesOf($, nodes)) {
     if (isNavigation($, line) || line.kind === 'pre') continue;
     if (line.kind === 'table') {
-      tables.push({ model: pending, table: readTable($, line.el as Element) });
+      tables.push({ model: pending, table: readTable($, line.el) });
       pending = null;
       continue;
     }

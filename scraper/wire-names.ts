@@ -84,7 +84,7 @@ export function parseXmlSample(text: string): XmlElement {
   try {
     root = new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml').documentElement;
   } catch (err) {
-    throw new XmlSampleError((err as Error).message.split('\n')[0]!);
+    throw new XmlSampleError((err as Error).message.split('\n')[0]);
   }
   if (!root) throw new XmlSampleError('no root element');
   return root;

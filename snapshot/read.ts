@@ -15,7 +15,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     throw new SnapshotError(
-      `${file}: cannot read the snapshot manifest (${(err as NodeJS.ErrnoException).code ?? err})`,
+      `${file}: cannot read the snapshot manifest (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
     );
   }
   let data: unknown;
@@ -49,7 +49,7 @@ export async function readSnapshot(dir: string): Promise<LoadedSnapshot> {
           body = await readFile(path.join(dir, entry.file), 'utf8');
         } catch (err) {
           throw new SnapshotError(
-            `${path.join(dir, entry.file)}: body of ${entry.url} listed in the manifest is missing (${(err as NodeJS.ErrnoException).code ?? err})`,
+            `${path.join(dir, entry.file)}: body of ${entry.url} listed in the manifest is missing (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
           );
         }
       }

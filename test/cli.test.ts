@@ -112,7 +112,7 @@ describe('generate and check', () => {
 });
 
 describe('diff', () => {
-  it('a snapshot against itself has no changes; JSON format is an empty list', async () => {
+  it('a snapshot against itself has no changes; JSON format is an empty list', () => {
     const md = cli('diff', 'site-snapshot', 'site-snapshot');
     expect(md.status).toBe(0);
     expect(md.stdout).toMatch(/No API changes/);

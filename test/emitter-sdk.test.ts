@@ -92,7 +92,7 @@ describe('emitSdk', () => {
     const crm = file('src/client/crm-contact.ts');
     expect(crm).toMatch(/search\(\s*customerId: string,\s*query: CrmContactSearchQuery,/);
     expect(crm).toMatch(
-      /export interface CrmContactSearchQuery \{[^]*?\n  query: string;[^]*?status\?: ContactStatus;[^]*?pageSize\?: number;/,
+      /export interface CrmContactSearchQuery \{[^]*?\n {2}query: string;[^]*?status\?: ContactStatus;[^]*?pageSize\?: number;/,
     );
     expect(crm).toContain('From `paging` (model `Common_Paging`).');
     expect(file('src/operations.ts')).toContain(

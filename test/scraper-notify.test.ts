@@ -108,7 +108,7 @@ describe('the Notify reference page', () => {
       recipients: ['sample string 1', 'sample string 2'],
     });
     expect(op.requestSamples[1]!.text).toMatch(
-      /^<Notification xmlns:i="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns="[^"]+">\n  <Express>true<\/Express>\n/,
+      /^<Notification xmlns:i="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns="[^"]+">\n {2}<Express>true<\/Express>\n/,
     );
     expect(op.requestSamples[1]!.text).toMatch(/<\/Notification>$/);
     expect(op.responseSamples).toEqual([

@@ -50,13 +50,13 @@ describe('runtime: a oneOf with a base contract', () => {
     ],
     [
       'a list',
-      { kind: 'collection', items: based } as TypeDesc,
+      { kind: 'collection', items: based },
       [{ id: '1' }],
       `<ArrayOfCrmContact ${head}><CrmContact i:type="CrmCompany"><Id>1</Id></CrmContact></ArrayOfCrmContact>`,
     ],
     [
       'no base contract: named after the model, no i:type',
-      { kind: 'oneOf', names: ['Company', 'Person'] } as TypeDesc,
+      { kind: 'oneOf', names: ['Company', 'Person'] },
       { id: '1' },
       `<CrmCompany ${head}><Id>1</Id></CrmCompany>`,
     ],

@@ -7,8 +7,9 @@ export function describe(value: unknown): string {
   if (value instanceof Uint8Array) return 'a Uint8Array';
   if (typeof value === 'string')
     return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `${typeof value} ${value}`;
+  return typeof value;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

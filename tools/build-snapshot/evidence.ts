@@ -22,7 +22,8 @@ async function one(dir: string, name: string): Promise<EvidenceFile> {
     return { name, text: await readFile(path.join(dir, name), 'utf8') };
   } catch (err) {
     throw new Error(
-      `${path.join(dir, name)}: cannot read evidence file (${(err as NodeJS.ErrnoException).code ?? err})`,
+      `${path.join(dir, name)}: cannot read evidence file (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      { cause: err },
     );
   }
 }
@@ -33,7 +34,8 @@ async function folder(dir: string, sub: string): Promise<EvidenceFile[]> {
     names = (await readdir(path.join(dir, sub))).filter((n) => n.endsWith('.md')).sort();
   } catch (err) {
     throw new Error(
-      `${path.join(dir, sub)}: cannot list evidence folder (${(err as NodeJS.ErrnoException).code ?? err})`,
+      `${path.join(dir, sub)}: cannot list evidence folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      { cause: err },
     );
   }
   return Promise.all(names.map((n) => one(dir, `${sub}/${n}`)));

@@ -173,5 +173,5 @@ export function proseHtml(markdown: string): string {
   const renderer = new marked.Renderer();
   const base = renderer.link.bind(renderer);
   renderer.link = (token) => base({ ...token, href: relativeHref(token.href) });
-  return (marked.parse(markdown, { async: false, renderer }) as string).replace(/\n$/, '');
+  return marked.parse(markdown, { async: false, renderer }).replace(/\n$/, '');
 }
