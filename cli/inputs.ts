@@ -1,14 +1,13 @@
-/** Where the CLI's commands get an IR from: a snapshot folder, an IR file, or a live crawl. */
+/**
+ * Where the CLI's commands get an IR from: a snapshot folder, an IR file, or a live crawl. The stages are
+ * imported when a command asks, so that loading the CLI stays cheap.
+ */
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { crawl } from '../crawler/index.js';
-import { parseIr } from '../ir/io.js';
 import type { ApiIR } from '../ir/schema.js';
-import { scrapeSnapshot } from '../scraper/index.js';
 import { MANIFEST_FILE } from '../snapshot/format.js';
-import { readSnapshot } from '../snapshot/read.js';
 
 export const DEFAULT_SNAPSHOT = 'site-snapshot';
 
@@ -19,6 +18,10 @@ export interface IrSourceOptions {
 }
 
 export async function irFromSnapshot(dir: string, apiBaseUrl?: string): Promise<ApiIR> {
+  const [{ scrapeSnapshot }, { readSnapshot }] = await Promise.all([
+    import('../scraper/index.js'),
+    import('../snapshot/read.js'),
+  ]);
   return scrapeSnapshot(await readSnapshot(dir), apiBaseUrl ? { apiBaseUrl } : {});
 }
 
@@ -28,6 +31,7 @@ export async function irFromOptions(options: IrSourceOptions): Promise<ApiIR> {
     const tmp = await mkdtemp(path.join(os.tmpdir(), 'vitec-codegen-crawl-'));
     try {
       const out = path.join(tmp, 'snapshot');
+      const { crawl } = await import('../crawler/index.js');
       await crawl({ root: options.url, out });
       return await irFromSnapshot(out, options.apiBaseUrl);
     } finally {
@@ -46,6 +50,7 @@ export async function irFromPath(p: string): Promise<ApiIR> {
     if (!manifest) throw new InputError(`${p}: folder has no ${MANIFEST_FILE}, so it is not a snapshot`);
     return irFromSnapshot(p);
   }
+  const { parseIr } = await import('../ir/io.js');
   return parseIr(await readFile(p, 'utf8'), p);
 }
 

@@ -1,19 +1,14 @@
 /**
  * The vitec-codegen command line: commands and their options. Exit codes: 0 ok, 1 findings (stale output, breaking changes),
- * 2 usage or input errors.
+ * 2 usage or input errors. Each action imports its stages when it runs, so `--help` and a command load only what
+ * that command uses (the emitter alone brings TypeScript and prettier).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 
-import { crawl } from '../crawler/index.js';
-import { diffIr, formatJson, formatMarkdown, hasBreaking } from '../diff/index.js';
-import { checkAgainst, emitSdk, generateTo } from '../emitter/index.js';
-import { serializeIr } from '../ir/io.js';
-import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
-import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
 import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath } from './inputs.js';
 import { colorizeDiff, summarizeDiagnostics } from './report.js';
 
@@ -37,6 +32,11 @@ async function writeOutput(file: string | undefined, text: string): Promise<void
 
 /** The whole SDK file map: the emitter's files plus the OpenAPI export beside them. */
 async function sdkFiles(ir: ApiIR): Promise<Map<string, string>> {
+  const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }] = await Promise.all([
+    import('../emitter/index.js'),
+    import('../openapi/index.js'),
+    import('../ir/order.js'),
+  ]);
   const files = await emitSdk(ir);
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
   return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
@@ -62,6 +62,7 @@ export function buildProgram(): Command {
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string }) => {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: true }));
+      const { serializeIr } = await import('../ir/io.js');
       await writeOutput(opts.out, serializeIr(ir));
     });
 
@@ -70,6 +71,7 @@ export function buildProgram(): Command {
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string }) => {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
+      const { serializeOpenApi, toOpenApi } = await import('../openapi/index.js');
       await writeOutput(opts.out, serializeOpenApi(toOpenApi(ir)));
     });
 
@@ -81,6 +83,7 @@ export function buildProgram(): Command {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
       const files = await sdkFiles(ir);
+      const { generateTo } = await import('../emitter/index.js');
       await generateTo(opts.out, files);
       process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
     });
@@ -89,6 +92,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
       const ir = await irFromOptions(opts);
+      const { checkAgainst } = await import('../emitter/index.js');
       const result = await checkAgainst(opts.out, await sdkFiles(ir));
       if (!result.stale) {
         process.stderr.write(`${opts.out}/ is up to date\n`);
@@ -130,6 +134,7 @@ export function buildProgram(): Command {
         const onSignal = () => stop.abort(new Error('interrupted: run the same command again to resume the crawl'));
         process.once('SIGINT', onSignal);
         try {
+          const { crawl } = await import('../crawler/index.js');
           const summary = await crawl({
             root: url,
             out: opts.out,
@@ -162,6 +167,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a change of this level is found').choices(['breaking']))
     .action(async (oldPath: string, newPath: string, opts: { format?: 'md' | 'json'; failOn?: 'breaking' }) => {
       const [before, after] = await Promise.all([irFromPath(oldPath), irFromPath(newPath)]);
+      const { diffIr, formatJson, formatMarkdown, hasBreaking } = await import('../diff/index.js');
       const changes = diffIr(before, after);
       process.stdout.write(opts.format === 'json' ? formatJson(changes) : formatMarkdown(changes));
       if (opts.failOn === 'breaking' && hasBreaking(changes)) process.exitCode = 1;

@@ -1,10 +1,10 @@
-/** The command line end to end, as a user runs it: exit codes, outputs, and `check` both ways. */
-import { execFile, spawnSync } from 'node:child_process';
+/** The command line as a user runs it, in-process: exit codes, outputs, and `check` both ways. */
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { main } from '../cli/program.js';
 import { serveSnapshot } from '../crawler/serve-snapshot.js';
 import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';
@@ -12,25 +12,39 @@ import { readSnapshot } from '../snapshot/read.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
 }
 
-/** The same, without blocking this process: for runs against a server the test itself serves. */
-function cliAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
-      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+/**
+ * The CLI in this process, as `vitec-codegen ...args` run from the repository root: what it writes to stdout and
+ * stderr is captured and its exit code returned. The compiled binary as a subprocess is test/e2e/cli-process.test.ts.
+ */
+async function cli(...args: string[]): Promise<CliResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const capture =
+    (into: string[]) =>
+    (chunk: string | Uint8Array): boolean => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    };
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out));
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err));
+  const cwd = process.cwd();
+  process.chdir(root);
+  process.exitCode = undefined;
+  try {
+    const status = await main(args);
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.exitCode = undefined;
+    process.chdir(cwd);
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
 }
 
 let tmp: string;
@@ -54,8 +68,8 @@ describe('exit codes', () => {
       status: 2,
       err: /whole number/,
     },
-  ])('$args -> $status', ({ args, status, out, err }) => {
-    const r = cli(...args);
+  ])('$args -> $status', async ({ args, status, out, err }) => {
+    const r = await cli(...args);
     expect(r.status).toBe(status);
     if (out) expect(r.stdout).toMatch(out);
     if (err) expect(r.stderr).toMatch(err);
@@ -65,7 +79,7 @@ describe('exit codes', () => {
 describe('scrape', () => {
   it('writes the IR of the committed snapshot, equal to the library call, and lists diagnostics', async () => {
     const file = path.join(tmp, 'ir.json');
-    const r = cli('scrape', '--out', file);
+    const r = await cli('scrape', '--out', file);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/127 pages, 72 operations, \d+ types; 0 errors/);
     const text = await readFile(file, 'utf8');
@@ -78,17 +92,17 @@ describe('scrape', () => {
 describe('generate and check', () => {
   it('check passes on fresh output and fails with a diff naming the edited file', async () => {
     const out = path.join(tmp, 'sdk');
-    const gen = cli('generate', '--out', out);
+    const gen = await cli('generate', '--out', out);
     expect(gen.status).toBe(0);
     expect(gen.stderr).toMatch(/wrote \d+ files/);
     expect(JSON.parse(await readFile(path.join(out, 'openapi.json'), 'utf8')).openapi).toBe('3.1.0');
 
-    const fresh = cli('check', '--out', out);
+    const fresh = await cli('check', '--out', out);
     expect(fresh.stdout).toBe('');
     expect(fresh.status).toBe(0);
 
     await appendFile(path.join(out, 'src/client.ts'), '// edited by hand\n');
-    const stale = cli('check', '--out', out);
+    const stale = await cli('check', '--out', out);
     expect(stale.status).toBe(1);
     expect(stale.stdout).toMatch(/src\/client\.ts/);
     expect(stale.stdout).toMatch(/^-\/\/ edited by hand$/m);
@@ -97,26 +111,26 @@ describe('generate and check', () => {
 
   it('a failed generate leaves the previous output untouched', async () => {
     const out = path.join(tmp, 'sdk-keep');
-    expect(cli('generate', '--out', out).status).toBe(0);
+    expect((await cli('generate', '--out', out)).status).toBe(0);
     const before = await readFile(path.join(out, 'src/client.ts'), 'utf8');
-    const bad = cli('generate', '--out', out, '--snapshot', path.join(tmp, 'missing'));
+    const bad = await cli('generate', '--out', out, '--snapshot', path.join(tmp, 'missing'));
     expect(bad.status).toBe(2);
     expect(await readFile(path.join(out, 'src/client.ts'), 'utf8')).toBe(before);
   });
 
-  it('the committed generated/ is up to date', () => {
-    const r = cli('check');
+  it('the committed generated/ is up to date', async () => {
+    const r = await cli('check');
     expect(r.stderr).toMatch(/up to date/);
     expect(r.status).toBe(0);
   });
 });
 
 describe('diff', () => {
-  it('a snapshot against itself has no changes; JSON format is an empty list', () => {
-    const md = cli('diff', 'site-snapshot', 'site-snapshot');
+  it('a snapshot against itself has no changes; JSON format is an empty list', async () => {
+    const md = await cli('diff', 'site-snapshot', 'site-snapshot');
     expect(md.status).toBe(0);
     expect(md.stdout).toMatch(/No API changes/);
-    const json = cli('diff', 'site-snapshot', 'site-snapshot', '--format', 'json', '--fail-on', 'breaking');
+    const json = await cli('diff', 'site-snapshot', 'site-snapshot', '--format', 'json', '--fail-on', 'breaking');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ changes: [] });
   });
@@ -127,7 +141,7 @@ describe('against a help site served on 127.0.0.1', () => {
     const site = await serveSnapshot(path.join(root, 'site-snapshot'));
     try {
       const out = path.join(tmp, 'crawled');
-      const crawled = await cliAsync('crawl', site.root, '--out', out);
+      const crawled = await cli('crawl', site.root, '--out', out);
       expect(crawled.status).toBe(0);
       const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as {
         pages: { status: number }[];
@@ -135,7 +149,7 @@ describe('against a help site served on 127.0.0.1', () => {
       expect(manifest.pages.filter((p) => p.status === 200)).toHaveLength(126);
 
       // The one difference: the committed snapshot holds the Models_Paging page, which no page links to.
-      const diff = await cliAsync('diff', 'site-snapshot', out, '--format', 'json', '--fail-on', 'breaking');
+      const diff = await cli('diff', 'site-snapshot', out, '--format', 'json', '--fail-on', 'breaking');
       expect(diff.status).toBe(0);
       const changes = (
         JSON.parse(diff.stdout) as { changes: { id: string; level: string; location: { type?: string } }[] }
@@ -143,7 +157,7 @@ describe('against a help site served on 127.0.0.1', () => {
       expect(changes.map((c) => [c.id, c.level, c.location.type])).toEqual([['type-removed', 'info', 'Models_Paging']]);
 
       const doc = path.join(tmp, 'openapi-url.json');
-      const exported = await cliAsync('openapi', '--url', site.root, '--out', doc);
+      const exported = await cli('openapi', '--url', site.root, '--out', doc);
       expect(exported.status).toBe(0);
       const openapi = JSON.parse(await readFile(doc, 'utf8')) as {
         servers: { url: string }[];

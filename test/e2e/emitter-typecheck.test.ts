@@ -7,9 +7,9 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { escapeDoc } from '../emitter/docs.js';
-import { emitSdk, generateTo } from '../emitter/index.js';
-import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
+import { escapeDoc } from '../../emitter/docs.js';
+import { emitSdk, generateTo } from '../../emitter/index.js';
+import { fixtureIr, HOSTILE_DOC } from '../emitter-fixture.js';
 
 const ROOT = path.resolve('generated-test-tmp');
 let dir = '';

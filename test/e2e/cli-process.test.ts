@@ -1,0 +1,66 @@
+/**
+ * The compiled CLI (`dist/cli/main.js`, what the installed `bin` runs) as a subprocess: exit codes and the files
+ * it writes. `npm run test:e2e` builds dist/ first.
+ */
+import { execFile } from 'node:child_process';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'dist/cli/main.js');
+
+function run(cwd: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'vitec-cli-e2e-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('the compiled CLI', () => {
+  it.each([
+    { args: ['--help'], status: 0, out: /Usage: vitec-codegen/ },
+    { args: ['no-such-command'], status: 2, err: /unknown command/ },
+    { args: ['diff', 'no/such/a', 'no/such/b'], status: 2, err: /no\/such\/[ab]: no such file or folder/ },
+  ])('$args -> $status', async ({ args, status, out, err }) => {
+    const r = await run(root, ...args);
+    expect(r.status).toBe(status);
+    if (out) expect(r.stdout).toMatch(out);
+    if (err) expect(r.stderr).toMatch(err);
+  });
+
+  it('generate, then check: 0 when fresh, 1 with a diff after a hand edit', async () => {
+    const out = path.join(tmp, 'sdk');
+    const gen = await run(root, 'generate', '--out', out);
+    expect(gen.stderr).toMatch(/wrote \d+ files/);
+    expect(gen.status).toBe(0);
+    expect((JSON.parse(await readFile(path.join(out, 'openapi.json'), 'utf8')) as { openapi: string }).openapi).toBe(
+      '3.1.0',
+    );
+    expect((await run(root, 'check', '--out', out)).status).toBe(0);
+    await appendFile(path.join(out, 'src/client.ts'), '// edited by hand\n');
+    const stale = await run(root, 'check', '--out', out);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toMatch(/^-\/\/ edited by hand$/m);
+  });
+
+  it('runs from another folder with an explicit snapshot', async () => {
+    const r = await run(tmp, 'scrape', '--snapshot', path.join(root, 'site-snapshot'), '--out', 'ir.json');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/127 pages, 72 operations/);
+    expect(JSON.parse(await readFile(path.join(tmp, 'ir.json'), 'utf8'))).toHaveProperty('operations');
+  });
+});
