@@ -7,6 +7,7 @@ export function describe(value: unknown): string {
   if (value instanceof Uint8Array) return 'a Uint8Array';
   if (typeof value === 'string')
     return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return `${typeof value} ${value}`;
   return typeof value;
