@@ -41,6 +41,23 @@ export async function irFromOptions(options: IrSourceOptions): Promise<ApiIR> {
   return irFromSnapshot(options.snapshot ?? DEFAULT_SNAPSHOT, options.apiBaseUrl);
 }
 
+/**
+ * What shapes `generate`'s output besides the generator: the snapshot's contents and every option but the
+ * folders. Null for `--url`, whose pages are not known until crawled.
+ */
+export async function inputsFingerprint(options: IrSourceOptions & Record<string, unknown>): Promise<string | null> {
+  if (options.url) return null;
+  const [{ snapshotFingerprint }, { sha256Hex }] = await Promise.all([
+    import('../snapshot/fingerprint.js'),
+    import('../emitter/stamp.js'),
+  ]);
+  const rest = Object.entries(options)
+    .filter(([key]) => key !== 'snapshot' && key !== 'out')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const snapshot = await snapshotFingerprint(options.snapshot ?? DEFAULT_SNAPSHOT);
+  return sha256Hex(JSON.stringify({ snapshot, options: rest }));
+}
+
 /** A `diff` side: a snapshot folder (has manifest.json) or an IR JSON file. */
 export async function irFromPath(p: string): Promise<ApiIR> {
   const info = await stat(p).catch(() => null);

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 
+import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
-import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath } from './inputs.js';
+import { DEFAULT_SNAPSHOT, inputsFingerprint, irFromOptions, irFromPath, type IrSourceOptions } from './inputs.js';
 import { colorizeDiff, summarizeDiagnostics } from './report.js';
 
 const DEFAULT_OUT = 'generated';
@@ -30,16 +31,27 @@ async function writeOutput(file: string | undefined, text: string): Promise<void
   await writeFile(file, text);
 }
 
-/** The whole SDK file map: the emitter's files plus the OpenAPI export beside them. */
-async function sdkFiles(ir: ApiIR): Promise<Map<string, string>> {
-  const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }] = await Promise.all([
-    import('../emitter/index.js'),
-    import('../openapi/index.js'),
-    import('../ir/order.js'),
-  ]);
+/**
+ * The whole SDK file map: the emitter's files, the OpenAPI export beside them, and the stamp that lets `check`
+ * trust the folder later without regenerating.
+ */
+async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint): Promise<Map<string, string>> {
+  const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }, { STAMP_FILE, stampText }] =
+    await Promise.all([
+      import('../emitter/index.js'),
+      import('../openapi/index.js'),
+      import('../ir/order.js'),
+      import('../emitter/stamp.js'),
+    ]);
   const files = await emitSdk(ir);
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
+  files.set(STAMP_FILE, stampText(files, fingerprint));
   return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+async function fingerprintOf(opts: IrSourceOptions & Record<string, unknown>): Promise<Fingerprint> {
+  const { generatorId } = await import('../emitter/generator-id.js');
+  return { inputs: await inputsFingerprint(opts), generator: await generatorId() };
 }
 
 function sourceOptions(cmd: Command): Command {
@@ -80,9 +92,10 @@ export function buildProgram(): Command {
   )
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
+      const fingerprint = await fingerprintOf(opts);
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
-      const files = await sdkFiles(ir);
+      const files = await sdkFiles(ir, fingerprint);
       const { generateTo } = await import('../emitter/index.js');
       await generateTo(opts.out, files);
       process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
@@ -91,11 +104,26 @@ export function buildProgram(): Command {
   sourceOptions(program.command('check').description('exit 1 with a diff when the generated folder is stale'))
     .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
-      const ir = await irFromOptions(opts);
-      const { checkAgainst } = await import('../emitter/index.js');
-      const result = await checkAgainst(opts.out, await sdkFiles(ir));
+      // Fast way: the stamp generate left matches the inputs, the generator and every file.
+      const fingerprint = await fingerprintOf(opts);
+      const { quickCheck, checkAgainst } = await import('../emitter/output.js');
+      const reasons = await quickCheck(opts.out, fingerprint);
+      if (reasons.length === 0) {
+        process.stderr.write(
+          `${opts.out}/ is up to date (its stamp matches the inputs, the generator and every file)\n`,
+        );
+        return;
+      }
+      // Slow way: regenerate in memory and compare; the stamp alone differing (a generator change that
+      // changes no output) is not staleness.
+      process.stderr.write(`regenerating to compare: ${reasons.join('; ')}\n`);
+      const { STAMP_FILE } = await import('../emitter/stamp.js');
+      const files = await sdkFiles(await irFromOptions(opts), fingerprint);
+      const result = await checkAgainst(opts.out, files, [STAMP_FILE]);
       if (!result.stale) {
-        process.stderr.write(`${opts.out}/ is up to date\n`);
+        process.stderr.write(
+          `${opts.out}/ is up to date (run \`npm run generate\` to record the new fingerprint, so the next check is fast)\n`,
+        );
         return;
       }
       process.stdout.write(process.stdout.isTTY ? colorizeDiff(result.diff) : result.diff);

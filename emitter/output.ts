@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 
 import { writeDirAtomically } from '../io/atomic-dir.js';
 import { compareCodeUnits } from '../ir/order.js';
+import { parseStamp, sha256Hex, STAMP_FILE, type Fingerprint } from './stamp.js';
 
 /**
  * Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. The whole folder
@@ -45,10 +46,17 @@ export interface CheckResult {
   diff: string;
 }
 
-/** Compare `files` with `dir`: missing, extra and changed files, as one unified diff (paths relative to `dir`). */
-export async function checkAgainst(dir: string, files: ReadonlyMap<string, string>): Promise<CheckResult> {
+/**
+ * Compare `files` with `dir`: missing, extra and changed files, as one unified diff (paths relative to `dir`).
+ * Files named in `skip` are not compared.
+ */
+export async function checkAgainst(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+  skip: readonly string[] = [],
+): Promise<CheckResult> {
   const onDisk = new Set(await listFiles(dir));
-  const names = [...new Set([...onDisk, ...files.keys()])].sort(compareCodeUnits);
+  const names = [...new Set([...onDisk, ...files.keys()])].filter((n) => !skip.includes(n)).sort(compareCodeUnits);
   const patches: string[] = [];
   for (const name of names) {
     const expected = files.get(name);
@@ -67,4 +75,27 @@ export async function checkAgainst(dir: string, files: ReadonlyMap<string, strin
     );
   }
   return { stale: patches.length > 0, diff: patches.join('') };
+}
+
+/**
+ * The fast check: is `dir` what `generate` wrote for exactly this fingerprint, file for file? Reads and hashes the
+ * folder, never regenerates. An empty list means up to date; otherwise each entry says what differs.
+ */
+export async function quickCheck(dir: string, fingerprint: Fingerprint): Promise<string[]> {
+  const text = await readFile(path.join(dir, STAMP_FILE), 'utf8').catch(() => null);
+  const stamp = text === null ? null : parseStamp(text);
+  if (stamp === null) return [`${STAMP_FILE} is missing or not a stamp of this tool`];
+  const reasons: string[] = [];
+  if (fingerprint.inputs === null || stamp.inputs !== fingerprint.inputs)
+    reasons.push('the snapshot or the options changed since it was generated');
+  if (stamp.generator !== fingerprint.generator) reasons.push('the generator changed since it was generated');
+  const onDisk = new Set((await listFiles(dir)).filter((name) => name !== STAMP_FILE));
+  for (const name of [...new Set([...onDisk, ...Object.keys(stamp.files)])].sort(compareCodeUnits)) {
+    const recorded = stamp.files[name];
+    if (!onDisk.has(name)) reasons.push(`${name} is missing`);
+    else if (recorded === undefined) reasons.push(`${name} was not generated`);
+    else if (sha256Hex(await readFile(path.join(dir, ...name.split('/')))) !== recorded)
+      reasons.push(`${name} was edited`);
+  }
+  return reasons;
 }

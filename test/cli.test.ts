@@ -1,5 +1,5 @@
 /** The command line as a user runs it, in-process: exit codes, outputs, and `check` both ways. */
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -107,6 +107,26 @@ describe('generate and check', () => {
     expect(stale.stdout).toMatch(/src\/client\.ts/);
     expect(stale.stdout).toMatch(/^-\/\/ edited by hand$/m);
     expect(stale.stderr).toMatch(/is stale/);
+  });
+
+  it('check trusts a matching stamp, and names a snapshot change before comparing the slow way', async () => {
+    const snap = path.join(tmp, 'snap-copy');
+    await cp(path.join(root, 'site-snapshot'), snap, { recursive: true });
+    const out = path.join(tmp, 'sdk-stamp');
+    expect((await cli('generate', '--snapshot', snap, '--out', out)).status).toBe(0);
+    const fast = await cli('check', '--snapshot', snap, '--out', out);
+    expect(fast.stderr).toMatch(/up to date \(its stamp matches/);
+    expect(fast.status).toBe(0);
+
+    // A body that changes bytes but not the API: named as a snapshot change, then found to change no output.
+    const manifest = JSON.parse(await readFile(path.join(snap, 'manifest.json'), 'utf8')) as {
+      pages: { file: string | null }[];
+    };
+    await appendFile(path.join(snap, manifest.pages.find((p) => p.file)!.file!), '<!-- recrawled -->');
+    const slow = await cli('check', '--snapshot', snap, '--out', out);
+    expect(slow.stderr).toMatch(/regenerating to compare: the snapshot or the options changed/);
+    expect(slow.stderr).toMatch(/is up to date \(run `npm run generate` to record the new fingerprint/);
+    expect(slow.status).toBe(0);
   });
 
   it('a failed generate leaves the previous output untouched', async () => {
