@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 
 import { compareCodeUnits } from '../ir/order.js';
-import { IR_VERSION, type ApiIR, type Group, type Operation } from '../ir/schema.js';
+import { IR_VERSION, type ApiIR, type Group } from '../ir/schema.js';
 import { componentNames } from './names.js';
 import { ExampleRegistry, operationObject } from './operations.js';
+import { mergeOverloads, renameParameters, routesOf } from './routes.js';
 import { componentSchema, type SchemaContext } from './schemas.js';
 import type { HttpMethod, OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './types.js';
 
@@ -40,37 +41,32 @@ function tags(ir: ApiIR, names: ReadonlyMap<string, string>): TagObject[] {
   return [...documented, ...orphans];
 }
 
+/**
+ * One path item per route (placeholder twins share one template) and one operation per method
+ * (overloads merged), see `routes.ts`.
+ */
 function paths(
   ir: ApiIR,
   tagOf: ReadonlyMap<string, string>,
   ctx: SchemaContext,
   registry: ExampleRegistry,
 ): Record<string, PathItemObject> {
-  const byPath = new Map<string, Map<HttpMethod, Operation>>();
-  for (const op of ir.operations) {
-    const key = `/${op.path.replace(/^\/+/, '')}`;
-    const method = op.method.toLowerCase() as HttpMethod;
-    const item = byPath.get(key) ?? new Map<HttpMethod, Operation>();
-    const clash = item.get(method);
-    if (clash) {
-      throw new Error(
-        `${op.sourceUrl}: operation ${op.id} has the same method and path (${op.method} ${key}) as ${clash.id} (${clash.sourceUrl}); expected one operation per method and path`,
-      );
-    }
-    item.set(method, op);
-    byPath.set(key, item);
-  }
-  const result: Record<string, PathItemObject> = {};
-  for (const key of [...byPath.keys()].sort(compareCodeUnits)) {
+  const items = new Map<string, PathItemObject>();
+  for (const route of routesOf(ir.operations)) {
     const item: PathItemObject = {};
-    const ops = byPath.get(key)!;
     for (const method of METHOD_ORDER) {
-      const op = ops.get(method);
-      if (op) item[method] = operationObject(op, tagOf.get(op.group) ?? op.group, ctx, registry);
+      const ops = route.operations.filter((op) => op.method.toLowerCase() === method);
+      if (ops.length === 0) continue;
+      const objects = ops.map((op) => {
+        const object = operationObject(op, tagOf.get(op.group) ?? op.group, ctx, registry);
+        const parameters = object.parameters && renameParameters(object.parameters, route.renames.get(op.id));
+        return parameters ? { ...object, parameters } : object;
+      });
+      item[method] = mergeOverloads(objects);
     }
-    result[key] = item;
+    items.set(route.template, item);
   }
-  return result;
+  return Object.fromEntries([...items].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 export function toOpenApi(ir: ApiIR): OpenApiDocument {

@@ -14,6 +14,7 @@ import {
 } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
+import { reportRoutes } from './route-notes.js';
 import { refsOf } from './type-phrase.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
 import type { Shape } from './wire-names.js';
@@ -272,6 +273,7 @@ export function assemble(
     };
   });
 
+  reportRoutes(irOperations, sink);
   reportDanglingRefs(
     [
       ...operations.flatMap((op) => [

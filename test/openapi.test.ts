@@ -505,14 +505,6 @@ describe('toOpenApi on the fixture', () => {
 });
 
 describe('toOpenApi on bad input', () => {
-  it('names both operations when two share a method and path', () => {
-    const ir = fixtureIr();
-    ir.operations.push({ ...ir.operations[0]!, id: 'DELETE-Misc-customerId-id-2' });
-    expect(() => toOpenApi(ir)).toThrow(
-      /DELETE-Misc-customerId-id-2 .*DELETE \/Misc\/\{customerId\}\/\{id\}.*DELETE-Misc-customerId-id/,
-    );
-  });
-
   it('names the model when two properties share a JSON name', () => {
     const ir = fixtureIr();
     const paging = ir.types.find((t) => t.id === 'Models_Paging');

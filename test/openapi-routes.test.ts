@@ -1,0 +1,123 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+
+import { routeKey } from '../ir/routes.js';
+import type { Operation, Parameter } from '../ir/schema.js';
+import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
+import { renamePlaceholders } from '../openapi/routes.js';
+import { fixtureIr } from './openapi-fixture.js';
+
+const HELP = 'https://connect.maklare.vitec.net/Help';
+const str = { kind: 'simple', name: 'string' } as const;
+
+function param(name: string, inWhere: 'path' | 'query', required = true): Parameter {
+  return { name, in: inWhere, type: str, required, constraints: {}, description: '', notes: [] };
+}
+
+/** Two Web API overloads of `GET api/topics/v1`, told apart by their query keys. */
+function overloads(): Operation[] {
+  const base: Operation = {
+    id: 'GET-api-topics-v1_courseId',
+    method: 'GET',
+    path: 'api/topics/v1',
+    group: 'Topics',
+    summary: 'Topics of a course',
+    description: '',
+    sourceUrl: `${HELP}/Api/GET-api-topics-v1_courseId`,
+    parameters: [param('courseId', 'query')],
+    body: null,
+    response: { type: { kind: 'collection', items: str }, alternatives: [], description: '' },
+    requestSamples: [],
+    responseSamples: [],
+  };
+  return [
+    base,
+    {
+      ...base,
+      id: 'GET-api-topics-v1_courseId_fromId',
+      summary: 'Topics of a course from one on',
+      sourceUrl: `${HELP}/Api/GET-api-topics-v1_courseId_fromId`,
+      parameters: [param('courseId', 'query'), param('fromId', 'query')],
+      response: { type: str, alternatives: [], description: '' },
+    },
+  ];
+}
+
+describe('routes', () => {
+  it('keys a route by its template without placeholder names', () => {
+    expect(routeKey('CRM/Image/{customerId}/{imageId}')).toBe(routeKey('/CRM/Image/{customerId}/{estateId}'));
+    expect(routeKey('CRM/Image/{customerId}')).not.toBe(routeKey('CRM/Image/{customerId}/{imageId}'));
+  });
+
+  it('renames placeholders by position', () => {
+    expect(renamePlaceholders('CRM/Image/{customerId}/{estateId}', ['customerId', 'imageId'])).toBe(
+      'CRM/Image/{customerId}/{imageId}',
+    );
+  });
+});
+
+describe('toOpenApi on overloads', () => {
+  const ir = fixtureIr();
+  ir.operations.push(...overloads());
+  const doc = toOpenApi(ir);
+  const op = doc.paths['/api/topics/v1']?.get;
+
+  it('writes one operation with the union of query parameters, optional where not every overload has one', () => {
+    expect(op?.operationId).toBe('GET-api-topics-v1_courseId');
+    expect(op?.parameters?.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['courseId', 'query', true],
+      ['fromId', 'query', false],
+    ]);
+  });
+
+  it('lists the overloads in the description and keeps every help id and page', () => {
+    expect(op?.description).toContain('`GET-api-topics-v1_courseId_fromId`: courseId, fromId');
+    expect(op?.['x-overloads']).toEqual([
+      {
+        operationId: 'GET-api-topics-v1_courseId',
+        helpPage: `${HELP}/Api/GET-api-topics-v1_courseId`,
+        queryKeys: ['courseId'],
+      },
+      {
+        operationId: 'GET-api-topics-v1_courseId_fromId',
+        helpPage: `${HELP}/Api/GET-api-topics-v1_courseId_fromId`,
+        queryKeys: ['courseId', 'fromId'],
+      },
+    ]);
+  });
+
+  it('answers with either overload’s response', () => {
+    expect(op?.responses['200']?.content?.['application/json']?.schema).toMatchObject({
+      oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
+    });
+  });
+
+  it('is a valid document', async () => {
+    const result = await new Validator().validate(JSON.parse(serializeOpenApi(doc)));
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('toOpenApi on placeholder twins', () => {
+  const ir = fixtureIr();
+  const del = ir.operations.find((o) => o.id === 'DELETE-Misc-customerId-id')!;
+  ir.operations.push({
+    ...del,
+    id: 'GET-Misc-customerId-itemId',
+    method: 'GET',
+    path: 'Misc/{customerId}/{itemId}',
+    sourceUrl: `${HELP}/Api/GET-Misc-customerId-itemId`,
+    parameters: [param('customerId', 'path'), param('itemId', 'path')],
+  });
+  const doc = toOpenApi(ir);
+
+  it('writes one path template per route, named after its first operation by id', () => {
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/Misc/{'))).toEqual(['/Misc/{customerId}/{id}']);
+    const item = doc.paths['/Misc/{customerId}/{id}']!;
+    expect(item.delete?.operationId).toBe('DELETE-Misc-customerId-id');
+    expect(item.get?.parameters?.map((p) => [p.name, p['x-help-page-name']])).toEqual([
+      ['customerId', undefined],
+      ['id', 'itemId'],
+    ]);
+  });
+});
