@@ -197,9 +197,10 @@ function startLevel(op: Operation, groupId: string): number {
 /**
  * Method names within one group. Each operation starts at its path name (level 0), PUT and DELETE
  * at the verb level (see `startLevel`); names that are empty, reserved or shared move up a level —
- * the verb in front (level 1), then `By` and the path
- * parameter names (level 2) — where only the members at the highest level of a clash move, so a
- * name that was fine stays. What still clashes gets 2, 3, … in (level, id) order.
+ * the verb in front (level 1), then `By` and the path parameter names (level 2), then `With` and
+ * the query keys (level 3, which tells overloads of one method and path apart:
+ * `getTopicsV1WithCourseId`, `getTopicsV1WithCourseIdAndFromId`) — where only the members at the
+ * highest level of a clash move, so a name that was fine stays. What still clashes gets 2, 3, … in (level, id) order.
  */
 function planMethodNames(ops: readonly Operation[], groupId: string): Map<string, string> {
   const render = (op: Operation, level: number): string => {
@@ -207,10 +208,15 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
     if (level === 0) return base.length === 0 ? '' : camelCase(base.join(' '));
     const verb = [VERBS[op.method], ...base];
     const params = placeholders(op.path);
-    if (level === 1 || params.length === 0) return camelCase(verb.join(' '));
-    return camelCase(
-      [...verb, 'By', ...params.flatMap((p, i) => (i === 0 ? words(p) : ['And', ...words(p)]))].join(' '),
-    );
+    const byParams =
+      params.length === 0 ? [] : ['By', ...params.flatMap((p, i) => (i === 0 ? words(p) : ['And', ...words(p)]))];
+    if (level === 1 || (level === 2 && params.length === 0)) return camelCase(verb.join(' '));
+    if (level === 2) return camelCase([...verb, ...byParams].join(' '));
+    // Overloads share method and path: their query keys tell them apart.
+    const keys = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+    const withKeys =
+      keys.length === 0 ? [] : ['With', ...keys.flatMap((k, i) => (i === 0 ? words(k) : ['And', ...words(k)]))];
+    return camelCase([...verb, ...byParams, ...withKeys].join(' '));
   };
   const levels = ops.map((op) => startLevel(op, groupId));
   for (let changed = true; changed;) {
@@ -223,7 +229,7 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
     for (const [name, members] of clashes) {
       if (members.length === 1 && name !== '' && !isReservedMember(name)) continue;
       const top = Math.max(...members.map((i) => levels[i]!));
-      if (top >= 2) continue;
+      if (top >= 3) continue;
       for (const i of members) {
         if (levels[i] === top) {
           levels[i] = top + 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { camelCase, fileName, pascalCase, uniqueName } from '../emitter/naming.js';
 import { methodWords, planSdk } from '../emitter/plan.js';
-import type { ApiIR, Operation } from '../ir/schema.js';
+import type { ApiIR, Operation, Parameter } from '../ir/schema.js';
 import { fixtureIr } from './emitter-fixture.js';
 
 describe('identifier rules', () => {
@@ -70,6 +70,18 @@ describe('method words', () => {
   });
 });
 
+function queryParam(name: string): Parameter {
+  return {
+    name,
+    in: 'query',
+    type: { kind: 'simple', name: 'string' },
+    required: true,
+    constraints: {},
+    description: '',
+    notes: [],
+  };
+}
+
 function ir(ops: Partial<Operation>[], base: ApiIR = fixtureIr()): ApiIR {
   const operations = ops.map((o, i) => ({
     ...base.operations[0]!,
@@ -130,6 +142,15 @@ describe('method names within a group', () => {
         { method: 'POST', path: 'G/{a}/List' },
       ],
       expected: ['getList', 'getListByA', 'createList'],
+    },
+    {
+      name: 'overloads of one method and path: With and their own query keys',
+      ops: [
+        { method: 'GET', path: 'G/topics/v1', parameters: [queryParam('courseId')] },
+        { method: 'GET', path: 'G/topics/v1', parameters: [queryParam('courseId'), queryParam('fromId')] },
+        { method: 'GET', path: 'G/topics/v1', parameters: [queryParam('paging.pageIndex')] },
+      ],
+      expected: ['getTopicsV1WithCourseId', 'getTopicsV1WithCourseIdAndFromId', 'getTopicsV1WithPagingPageIndex'],
     },
     {
       name: 'numbers last, in id order',
