@@ -1,10 +1,11 @@
 // Lint for the hand-written TypeScript: typescript-eslint's type-aware recommended rules.
 // Formatting (and import order) belong to prettier; generated/ and fixtures are not ours to lint.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'generated/', 'site-snapshot/', 'test/fixtures/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'generated/', 'site-snapshot/', 'test/fixtures/', 'coverage/', '.tmp-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -25,5 +26,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
-  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
 );

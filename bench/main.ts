@@ -10,8 +10,8 @@ import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
 import { benchCrawl } from './crawl.js';
 import { enlargeSnapshot } from './enlarge.js';
-import { benchGenerate } from './generate.js';
 import { scrapeMemory } from './memory.js';
+import { benchProcesses } from './processes.js';
 import { formatSection, type Section } from './report.js';
 import { benchScrape } from './scrape.js';
 import { benchXml } from './xml.js';
@@ -38,9 +38,9 @@ await section(async () => {
   return scrape;
 });
 
+await section(() => benchProcesses(snapshotDir, enlarged, FACTOR));
+
 const ir = scrapeSnapshot(snapshot);
-const enlargedIr = scrapeSnapshot(enlarged);
-await section(() => benchGenerate(ir, enlargedIr, FACTOR));
 await section(() => benchXml(ir));
 await section(() => benchCrawl(snapshotDir));
 
