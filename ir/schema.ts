@@ -172,7 +172,11 @@ export const TypeDef = z.discriminatedUnion('kind', [ComplexType, EnumType]);
 export type TypeDef = z.infer<typeof TypeDef>;
 
 export const Parameter = z.object({
-  /** The key on the wire: the path placeholder, or the query key (`PageSize` for a bound `Paging`). */
+  /**
+   * The key on the wire: the path placeholder, or the query key — the route template's when it names
+   * one (`paging.pageIndex`), else the row's (`PageSize` for a member of a bound `Paging`; a member
+   * of a nested complex object carries its prefix, `paging.pageSize`).
+   */
   name: z.string(),
   in: z.enum(['path', 'query']),
   type: TypeRef,
@@ -182,6 +186,11 @@ export const Parameter = z.object({
   notes: z.array(z.string()),
   /** Set when the key comes from a complex type bound from the query string (`paging: Paging`). */
   boundFrom: z.object({ parameter: z.string(), typeId: z.string() }).optional(),
+  /**
+   * A list sent with indexed keys (`groupIds[0]=a&groupIds[1]=b`), as the route template shows
+   * (`{groupIds[0]}`); any other list is sent as repeated keys (`groupIds=a&groupIds=b`).
+   */
+  indexed: z.literal(true).optional(),
 });
 export type Parameter = z.infer<typeof Parameter>;
 

@@ -141,6 +141,8 @@ function parameter(p: Parameter, ctx: SchemaContext): ParameterObject {
     required: p.in === 'path' ? true : p.required,
     schema: { ...schemaForType(p.type, ctx), ...constraintKeywords(p.constraints) },
     ...(p.boundFrom ? { 'x-bound-from': { parameter: p.boundFrom.parameter, type: p.boundFrom.typeId } } : {}),
+    // OpenAPI styles have no indexed form; `x-indexed-keys` says the list is sent as `key[0]=a&key[1]=b`.
+    ...(p.indexed ? { 'x-indexed-keys': true } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * Putting the pages together: merge types, expand query-bound complex parameters, learn wire names
  * from the samples, attach every operation to a group, report dangling model links, sort.
  */
+import { jsonCamelCase } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
 import {
   IR_VERSION,
@@ -13,7 +14,8 @@ import {
   type TypeRef,
 } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
-import type { GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
+import type { ComplexFact, GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
+import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
 import { refsOf } from './type-phrase.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
@@ -37,6 +39,40 @@ function canonicalOperation(op: OperationDraft, ids: ReadonlyMap<string, string>
       alternatives: op.response.alternatives.map(t),
     },
   };
+}
+
+/**
+ * The query keys of a complex [FromUri] parameter: its members bind without a prefix (`PageSize`),
+ * a member that is itself complex binds with its name as prefix (`paging.pageSize`), and so on down;
+ * a type met again on the way down (a cycle) is kept as one key.
+ */
+function boundKeys(
+  parameter: string,
+  type: ComplexFact,
+  prefix: string,
+  types: ReadonlyMap<string, MergedType>,
+  seen: ReadonlySet<string>,
+): Parameter[] {
+  return type.members.flatMap((m): Parameter[] => {
+    const name = prefix === '' ? m.name : nestedKey(prefix, m.name);
+    const nested = m.type.kind === 'ref' ? types.get(m.type.id)?.fact : undefined;
+    if (nested?.kind === 'complex' && !seen.has(nested.id)) {
+      const nestedPrefix = prefix === '' ? jsonCamelCase(m.name) : name;
+      return boundKeys(parameter, nested, nestedPrefix, types, new Set([...seen, nested.id]));
+    }
+    return [
+      {
+        name,
+        in: 'query',
+        type: m.type,
+        required: m.required,
+        constraints: m.constraints,
+        description: m.description,
+        notes: m.notes,
+        boundFrom: { parameter, typeId: type.id },
+      },
+    ];
+  });
 }
 
 /** A URI parameter of a complex type is bound from the query string: one key per property. */
@@ -75,22 +111,12 @@ function expandParameters(
     } else if (bound.kind === 'enum') {
       out.push(plain(p));
     } else {
-      for (const m of bound.members) {
-        out.push({
-          name: m.name,
-          in: 'query',
-          type: m.type,
-          required: m.required,
-          constraints: m.constraints,
-          description: m.description,
-          notes: m.notes,
-          boundFrom: { parameter: p.name, typeId: bound.id },
-        });
-      }
+      out.push(...boundKeys(p.name, bound, '', types, new Set([bound.id])));
     }
   }
+  const documented = applyTemplateKeys(out, op.templateKeys);
   const seen = new Set<string>();
-  for (const p of out) {
+  for (const p of documented) {
     const key = `${p.in}:${p.name.toLowerCase()}`;
     if (seen.has(key)) {
       sink.add({
@@ -105,7 +131,7 @@ function expandParameters(
     }
     seen.add(key);
   }
-  return out;
+  return documented;
 }
 
 /** Groups from all pages, merged by id; operation ids matched to the operations without regard to case. */

@@ -9,6 +9,7 @@ import { friendlyId, placeholders } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
 import { readMembers, type Member } from './members.js';
+import { placeholderBase, templateKeys } from './query-keys.js';
 import { readSamples } from './samples.js';
 import { sectionName, splitSections, type Section, type SectionLabel } from './sections.js';
 import { readTable } from './tables.js';
@@ -153,8 +154,12 @@ function buildParameters(path: string, members: readonly Member[], scope: PageSc
     return { ...paramOf(m), name, in: 'path', required: true };
   });
   const pathNames = new Set(inPath.map((n) => n.toLowerCase()));
-  for (const name of placeholders(query)) {
-    if (!byName.has(name.toLowerCase())) {
+  for (const name of placeholders(query).map(placeholderBase)) {
+    const lower = name.toLowerCase();
+    const segment = lower.slice(lower.lastIndexOf('.') + 1);
+    // A prefixed key (`paging.pageIndex`) may be documented by its row (`PageIndex`) or its object's row.
+    const documented = byName.has(lower) || byName.has(segment) || byName.has(lower.split('.')[0]!);
+    if (!documented) {
       scope.report(
         'warning',
         'query-parameter-undocumented',
@@ -286,6 +291,7 @@ export function scrapeEndpoint(
     ...readPreamble($, page.preamble, url),
     sourceUrl: url,
     parameters: buildParameters(rawPath, members, scope),
+    templateKeys: templateKeys(rawPath.split('?', 2)[1] ?? ''),
     body,
     response,
     requestSamples: samples('request-formats'),

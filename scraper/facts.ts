@@ -4,6 +4,7 @@
  */
 import type { EnumMember, Operation, Page, Parameter } from '../ir/schema.js';
 import type { Member } from './members.js';
+import type { TemplateKey } from './query-keys.js';
 
 interface TypeFactBase {
   id: string;
@@ -31,7 +32,11 @@ export type TypeFact = ComplexFact | EnumFact;
 
 export type ParameterDraft = Omit<Parameter, 'boundFrom'> & { where: string };
 
-export type OperationDraft = Omit<Operation, 'group' | 'parameters'> & { parameters: ParameterDraft[] };
+export type OperationDraft = Omit<Operation, 'group' | 'parameters'> & {
+  parameters: ParameterDraft[];
+  /** The query keys the route template names (`?paging.pageIndex={paging.pageIndex}`), in order. */
+  templateKeys: TemplateKey[];
+};
 
 export interface GroupDraft {
   id: string;

@@ -34,6 +34,11 @@ describe('buildPath', () => {
   });
 });
 
+const indexedOp: OperationSpec = {
+  ...listOfficesOp,
+  query: listOfficesOp.query.map((q) => (q.wire === 'Ids' ? { ...q, indexed: true } : q)),
+};
+
 describe('buildQuery', () => {
   it.each<[string, OperationSpec, object | undefined, string]>([
     [
@@ -49,6 +54,28 @@ describe('buildQuery', () => {
       '?PageSize=1&Status=Active',
     ],
     ['null list items left out', listOfficesOp, { pageSize: 1, ids: ['x', null] }, '?PageSize=1&Ids=x'],
+    [
+      'indexed lists: brackets encoded, no gap where an item is left out',
+      indexedOp,
+      { pageSize: 1, ids: ['a', null, 'b'] },
+      '?PageSize=1&Ids%5B0%5D=a&Ids%5B1%5D=b',
+    ],
+    [
+      'dotted wire keys of nested query objects',
+      {
+        ...listOfficesOp,
+        query: [
+          {
+            name: 'pagingPageSize',
+            wire: 'paging.pageSize',
+            type: { kind: 'simple', name: 'integer' },
+            required: true,
+          },
+        ],
+      },
+      { pagingPageSize: 5 },
+      '?paging.pageSize=5',
+    ],
     ['keys the spec does not list ignored', listOfficesOp, { pageSize: 1, other: 2 }, '?PageSize=1'],
     ['nothing to send', notifyOp, undefined, ''],
     [

@@ -49,6 +49,7 @@ function op(id: string, response: TypeRef, alternatives: TypeRef[], xml: string)
     description: '',
     sourceUrl: `https://x/Help/Api/${id}`,
     parameters: [],
+    templateKeys: [],
     body: null,
     response: { type: response, alternatives, description: '' },
     requestSamples: [],

@@ -35,7 +35,10 @@ function formatQueryValue(value: unknown, path: string): string {
   throw new CodecError(path, `expected a string, number or boolean, got ${describe(value)}`);
 }
 
-/** `?a=1&b=x&b=y` (or '' when nothing is sent): undefined and null left out, lists as repeated keys. */
+/**
+ * `?a=1&b=x&b=y` (or '' when nothing is sent): undefined and null left out, lists as repeated keys,
+ * or as indexed keys (`b%5B0%5D=x&b%5B1%5D=y`, brackets percent-encoded) where the spec says so.
+ */
 export function buildQuery(op: OperationSpec, query: object | undefined): string {
   const values = (query ?? {}) as Record<string, unknown>;
   const pairs: string[] = [];
@@ -47,10 +50,14 @@ export function buildQuery(op: OperationSpec, query: object | undefined): string
       continue;
     }
     const items = Array.isArray(value) ? value : [value];
+    // ASP.NET stops reading indexed keys at the first gap, so left-out items take no index.
+    let index = 0;
     items.forEach((item: unknown, i) => {
       if (item === undefined || item === null) return;
       const text = formatQueryValue(item, Array.isArray(value) ? `${path}[${i}]` : path);
-      pairs.push(`${encodeURIComponent(spec.wire)}=${encodeURIComponent(text)}`);
+      const key = spec.indexed && Array.isArray(value) ? `${spec.wire}[${index}]` : spec.wire;
+      index += 1;
+      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(text)}`);
     });
   }
   if (pairs.length === 0) return '';

@@ -39,6 +39,8 @@ export interface QueryParamSpec {
   readonly wire: string;
   readonly type: TypeDesc;
   readonly required: boolean;
+  /** A list sent with indexed keys (`ids[0]=a&ids[1]=b`) instead of repeated keys (`ids=a&ids=b`). */
+  readonly indexed?: true;
 }
 
 export interface OperationSpec {
