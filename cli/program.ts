@@ -33,9 +33,10 @@ async function writeOutput(file: string | undefined, text: string): Promise<void
 
 /**
  * The whole SDK file map: the emitter's files, the OpenAPI export beside them, and the stamp that lets `check`
- * trust the folder later without regenerating.
+ * trust the folder later without regenerating. Formatting the previous output in `out` did is reused where the
+ * unformatted text is the same.
  */
-async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint): Promise<Map<string, string>> {
+async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint, out: string): Promise<Map<string, string>> {
   const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }, { STAMP_FILE, stampText }] =
     await Promise.all([
       import('../emitter/index.js'),
@@ -43,9 +44,11 @@ async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint): Promise<Map<string
       import('../ir/order.js'),
       import('../emitter/stamp.js'),
     ]);
-  const files = await emitSdk(ir);
+  const { formatCacheFrom } = await import('../emitter/output.js');
+  const formatCache = await formatCacheFrom(out, fingerprint.generator);
+  const files = await emitSdk(ir, { formatCache });
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
-  files.set(STAMP_FILE, stampText(files, fingerprint));
+  files.set(STAMP_FILE, stampText(files, fingerprint, formatCache.rawHashes));
   return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
@@ -95,7 +98,7 @@ export function buildProgram(): Command {
       const fingerprint = await fingerprintOf(opts);
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
-      const files = await sdkFiles(ir, fingerprint);
+      const files = await sdkFiles(ir, fingerprint, opts.out);
       const { generateTo } = await import('../emitter/index.js');
       await generateTo(opts.out, files);
       process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
@@ -118,7 +121,7 @@ export function buildProgram(): Command {
       // changes no output) is not staleness.
       process.stderr.write(`regenerating to compare: ${reasons.join('; ')}\n`);
       const { STAMP_FILE } = await import('../emitter/stamp.js');
-      const files = await sdkFiles(await irFromOptions(opts), fingerprint);
+      const files = await sdkFiles(await irFromOptions(opts), fingerprint, opts.out);
       const result = await checkAgainst(opts.out, files, [STAMP_FILE]);
       if (!result.stale) {
         process.stderr.write(

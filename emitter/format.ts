@@ -2,7 +2,10 @@
  * Prettier with fixed options given in code: `format` never looks for a config file, so the output
  * is the same on every machine whatever `.prettierrc` happens to be around.
  */
-import { format, type Options } from 'prettier';
+import { createHash } from 'node:crypto';
+import type { Options } from 'prettier';
+
+import { compareCodeUnits } from '../ir/order.js';
 
 const COMMON: Options = {
   printWidth: 110,
@@ -25,10 +28,35 @@ export async function formatFile(path: string, text: string): Promise<string> {
   const parser = PARSERS[ext];
   if (parser === undefined) return text;
   try {
+    // Loaded on first use: a run whose every file comes from the cache never loads prettier.
+    const { format } = await import('prettier');
     return await format(text, { ...COMMON, parser });
   } catch (err) {
     throw new Error(`emitter: generated ${path} does not parse as ${parser}: ${(err as Error).message}`, {
       cause: err,
     });
   }
+}
+
+/**
+ * Formatting done by an earlier run, to be reused: prettier is most of `generate`'s cost, and a file whose
+ * unformatted text is unchanged formats to the same text again.
+ */
+export interface FormatCache {
+  /** sha256 of an unformatted text -> its formatted text, from an earlier run with the same generator. */
+  readonly earlier: ReadonlyMap<string, string>;
+  /** Filled in by `formatAll`: file name -> sha256 of its unformatted text, for the next run's cache. */
+  readonly rawHashes: Map<string, string>;
+}
+
+/** Format every file (sorted by name), taking from `cache` what an earlier run already formatted. */
+export async function formatAll(raw: ReadonlyMap<string, string>, cache?: FormatCache): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of [...raw.keys()].sort(compareCodeUnits)) {
+    const text = raw.get(name)!;
+    const hash = createHash('sha256').update(text).digest('hex');
+    cache?.rawHashes.set(name, hash);
+    files.set(name, cache?.earlier.get(hash) ?? (await formatFile(name, text)));
+  }
+  return files;
 }

@@ -5,7 +5,8 @@ import { createTwoFilesPatch } from 'diff';
 
 import { writeDirAtomically } from '../io/atomic-dir.js';
 import { compareCodeUnits } from '../ir/order.js';
-import { parseStamp, sha256Hex, STAMP_FILE, type Fingerprint } from './stamp.js';
+import type { FormatCache } from './format.js';
+import { parseStamp, sha256Hex, STAMP_FILE, type Fingerprint, type Stamp } from './stamp.js';
 
 /**
  * Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. The whole folder
@@ -82,8 +83,7 @@ export async function checkAgainst(
  * folder, never regenerates. An empty list means up to date; otherwise each entry says what differs.
  */
 export async function quickCheck(dir: string, fingerprint: Fingerprint): Promise<string[]> {
-  const text = await readFile(path.join(dir, STAMP_FILE), 'utf8').catch(() => null);
-  const stamp = text === null ? null : parseStamp(text);
+  const stamp = await readStamp(dir);
   if (stamp === null) return [`${STAMP_FILE} is missing or not a stamp of this tool`];
   const reasons: string[] = [];
   if (fingerprint.inputs === null || stamp.inputs !== fingerprint.inputs)
@@ -98,4 +98,25 @@ export async function quickCheck(dir: string, fingerprint: Fingerprint): Promise
       reasons.push(`${name} was edited`);
   }
   return reasons;
+}
+
+async function readStamp(dir: string): Promise<Stamp | null> {
+  const text = await readFile(path.join(dir, STAMP_FILE), 'utf8').catch(() => null);
+  return text === null ? null : parseStamp(text);
+}
+
+/**
+ * The formatting a previous `generate` into `dir` did, for reuse: only with the same generator, and only files
+ * that are still byte for byte what it wrote (a hand edit is never carried over).
+ */
+export async function formatCacheFrom(dir: string, generator: string): Promise<FormatCache> {
+  const earlier = new Map<string, string>();
+  const stamp = await readStamp(dir);
+  if (stamp !== null && stamp.generator === generator) {
+    for (const [name, rawHash] of Object.entries(stamp.raw)) {
+      const text = await readFile(path.join(dir, ...name.split('/')), 'utf8').catch(() => null);
+      if (text !== null && sha256Hex(text) === stamp.files[name]) earlier.set(rawHash, text);
+    }
+  }
+  return { earlier, rawHashes: new Map() };
 }

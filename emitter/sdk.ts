@@ -4,10 +4,9 @@
  */
 import type { StatementStructures } from 'ts-morph';
 
-import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import { emitClient, emitGroup, emitIndex } from './client.js';
-import { formatFile } from './format.js';
+import { formatAll, type FormatCache } from './format.js';
 import { emitModels } from './models.js';
 import { emitOperations } from './operations.js';
 import { planSdk } from './plan.js';
@@ -21,6 +20,8 @@ export interface EmitOptions {
   packageName?: string;
   /** Its version; default `0.1.0`. */
   version?: string;
+  /** Formatting an earlier run did, to reuse (see `FormatCache`). */
+  formatCache?: FormatCache;
 }
 
 export const DEFAULT_PACKAGE_NAME = 'vitec-connect-sdk';
@@ -46,9 +47,5 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
   raw.set('tsconfig.json', await renderTemplate('tsconfig.json', {}));
   raw.set('README.md', await renderTemplate('README.md', readmeData(sdk, packageName, userAgent)));
 
-  const files = new Map<string, string>();
-  for (const name of [...raw.keys()].sort(compareCodeUnits)) {
-    files.set(name, await formatFile(name, raw.get(name)!));
-  }
-  return files;
+  return formatAll(raw, options.formatCache);
 }

@@ -16,9 +16,11 @@ export interface Fingerprint {
   generator: string;
 }
 
-interface Stamp extends Fingerprint {
+export interface Stamp extends Fingerprint {
   generatedBy: 'vitec-codegen';
   files: Record<string, string>;
+  /** sha256 of each formatted file's unformatted text: what lets the next run reuse the formatting. */
+  raw: Record<string, string>;
 }
 
 export function sha256Hex(text: string | Buffer): string {
@@ -26,11 +28,15 @@ export function sha256Hex(text: string | Buffer): string {
 }
 
 /** The stamp for `files` (which must not hold the stamp itself), as the file's text. */
-export function stampText(files: ReadonlyMap<string, string>, fingerprint: Fingerprint): string {
-  const hashes = Object.fromEntries(
-    [...files.keys()].sort(compareCodeUnits).map((name) => [name, sha256Hex(files.get(name)!)]),
-  );
-  const stamp: Stamp = { generatedBy: 'vitec-codegen', ...fingerprint, files: hashes };
+export function stampText(
+  files: ReadonlyMap<string, string>,
+  fingerprint: Fingerprint,
+  rawHashes: ReadonlyMap<string, string> = new Map(),
+): string {
+  const sorted = (entries: Iterable<[string, string]>) =>
+    Object.fromEntries([...entries].sort(([a], [b]) => compareCodeUnits(a, b)));
+  const hashes = sorted([...files].map(([name, text]) => [name, sha256Hex(text)]));
+  const stamp: Stamp = { generatedBy: 'vitec-codegen', ...fingerprint, files: hashes, raw: sorted(rawHashes) };
   return `${JSON.stringify(stamp, null, 2)}\n`;
 }
 
@@ -41,7 +47,14 @@ export function parseStamp(text: string): Stamp | null {
     if (data.generatedBy !== 'vitec-codegen' || typeof data.generator !== 'string') return null;
     if (typeof data.files !== 'object' || data.files === null) return null;
     if (!Object.values(data.files).every((v) => typeof v === 'string')) return null;
-    return { generatedBy: 'vitec-codegen', inputs: data.inputs ?? null, generator: data.generator, files: data.files };
+    const raw = typeof data.raw === 'object' && data.raw !== null ? data.raw : {};
+    return {
+      generatedBy: 'vitec-codegen',
+      inputs: data.inputs ?? null,
+      generator: data.generator,
+      files: data.files,
+      raw,
+    };
   } catch {
     return null;
   }
