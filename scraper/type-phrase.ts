@@ -64,7 +64,7 @@ export function displayText(phrase: Phrase): string {
   return normalizeSpace(phrase.text.replace(/⟦(\d+)⟧/g, (_, n: string) => phrase.links[Number(n)]?.label ?? ''));
 }
 
-/** Stock (English) phrases and Swedish variants, lower-cased. */
+/** Stock (English) phrases, common variants and Swedish wordings, as `simpleKey` gives them. */
 const SIMPLE_NAMES: ReadonlyMap<string, SimpleName> = new Map<string, SimpleName>([
   ['string', 'string'],
   ['sträng', 'string'],
@@ -82,12 +82,43 @@ const SIMPLE_NAMES: ReadonlyMap<string, SimpleName> = new Map<string, SimpleName
   ['time interval', 'timespan'],
   ['tidsintervall', 'timespan'],
   ['uri', 'uri'],
+  ['url', 'uri'],
+  ['date time', 'date'],
+  ['datetime', 'date'],
+  ['date and time', 'date'],
+  ['datum och tid', 'date'],
+  ['guid', 'guid'],
+  ['unsigned byte', 'byte'],
+  ['unsignerad byte', 'byte'],
+  ['bool', 'boolean'],
   ['byte', 'byte'],
   ['character', 'char'],
   ['tecken', 'char'],
   ['object', 'object'],
   ['objekt', 'object'],
 ]);
+
+/**
+ * Integer wordings sites put in their own display-name tables: `integer, 64 bit`, `unsigned integer`,
+ * `integer (32-bit)`, `64-bit integer`, `long integer`. All are `integer` in the IR (the wire is a JSON
+ * number either way); the width is not kept because no emitter could use it.
+ */
+const INTEGER_VARIANT =
+  /^(?:(?:signed|unsigned)\s+)?(?:(?:8|16|32|64)\s*bit\s+)?(?:(?:signed|unsigned|long|short)\s+)?integer(?:\s+(?:8|16|32|64)\s*bit)?$/;
+
+/** A phrase lower-cased with the punctuation sites vary on (`integer, 64 bit`, `integer (64-bit)`) made spaces. */
+function simpleKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[,()-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function simpleName(text: string): SimpleName | undefined {
+  const key = simpleKey(text);
+  return SIMPLE_NAMES.get(key) ?? (INTEGER_VARIANT.test(key) ? 'integer' : undefined);
+}
 
 const COLLECTION = /^(?:collection of|samling av)\s+(.+)$/i;
 const DICTIONARY =
@@ -114,7 +145,7 @@ export function parseTypePhrase(phrase: Phrase): TypeRef | null {
       const value = parse(dictionary[2]!);
       return key && value ? { kind: 'dictionary', key, value } : null;
     }
-    const simple = SIMPLE_NAMES.get(t.toLowerCase());
+    const simple = simpleName(t);
     return simple ? { kind: 'simple', name: simple } : null;
   };
   return parse(phrase.text);
