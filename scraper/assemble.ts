@@ -14,6 +14,7 @@ import {
   type TypeRef,
 } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
+import { idKey } from './endpoint-id.js';
 import type { ComplexFact, GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
@@ -141,7 +142,7 @@ function buildGroups(
   helpRoot: string,
   sink: DiagnosticSink,
 ): { groups: Group[]; groupOf: Map<string, string> } {
-  const opIds = new Map(operations.map((o) => [o.id.toLowerCase(), o.id] as const));
+  const opIds = new Map(operations.map((o) => [idKey(o.id), o.id] as const));
   const groups = new Map<string, Group>();
   const groupOf = new Map<string, string>();
   for (const d of drafts) {
@@ -161,7 +162,7 @@ function buildGroups(
       groups.set(d.id, group);
     }
     for (const listed of d.operationIds) {
-      const id = opIds.get(listed.toLowerCase());
+      const id = opIds.get(idKey(listed));
       if (id === undefined) {
         sink.add({
           severity: 'info',
@@ -236,7 +237,7 @@ export function assemble(
   const drafts = new Map<string, OperationDraft>();
   for (const p of ordered) {
     if (!p.operation) continue;
-    const key = p.operation.id.toLowerCase();
+    const key = idKey(p.operation.id);
     const other = drafts.get(key);
     if (other) {
       sink.add({

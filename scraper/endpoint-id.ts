@@ -21,3 +21,12 @@ export function friendlyId(method: string, path: string): string {
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!.split(':')[0]!.replace(/[?*]/g, '').trim());
 }
+
+/**
+ * How help ids are matched: without regard to case (the server does so) and with `.` and `-` equal,
+ * because the stock rule turns a query key's `.` into `-` while some sites keep it
+ * (`GET-api-items_paging.pageIndex` and `GET-api-items_paging-pageIndex` name one page).
+ */
+export function idKey(id: string): string {
+  return id.toLowerCase().replaceAll('.', '-');
+}

@@ -5,7 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Operation, Sample } from '../ir/schema.js';
 import type { PageScope } from './diagnostics.js';
 import { linesOf, type Block } from './dom.js';
-import { friendlyId, placeholders } from './endpoint-id.js';
+import { friendlyId, idKey, placeholders } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
 import { readMembers, type Member } from './members.js';
@@ -209,7 +209,7 @@ export function scrapeEndpoint(
     return null;
   }
   const rawPath = title[2]!.replace(/\s+/g, '');
-  if (friendlyId(method, rawPath).toLowerCase() !== id.toLowerCase()) {
+  if (idKey(friendlyId(method, rawPath)) !== idKey(id)) {
     scope.report(
       'warning',
       'title-id-mismatch',
