@@ -36,7 +36,12 @@ async function writeOutput(file: string | undefined, text: string): Promise<void
  * trust the folder later without regenerating. Formatting the previous output in `out` did is reused where the
  * unformatted text is the same.
  */
-async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint, out: string): Promise<Map<string, string>> {
+async function sdkFiles(
+  ir: ApiIR,
+  fingerprint: Fingerprint,
+  out: string,
+  names: SdkNameOptions,
+): Promise<Map<string, string>> {
   const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }, { STAMP_FILE, stampText }] =
     await Promise.all([
       import('../emitter/index.js'),
@@ -46,7 +51,11 @@ async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint, out: string): Promi
     ]);
   const { formatCacheFrom } = await import('../emitter/output.js');
   const formatCache = await formatCacheFrom(out, fingerprint.generator);
-  const files = await emitSdk(ir, { formatCache });
+  const files = await emitSdk(ir, {
+    formatCache,
+    ...(names.clientName ? { clientName: names.clientName } : {}),
+    ...(names.packageName ? { packageName: names.packageName } : {}),
+  });
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
   files.set(STAMP_FILE, stampText(files, fingerprint, formatCache.rawHashes));
   return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
@@ -55,6 +64,19 @@ async function sdkFiles(ir: ApiIR, fingerprint: Fingerprint, out: string): Promi
 async function fingerprintOf(opts: IrSourceOptions & Record<string, unknown>): Promise<Fingerprint> {
   const { generatorId } = await import('../emitter/generator-id.js');
   return { inputs: await inputsFingerprint(opts), generator: await generatorId() };
+}
+
+// A type, not an interface: the options also go to the inputs fingerprint as a record.
+type SdkNameOptions = { clientName?: string; packageName?: string };
+
+/** What the SDK is called; by default the Vitec names for the Vitec site, else the help site's title. */
+function nameOptions(cmd: Command): Command {
+  return cmd
+    .option('--client-name <name>', "the client class (default: VitecClient for Vitec, else from the site's title)")
+    .option(
+      '--package-name <name>',
+      "the npm package (default: vitec-connect-sdk for Vitec, else from the site's title)",
+    );
 }
 
 function sourceOptions(cmd: Command): Command {
@@ -90,23 +112,27 @@ export function buildProgram(): Command {
       await writeOutput(opts.out, serializeOpenApi(toOpenApi(ir)));
     });
 
-  sourceOptions(
-    program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'),
+  nameOptions(
+    sourceOptions(
+      program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'),
+    ),
   )
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
-    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
       const fingerprint = await fingerprintOf(opts);
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
-      const files = await sdkFiles(ir, fingerprint, opts.out);
+      const files = await sdkFiles(ir, fingerprint, opts.out, opts);
       const { generateTo } = await import('../emitter/index.js');
       await generateTo(opts.out, files);
       process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
     });
 
-  sourceOptions(program.command('check').description('exit 1 with a diff when the generated folder is stale'))
+  nameOptions(
+    sourceOptions(program.command('check').description('exit 1 with a diff when the generated folder is stale')),
+  )
     .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
-    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string }) => {
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
       // Fast way: the stamp generate left matches the inputs, the generator and every file.
       const fingerprint = await fingerprintOf(opts);
       const { quickCheck, checkAgainst } = await import('../emitter/output.js');
@@ -121,7 +147,7 @@ export function buildProgram(): Command {
       // changes no output) is not staleness.
       process.stderr.write(`regenerating to compare: ${reasons.join('; ')}\n`);
       const { STAMP_FILE } = await import('../emitter/stamp.js');
-      const files = await sdkFiles(await irFromOptions(opts), fingerprint, opts.out);
+      const files = await sdkFiles(await irFromOptions(opts), fingerprint, opts.out, opts);
       const result = await checkAgainst(opts.out, files, [STAMP_FILE]);
       if (!result.stale) {
         process.stderr.write(

@@ -1,6 +1,6 @@
 /**
  * The client: `src/client/<group>.ts` holds one class per IR group (a method per operation, and
- * the query interfaces of those methods); `src/client.ts` holds `VitecClient`, which builds one
+ * the query interfaces of those methods); `src/client.ts` holds the client class (`VitecClient` for the Vitec site), which builds one
  * `HttpCore` and exposes each group class as a camelCase property; `src/index.ts` exports it all.
  * Method signature: path parameters in path order, then `body`, then `query`, then `options`.
  */
@@ -133,7 +133,9 @@ export function emitGroup(group: GroupPlan, sdk: SdkPlan): StatementStructures[]
     properties: [{ name: '#core', type: 'HttpCore', isReadonly: true }],
     ctors: [
       {
-        docs: docBlock([`Made by \`VitecClient\`: use \`client.${group.property}\` rather than constructing one.`]),
+        docs: docBlock([
+          `Made by \`${sdk.clientName}\`: use \`client.${group.property}\` rather than constructing one.`,
+        ]),
         parameters: [{ name: 'core', type: 'HttpCore' }],
         statements: ['this.#core = core;'],
       },
@@ -152,7 +154,7 @@ export function emitGroup(group: GroupPlan, sdk: SdkPlan): StatementStructures[]
   return [...namedImports(imports), cls, ...queries];
 }
 
-/** `src/client.ts`: `VitecClient`. */
+/** `src/client.ts`: the client class (`VitecClient` for the Vitec site). */
 export function emitClient(sdk: SdkPlan, defaults: ClientDefaults): StatementStructures[] {
   const imports: NamedImport[] = [
     { module: './runtime/index.js', name: 'HttpCore', typeOnly: false },
@@ -163,11 +165,11 @@ export function emitClient(sdk: SdkPlan, defaults: ClientDefaults): StatementStr
   const example = sdk.groups[0]?.property ?? 'user';
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
-    name: 'VitecClient',
+    name: sdk.clientName,
     isExported: true,
     docs: docBlock([
-      'The Vitec Connect API. One property per group of the help pages, one method per operation.',
-      `\`\`\`ts\nconst client = new VitecClient({ username, password });\nawait client.${example}.…\n\`\`\``,
+      `The ${sdk.apiTitle}. One property per group of the help pages, one method per operation.`,
+      `\`\`\`ts\nconst client = new ${sdk.clientName}({ username, password });\nawait client.${example}.…\n\`\`\``,
     ]),
     properties: sdk.groups.map((g) => ({ name: g.property, type: g.className, isReadonly: true, docs: groupDocs(g) })),
     ctors: [
@@ -191,7 +193,7 @@ const RUNTIME_TYPES = ['ClientOptions', 'RequestOptions', 'ValidationMessage'];
 /** `src/index.ts`. */
 export function emitIndex(sdk: SdkPlan): StatementStructures[] {
   return [
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: ['VitecClient'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [sdk.clientName] },
     ...sdk.groups.map((g): StatementStructures => ({
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: `./client/${g.file}.js`,

@@ -6,6 +6,7 @@
  */
 import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR, Group, Operation, Parameter, TypeDef, TypeRef } from '../ir/schema.js';
+import { isVitecSite } from '../ir/site.js';
 import {
   camelCase,
   fileName,
@@ -16,6 +17,7 @@ import {
   upperFirst,
   words,
 } from './naming.js';
+import { VITEC_CLIENT_NAME } from './sdk-names.js';
 
 export interface TypePlan {
   readonly def: TypeDef;
@@ -54,7 +56,7 @@ export interface OperationPlan {
 
 export interface GroupPlan {
   readonly group: Group;
-  /** Property on `VitecClient`. */
+  /** Property on the client class. */
   readonly property: string;
   readonly className: string;
   /** Module stem under `src/client/`. */
@@ -64,6 +66,10 @@ export interface GroupPlan {
 
 export interface SdkPlan {
   readonly ir: ApiIR;
+  /** The client class (`VitecClient` for the Vitec site, see `sdk-names.ts`). */
+  readonly clientName: string;
+  /** What the API is called in documentation: `Vitec Connect API`, else the help site's title. */
+  readonly apiTitle: string;
   /** By type id. */
   readonly types: ReadonlyMap<string, TypePlan>;
   /** In id order. */
@@ -284,8 +290,9 @@ function allGroups(ir: ApiIR): Group[] {
   return byId([...groups.values()]);
 }
 
-export function planSdk(ir: ApiIR): SdkPlan {
-  const exported = new Set<string>(FIXED_EXPORTS);
+export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkPlan {
+  const apiTitle = isVitecSite(ir) ? 'Vitec Connect API' : (ir.source.title ?? `API of ${ir.source.helpRoot}`);
+  const exported = new Set<string>([clientName, ...FIXED_EXPORTS.filter((n) => n !== VITEC_CLIENT_NAME)]);
   const typeList = planTypes(ir.types, exported);
   const properties = new Set<string>();
   const files = new Set<string>();
@@ -312,7 +319,7 @@ export function planSdk(ir: ApiIR): SdkPlan {
       return planOperation(op, method, queryType);
     }),
   }));
-  return { ir, types: new Map(typeList.map((t) => [t.def.id, t])), typeList, groups: planned };
+  return { ir, clientName, apiTitle, types: new Map(typeList.map((t) => [t.def.id, t])), typeList, groups: planned };
 }
 
 /** Every type id a reference mentions, resolved or not. */

@@ -96,7 +96,7 @@ function example(
     ops.find((o) => o.plan.op.id === PREFERRED_EXAMPLE) ?? ops.find((o) => o.plan.op.body !== null) ?? ops[0];
   if (found === undefined) {
     return {
-      code: 'const client = new VitecClient({ username, password });',
+      code: `const client = new ${sdk.clientName}({ username, password });`,
       call: 'undefined',
       withSignal: 'undefined',
       http: '',
@@ -163,6 +163,8 @@ export function readmeData(sdk: SdkPlan, packageName: string, userAgent: string)
   const ex = example(sdk, packageName);
   return {
     packageName,
+    clientName: sdk.clientName,
+    apiTitle: sdk.apiTitle,
     userAgent,
     helpRoot: sdk.ir.source.helpRoot,
     baseUrl: sdk.ir.source.apiBaseUrl,

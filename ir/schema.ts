@@ -265,6 +265,8 @@ export const ApiIR = z.object({
     helpRoot: z.string(),
     /** Where the API itself answers; the help site's origin unless told otherwise. */
     apiBaseUrl: z.string(),
+    /** The help site's own title (its home page's heading or `<title>`), when it has one. */
+    title: z.string().optional(),
   }),
   groups: z.array(Group),
   operations: z.array(Operation),

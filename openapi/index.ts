@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 
 import { compareCodeUnits } from '../ir/order.js';
 import { IR_VERSION, type ApiIR, type Group } from '../ir/schema.js';
+import { isVitecSite } from '../ir/site.js';
 import { componentNames } from './names.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { mergeOverloads, renameParameters, routesOf } from './routes.js';
@@ -80,15 +81,21 @@ export function toOpenApi(ir: ApiIR): OpenApiDocument {
   const registry = new ExampleRegistry();
   const doc: OpenApiDocument = {
     openapi: '3.1.0',
-    info: {
-      title: 'Vitec Connect API',
-      version: '',
-      // The site's own words: the opening of `Teknisk Beskrivning` and the page header.
-      description: [
-        'Connect är ett API som möjliggör samverkan med mäklarsystemet.',
-        `Dokumentation för API-funktioner: ${ir.source.helpRoot}`,
-      ].join('\n\n'),
-    },
+    info: isVitecSite(ir)
+      ? {
+          title: 'Vitec Connect API',
+          version: '',
+          // The site's own words: the opening of `Teknisk Beskrivning` and the page header.
+          description: [
+            'Connect är ett API som möjliggör samverkan med mäklarsystemet.',
+            `Dokumentation för API-funktioner: ${ir.source.helpRoot}`,
+          ].join('\n\n'),
+        }
+      : {
+          title: ir.source.title ?? `API of ${ir.source.helpRoot}`,
+          version: '',
+          description: `Read from the help pages at ${ir.source.helpRoot}.`,
+        },
     servers: [{ url: ir.source.apiBaseUrl }],
     security: [{ [SECURITY_SCHEME]: [] }],
     tags: tags(ir, tagOf),

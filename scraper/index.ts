@@ -7,6 +7,7 @@ import type { LoadedSnapshot } from '../snapshot/read.js';
 import { assemble } from './assemble.js';
 import { DiagnosticSink } from './diagnostics.js';
 import { scrapePage } from './page.js';
+import { siteTitle } from './site-title.js';
 
 export interface ScrapeOptions {
   /** Where the API answers; defaults to the help root's origin. */
@@ -23,5 +24,7 @@ export function scrapeSnapshot(snapshot: LoadedSnapshot, options: ScrapeOptions 
   const sink = new DiagnosticSink();
   const pages = snapshot.pages.map((page) => scrapePage(page, snapshot.helpRoot, sink));
   const apiBaseUrl = options.apiBaseUrl ?? new URL(snapshot.helpRoot).origin;
-  return assemble(snapshot.helpRoot, apiBaseUrl, pages, sink);
+  const ir = assemble(snapshot.helpRoot, apiBaseUrl, pages, sink);
+  const title = siteTitle(snapshot.pages, snapshot.helpRoot);
+  return title === undefined ? ir : { ...ir, source: { ...ir.source, title } };
 }
