@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import type { ApiIR } from '../ir/schema.js';
+import type { JsonNamesOption } from '../scraper/json-naming.js';
 import { MANIFEST_FILE } from '../snapshot/format.js';
 
 export const DEFAULT_SNAPSHOT = 'site-snapshot';
@@ -15,14 +16,19 @@ export interface IrSourceOptions {
   snapshot?: string;
   url?: string;
   apiBaseUrl?: string;
+  jsonNames?: JsonNamesOption;
 }
 
-export async function irFromSnapshot(dir: string, apiBaseUrl?: string): Promise<ApiIR> {
+export async function irFromSnapshot(
+  dir: string,
+  apiBaseUrl?: string,
+  jsonNames: JsonNamesOption = 'as-documented',
+): Promise<ApiIR> {
   const [{ scrapeSnapshot }, { readSnapshot }] = await Promise.all([
     import('../scraper/index.js'),
     import('../snapshot/read.js'),
   ]);
-  return scrapeSnapshot(await readSnapshot(dir), apiBaseUrl ? { apiBaseUrl } : {});
+  return scrapeSnapshot(await readSnapshot(dir), { ...(apiBaseUrl ? { apiBaseUrl } : {}), jsonNames });
 }
 
 /** `--url` crawls to a temporary snapshot first; otherwise `--snapshot` (default: the committed one). */
@@ -33,12 +39,12 @@ export async function irFromOptions(options: IrSourceOptions): Promise<ApiIR> {
       const out = path.join(tmp, 'snapshot');
       const { crawl } = await import('../crawler/index.js');
       await crawl({ root: options.url, out });
-      return await irFromSnapshot(out, options.apiBaseUrl);
+      return await irFromSnapshot(out, options.apiBaseUrl, options.jsonNames);
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
   }
-  return irFromSnapshot(options.snapshot ?? DEFAULT_SNAPSHOT, options.apiBaseUrl);
+  return irFromSnapshot(options.snapshot ?? DEFAULT_SNAPSHOT, options.apiBaseUrl, options.jsonNames);
 }
 
 /**

@@ -85,7 +85,15 @@ function sourceOptions(cmd: Command): Command {
     .addOption(
       new Option('--url <help-root>', 'crawl this help root to a temporary snapshot first').conflicts('snapshot'),
     )
-    .option('--api-base-url <url>', "where the API answers (default: the help site's origin)");
+    .option('--api-base-url <url>', "where the API answers (default: the help site's origin)")
+    .addOption(
+      new Option(
+        '--json-names <rule>',
+        "JSON property names: as the samples document them (inferred where they don't), or one rule",
+      )
+        .choices(['as-documented', 'camel', 'pascal'])
+        .default('as-documented'),
+    );
 }
 
 export function buildProgram(): Command {

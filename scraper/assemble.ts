@@ -16,12 +16,20 @@ import {
 import type { DiagnosticSink } from './diagnostics.js';
 import { idKey } from './endpoint-id.js';
 import type { ComplexFact, GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
+import { planJsonNaming, type JsonNamesOption } from './json-naming.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
 import { refsOf } from './type-phrase.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
 import type { Shape } from './wire-names.js';
-import { complexType, enumType, observeSamples, operationType, responseXmlRoot } from './wire-observations.js';
+import {
+  complexType,
+  enumType,
+  jsonNamesSeen,
+  observeSamples,
+  operationType,
+  responseXmlRoot,
+} from './wire-observations.js';
 
 const byKey =
   <T>(key: (t: T) => string) =>
@@ -228,6 +236,7 @@ export function assemble(
   apiBaseUrl: string,
   pages: readonly PageFacts[],
   sink: DiagnosticSink,
+  jsonNames: JsonNamesOption = 'as-documented',
 ): ApiIR {
   const ordered = [...pages].sort(byKey((p) => p.page.url));
   const facts = ordered.flatMap((p) => p.types);
@@ -265,9 +274,15 @@ export function assemble(
   const typeNames = new Map([...merged].map(([id, m]) => [id, m.fact.name] as const));
   const observations = observeSamples(operations, lookup, typeNames, sink);
 
+  const naming = planJsonNaming(
+    [...merged.values()].flatMap(({ fact }) => (fact.kind === 'complex' ? [fact] : [])),
+    jsonNamesSeen(observations),
+    jsonNames,
+    sink,
+  );
   const types: TypeDef[] = [...merged.values()].map(({ fact, sources }) =>
     fact.kind === 'complex'
-      ? complexType(fact, sources, observations, sink)
+      ? complexType(fact, sources, observations, naming, sink)
       : enumType(fact, sources, observations, sink),
   );
 

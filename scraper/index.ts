@@ -6,12 +6,15 @@ import type { ApiIR } from '../ir/schema.js';
 import type { LoadedSnapshot } from '../snapshot/read.js';
 import { assemble } from './assemble.js';
 import { DiagnosticSink } from './diagnostics.js';
+import type { JsonNamesOption } from './json-naming.js';
 import { scrapePage } from './page.js';
 import { siteTitle } from './site-title.js';
 
 export interface ScrapeOptions {
   /** Where the API answers; defaults to the help root's origin. */
   apiBaseUrl?: string;
+  /** JSON names of properties: inferred from the samples (default) or one rule for all (see `json-naming.ts`). */
+  jsonNames?: JsonNamesOption;
 }
 
 /** Throws only for a help root that is no absolute URL (a broken snapshot manifest, not a bad page). */
@@ -24,7 +27,7 @@ export function scrapeSnapshot(snapshot: LoadedSnapshot, options: ScrapeOptions 
   const sink = new DiagnosticSink();
   const pages = snapshot.pages.map((page) => scrapePage(page, snapshot.helpRoot, sink));
   const apiBaseUrl = options.apiBaseUrl ?? new URL(snapshot.helpRoot).origin;
-  const ir = assemble(snapshot.helpRoot, apiBaseUrl, pages, sink);
+  const ir = assemble(snapshot.helpRoot, apiBaseUrl, pages, sink, options.jsonNames);
   const title = siteTitle(snapshot.pages, snapshot.helpRoot);
   return title === undefined ? ir : { ...ir, source: { ...ir.source, title } };
 }

@@ -2,11 +2,11 @@
  * Walking every operation's samples with the merged types, and turning what they show into each
  * type's wire facts (JSON names, XML names, namespace, member order); where no sample speaks, the rules.
  */
-import { jsonCamelCase } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, Operation, Property, Sample, TypeRef, XmlInfo } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
+import { nameByRule, type JsonNameSeen, type NamingPlan } from './json-naming.js';
 import {
   childElements,
   parseXmlSample,
@@ -40,6 +40,11 @@ class Observed<T> {
 
   get(key: string): Seen<T>[] {
     return this.map.get(key) ?? [];
+  }
+
+  /** Every key with what was seen for it, in the order first met. */
+  entries(): [string, Seen<T>[]][] {
+    return [...this.map];
   }
 }
 
@@ -313,21 +318,26 @@ function xmlInfo(id: string, name: string, obs: WireObservations, sink: Diagnost
   };
 }
 
+/** Every JSON name a sample showed, by type and CLR name: the evidence for the naming convention. */
+export function jsonNamesSeen(obs: WireObservations): JsonNameSeen[] {
+  return obs.json.entries().flatMap(([key, seen]) => {
+    const [typeId = '', clrName = ''] = key.split('\u0000');
+    return seen.map((s) => ({ typeId, clrName, jsonName: s.value, url: s.url, where: s.where }));
+  });
+}
+
 export function complexType(
   fact: ComplexFact,
   sources: string[],
   obs: WireObservations,
+  naming: NamingPlan,
   sink: DiagnosticSink,
 ): ComplexType {
   const properties = fact.members.map((m): Property => {
     const key = `${fact.id}\u0000${m.name}`;
-    const json = pick(
-      obs.json.get(key),
-      'json-name-conflict',
-      `JSON name of ${fact.id}.${m.name}`,
-      (v) => `"${v}"`,
-      sink,
-    );
+    const json = naming.samplesWin
+      ? pick(obs.json.get(key), 'json-name-conflict', `JSON name of ${fact.id}.${m.name}`, (v) => `"${v}"`, sink)
+      : undefined;
     const xml = pick(
       obs.xmlNames.get(key),
       'xml-name-conflict',
@@ -344,7 +354,7 @@ export function complexType(
     );
     return {
       clrName: m.name,
-      jsonName: json ?? jsonCamelCase(m.name),
+      jsonName: json ?? nameByRule(m.name, naming.ruleFor(fact.id)),
       jsonNameSource: json === undefined ? 'rule' : 'sample',
       xmlName: xml ?? m.name,
       type: refined ?? m.type,

@@ -1,0 +1,110 @@
+/**
+ * The JSON naming convention of a site, learnt from its samples (Json.NET writes either the CLR
+ * names, `PascalCase`, or camelCase with `CamelCasePropertyNamesContractResolver`):
+ *
+ * - each property a JSON sample shows is one vote: `pascal` when the sample writes the CLR name,
+ *   `camel` when it writes Json.NET's camelCase of it; names that read the same both ways (`id`)
+ *   and custom names (`[JsonProperty]`) are no vote;
+ * - a type with votes takes its majority; every other type takes the site's majority;
+ * - a tie (within a type or over the site) is reported (`json-naming-split`) and falls to camelCase,
+ *   as does a site with no vote at all;
+ * - `--json-names camel|pascal` names every property by that rule, samples or not;
+ *   `as-documented` (the default) keeps what the samples show and infers the rest as above.
+ */
+import { jsonCamelCase } from '../ir/dotnet.js';
+import type { DiagnosticSink } from './diagnostics.js';
+import type { ComplexFact } from './facts.js';
+
+export type JsonNaming = 'camel' | 'pascal';
+export type JsonNamesOption = JsonNaming | 'as-documented';
+
+export interface NamingPlan {
+  /** The rule for a property no sample names (or every property, under an override). */
+  ruleFor(typeId: string): JsonNaming;
+  /** True when samples decide the names they show. */
+  readonly samplesWin: boolean;
+}
+
+export function nameByRule(clrName: string, naming: JsonNaming): string {
+  return naming === 'camel' ? jsonCamelCase(clrName) : clrName;
+}
+
+interface Votes {
+  camel: number;
+  pascal: number;
+  /** Where the first vote was met, for the diagnostic. */
+  url: string;
+  where: string;
+}
+
+function vote(clrName: string, jsonName: string): JsonNaming | null {
+  const camel = jsonCamelCase(clrName);
+  if (camel === clrName) return null;
+  if (jsonName === clrName) return 'pascal';
+  if (jsonName === camel) return 'camel';
+  return null;
+}
+
+function majority(v: Votes): JsonNaming | 'split' {
+  if (v.camel === v.pascal) return 'split';
+  return v.camel > v.pascal ? 'camel' : 'pascal';
+}
+
+export interface JsonNameSeen {
+  typeId: string;
+  clrName: string;
+  jsonName: string;
+  url: string;
+  where: string;
+}
+
+export function planJsonNaming(
+  facts: readonly ComplexFact[],
+  seen: readonly JsonNameSeen[],
+  option: JsonNamesOption,
+  sink: DiagnosticSink,
+): NamingPlan {
+  if (option !== 'as-documented') return { ruleFor: () => option, samplesWin: false };
+  const site: Votes = { camel: 0, pascal: 0, url: '', where: '' };
+  const byType = new Map<string, Votes>();
+  for (const s of seen) {
+    const v = vote(s.clrName, s.jsonName);
+    if (v === null) continue;
+    const t = byType.get(s.typeId) ?? { camel: 0, pascal: 0, url: s.url, where: s.where };
+    t[v] += 1;
+    byType.set(s.typeId, t);
+    if (site.url === '') Object.assign(site, { url: s.url, where: s.where });
+    site[v] += 1;
+  }
+  const siteRule = majority(site);
+  if (siteRule === 'split' && site.camel > 0) {
+    sink.add({
+      severity: 'warning',
+      code: 'json-naming-split',
+      url: site.url,
+      pageKind: 'endpoint',
+      where: site.where,
+      message: `the JSON samples of the site are split (${site.camel} camelCase names, ${site.pascal} PascalCase): properties no sample names are camelCase`,
+      expected: 'one naming convention across the samples, or --json-names camel|pascal',
+    });
+  }
+  const rules = new Map<string, JsonNaming>();
+  for (const fact of facts) {
+    const t = byType.get(fact.id);
+    const own = t ? majority(t) : null;
+    if (t && own === 'split') {
+      sink.add({
+        severity: 'warning',
+        code: 'json-naming-split',
+        url: t.url,
+        pageKind: 'endpoint',
+        where: t.where,
+        message: `the JSON samples of ${fact.id} are split (${t.camel} camelCase names, ${t.pascal} PascalCase): its properties no sample names follow the site's convention`,
+        expected: 'one naming convention per type',
+      });
+    }
+    const rule = own !== null && own !== 'split' ? own : siteRule === 'split' ? 'camel' : siteRule;
+    rules.set(fact.id, rule);
+  }
+  return { ruleFor: (typeId) => rules.get(typeId) ?? (siteRule === 'split' ? 'camel' : siteRule), samplesWin: true };
+}
