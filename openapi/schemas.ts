@@ -145,15 +145,15 @@ function complexSchema(t: ComplexType, ctx: SchemaContext): SchemaObject {
     ...t.properties.filter((p) => !t.xmlOrder.includes(p.clrName)),
   ];
   const properties: Record<string, SchemaObject> = {};
+  const written = new Set<Property>();
   for (const p of ordered) {
-    if (Object.hasOwn(properties, p.jsonName)) {
-      throw new Error(
-        `${t.sources[0] ?? t.id}: model ${t.id} has two properties named "${p.jsonName}" on the JSON wire; expected unique JSON names`,
-      );
-    }
+    // Two members on one JSON name (the scraper reports `duplicate-json-name`): the first in member
+    // order is the one the schema describes, as JSON can carry one value per name.
+    if (Object.hasOwn(properties, p.jsonName)) continue;
     properties[p.jsonName] = propertySchema(p, ctx);
+    written.add(p);
   }
-  const required = ordered.filter((p) => p.required).map((p) => p.jsonName);
+  const required = ordered.filter((p) => p.required && written.has(p)).map((p) => p.jsonName);
   return {
     type: 'object',
     title: t.name,

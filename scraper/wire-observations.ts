@@ -326,6 +326,27 @@ export function jsonNamesSeen(obs: WireObservations): JsonNameSeen[] {
   });
 }
 
+/** Two members on one JSON name (`Id` and `ID` under camelCase): JSON carries one; OpenAPI describes the first. */
+function reportDuplicateJsonNames(fact: ComplexFact, properties: readonly Property[], sink: DiagnosticSink): void {
+  const first = new Map<string, Property>();
+  for (const p of properties) {
+    const earlier = first.get(p.jsonName);
+    if (!earlier) {
+      first.set(p.jsonName, p);
+      continue;
+    }
+    sink.add({
+      severity: 'warning',
+      code: 'duplicate-json-name',
+      url: fact.url,
+      pageKind: fact.fromModelPage ? 'model' : 'endpoint',
+      where: fact.where,
+      message: `${fact.id}.${p.clrName} and ${fact.id}.${earlier.clrName} are both "${p.jsonName}" on the JSON wire: OpenAPI describes ${earlier.clrName}, the first in member order`,
+      expected: 'one JSON name per member (a sample or --json-names pascal may tell them apart)',
+    });
+  }
+}
+
 export function complexType(
   fact: ComplexFact,
   sources: string[],
@@ -364,6 +385,7 @@ export function complexType(
       notes: m.notes,
     };
   });
+  reportDuplicateJsonNames(fact, properties, sink);
   return {
     kind: 'complex',
     id: fact.id,

@@ -505,11 +505,14 @@ describe('toOpenApi on the fixture', () => {
 });
 
 describe('toOpenApi on bad input', () => {
-  it('names the model when two properties share a JSON name', () => {
+  it('describes the first of two properties that share a JSON name instead of refusing the document', () => {
     const ir = fixtureIr();
     const paging = ir.types.find((t) => t.id === 'Models_Paging');
     if (paging?.kind !== 'complex') throw new Error('fixture changed');
-    paging.properties[1] = { ...paging.properties[1]!, jsonName: 'pageSize' };
-    expect(() => toOpenApi(ir)).toThrow(/Models_Paging has two properties named "pageSize"/);
+    paging.properties[1] = { ...paging.properties[1]!, jsonName: 'pageSize', description: 'the later one' };
+    paging.xmlOrder = ['PageSize', 'PageIndex'];
+    const schema = toOpenApi(ir).components.schemas['Models_Paging']!;
+    expect(Object.keys(schema.properties!)).toEqual(['pageSize']);
+    expect(schema.properties!['pageSize']!.description).toBe('PageSize beskrivning');
   });
 });

@@ -5,6 +5,7 @@ import { DiagnosticSink } from '../scraper/diagnostics.js';
 import type { ComplexFact } from '../scraper/facts.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { planJsonNaming, type JsonNameSeen } from '../scraper/json-naming.js';
+import { complexType, observeSamples } from '../scraper/wire-observations.js';
 import { readSnapshot } from '../snapshot/read.js';
 
 const fact = (id: string): ComplexFact => ({
@@ -64,6 +65,31 @@ describe('JSON naming inference', () => {
   it('lets --json-names override every name', () => {
     const plan = planJsonNaming([fact('A')], [seen('A', 'Name', 'name')], 'pascal', new DiagnosticSink());
     expect([plan.ruleFor('A'), plan.samplesWin]).toEqual(['pascal', false]);
+  });
+});
+
+describe('two members on one JSON name', () => {
+  it('is reported, naming both members', () => {
+    const sink = new DiagnosticSink();
+    const member = (name: string) => ({
+      name,
+      type: { kind: 'simple', name: 'string' } as const,
+      required: false,
+      constraints: {},
+      description: '',
+      notes: [],
+      where: `table > row "${name}"`,
+    });
+    const twins: ComplexFact = { ...fact('T'), members: [member('Id'), member('ID')] };
+    const obs = observeSamples([], () => undefined, new Map(), sink);
+    const type = complexType(twins, ['u'], obs, { ruleFor: () => 'camel', samplesWin: true }, sink);
+    expect(type.properties.map((p) => p.jsonName)).toEqual(['id', 'id']);
+    expect(sink.sorted().map((d) => [d.code, d.message])).toEqual([
+      [
+        'duplicate-json-name',
+        'T.ID and T.Id are both "id" on the JSON wire: OpenAPI describes Id, the first in member order',
+      ],
+    ]);
   });
 });
 
