@@ -15,7 +15,7 @@ import {
 } from 'ts-morph';
 
 import type { Operation } from '../ir/schema.js';
-import { constraintTags, docBlock, inlineText, meaningful, memberParagraphs, paramText } from './docs.js';
+import { docBlock, inlineText, meaningful, memberParagraphs, memberTags, paramText } from './docs.js';
 import { propertyKey } from './naming.js';
 import { FIXED_EXPORTS, type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
 import { namedImports, type NamedImport } from './source.js';
@@ -61,10 +61,7 @@ function queryInterface(
         name: propertyKey(key),
         type,
         hasQuestionToken: !param.required,
-        docs: docBlock(
-          [...memberParagraphs(param), `Query key \`${wire}\`.${from}`, ...own.notes],
-          constraintTags(param.constraints),
-        ),
+        docs: docBlock([...memberParagraphs(param), `Query key \`${wire}\`.${from}`, ...own.notes], memberTags(param)),
       };
     }),
   };

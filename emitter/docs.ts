@@ -34,6 +34,16 @@ export function constraintTags(c: Constraints): OptionalKind<JSDocTagStructure>[
   return tags;
 }
 
+/** Constraint tags, then `@default` (as a TypeScript literal) and `@deprecated` for an obsolete member. */
+export function memberTags(
+  member: Pick<Property | Parameter, 'constraints' | 'default' | 'deprecated'>,
+): OptionalKind<JSDocTagStructure>[] {
+  const tags = constraintTags(member.constraints);
+  if (member.default !== undefined) tags.push({ tagName: 'default', text: escapeDoc(JSON.stringify(member.default)) });
+  if (member.deprecated) tags.push({ tagName: 'deprecated', text: 'The help page marks it obsolete.' });
+  return tags;
+}
+
 /**
  * One JSDoc block: non-empty paragraphs separated by blank lines, then the tags. Returns no block
  * when there is nothing to say, so undocumented members carry no empty comment.

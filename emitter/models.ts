@@ -13,7 +13,7 @@ import {
 
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType } from '../ir/schema.js';
-import { commentText, constraintTags, docBlock, meaningful, memberParagraphs } from './docs.js';
+import { commentText, docBlock, meaningful, memberParagraphs, memberTags } from './docs.js';
 import { propertyKey } from './naming.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeImports } from './source.js';
@@ -47,7 +47,7 @@ function complexModel(
         name: propertyKey(plan.keys[i]!),
         type: prop.required ? type : `${type} | null`,
         hasQuestionToken: !prop.required,
-        docs: docBlock([...memberParagraphs(prop), ...own.notes], constraintTags(prop.constraints)),
+        docs: docBlock([...memberParagraphs(prop), ...own.notes], memberTags(prop)),
       };
     }),
   };

@@ -98,6 +98,13 @@ export const Constraints = z.object({
 });
 export type Constraints = z.infer<typeof Constraints>;
 
+/**
+ * A `Default value is X` annotation, typed by the member's type: a boolean for `boolean`, a number
+ * for the number types, the text otherwise (strings, dates, GUIDs, enum member names).
+ */
+export const DefaultValue = z.union([z.boolean(), z.number(), z.string()]);
+export type DefaultValue = z.infer<typeof DefaultValue>;
+
 /** Where a wire name came from: a sample on the page (authoritative) or the naming rule (fallback). */
 export const NameSource = z.enum(['sample', 'rule']);
 export type NameSource = z.infer<typeof NameSource>;
@@ -118,6 +125,10 @@ export const Property = z.object({
   description: z.string(),
   /** Annotation text that is not a recognised constraint (`Kan vara null`, …), kept verbatim. */
   notes: z.array(z.string()),
+  /** From `Default value is X`; absent when the page shows none. */
+  default: DefaultValue.optional(),
+  /** Set when the page marks the row obsolete (a strike-through row); the member is still documented. */
+  deprecated: z.literal(true).optional(),
 });
 export type Property = z.infer<typeof Property>;
 
@@ -184,6 +195,10 @@ export const Parameter = z.object({
   constraints: Constraints,
   description: z.string(),
   notes: z.array(z.string()),
+  /** From `Default value is X`; absent when the page shows none. */
+  default: DefaultValue.optional(),
+  /** Set when the page marks the row obsolete (a strike-through row). */
+  deprecated: z.literal(true).optional(),
   /** Set when the key comes from a complex type bound from the query string (`paging: Paging`). */
   boundFrom: z.object({ parameter: z.string(), typeId: z.string() }).optional(),
   /**

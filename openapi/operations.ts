@@ -139,7 +139,12 @@ function parameter(p: Parameter, ctx: SchemaContext): ParameterObject {
     ...(description ? { description } : {}),
     // OpenAPI requires path parameters to be required; the route cannot match without them.
     required: p.in === 'path' ? true : p.required,
-    schema: { ...schemaForType(p.type, ctx), ...constraintKeywords(p.constraints) },
+    ...(p.deprecated ? { deprecated: true } : {}),
+    schema: {
+      ...schemaForType(p.type, ctx),
+      ...constraintKeywords(p.constraints),
+      ...(p.default === undefined ? {} : { default: p.default }),
+    },
     ...(p.boundFrom ? { 'x-bound-from': { parameter: p.boundFrom.parameter, type: p.boundFrom.typeId } } : {}),
     // OpenAPI styles have no indexed form; `x-indexed-keys` says the list is sent as `key[0]=a&key[1]=b`.
     ...(p.indexed ? { 'x-indexed-keys': true } : {}),

@@ -129,6 +129,8 @@ function propertySchema(p: Property, ctx: SchemaContext): SchemaObject {
     ...typeSchema,
     ...(description ? { description } : {}),
     ...constraintKeywords(p.constraints),
+    ...(p.default === undefined ? {} : { default: p.default }),
+    ...(p.deprecated ? { deprecated: true } : {}),
     xml: { name: p.xmlName, ...xml },
   };
 }

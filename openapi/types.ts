@@ -25,6 +25,8 @@ export interface SchemaObject extends Extensions {
   minimum?: number;
   maximum?: number;
   pattern?: string;
+  default?: boolean | number | string;
+  deprecated?: boolean;
   items?: SchemaObject;
   required?: string[];
   properties?: Record<string, SchemaObject>;
@@ -53,6 +55,7 @@ export interface ParameterObject extends Extensions {
   in: 'path' | 'query';
   description?: string;
   required: boolean;
+  deprecated?: boolean;
   schema: SchemaObject;
 }
 

@@ -9,6 +9,8 @@ export interface Annotations {
   required: boolean;
   constraints: Constraints;
   notes: string[];
+  /** The X of `Default value is X`, as shown; typed later by the member's type. */
+  defaultText?: string;
 }
 
 interface Rule {
@@ -79,6 +81,12 @@ const RULES: readonly Rule[] = [
       a.constraints.minimum = num(m[1]!);
       a.constraints.maximum = num(m[2]!);
     },
+  },
+  {
+    // Stock `Default value is X` (DefaultValueAttribute) and its translations; X runs to the end of its paragraph.
+    re: /(?:Default value is|Standardvärdet? är|Der Standardwert ist|Standardwert ist|Значение по умолчанию(?: равно)?:?)\s+(.+?)\.?$/gu,
+    labelled: false,
+    apply: (m, a) => void (a.defaultText = m[1]!.trim()),
   },
   {
     // The pattern runs to the end of its paragraph: it may hold spaces and any punctuation.

@@ -17,6 +17,7 @@ import type { DiagnosticSink } from './diagnostics.js';
 import { idKey } from './endpoint-id.js';
 import type { ComplexFact, GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
 import { planJsonNaming, type JsonNamesOption } from './json-naming.js';
+import { memberExtras } from './members.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
 import { refsOf } from './type-phrase.js';
@@ -78,6 +79,7 @@ function boundKeys(
         constraints: m.constraints,
         description: m.description,
         notes: m.notes,
+        ...memberExtras(m),
         boundFrom: { parameter, typeId: type.id },
       },
     ];
@@ -99,6 +101,7 @@ function expandParameters(
     constraints: p.constraints,
     description: p.description,
     notes: p.notes,
+    ...memberExtras(p),
   });
   for (const p of op.parameters) {
     if (p.in !== 'query' || p.type.kind !== 'ref') {

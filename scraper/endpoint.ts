@@ -8,7 +8,7 @@ import { linesOf, type Block } from './dom.js';
 import { friendlyId, idKey, placeholders } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
-import { readMembers, type Member } from './members.js';
+import { memberExtras, readMembers, type Member } from './members.js';
 import { placeholderBase, templateKeys } from './query-keys.js';
 import { readSamples } from './samples.js';
 import { sectionName, splitSections, type Section, type SectionLabel } from './sections.js';
@@ -183,6 +183,7 @@ function paramOf(m: Member): Omit<ParameterDraft, 'in'> {
     constraints: m.constraints,
     description: m.description,
     notes: m.notes,
+    ...memberExtras(m),
     where: m.where,
   };
 }

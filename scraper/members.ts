@@ -2,8 +2,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 
-import type { Constraints, TypeRef } from '../ir/schema.js';
+import type { Constraints, DefaultValue, TypeRef } from '../ir/schema.js';
 import { parseAnnotations } from './annotations.js';
+import { typedDefault } from './defaults.js';
 import type { PageScope } from './diagnostics.js';
 import { linesOf } from './dom.js';
 import { cell, type Table } from './tables.js';
@@ -17,8 +18,35 @@ export interface Member {
   constraints: Constraints;
   description: string;
   notes: string[];
+  /** From `Default value is X`, typed by `type`. */
+  default?: DefaultValue;
+  /** A row the page strikes through (an obsolete member). */
+  deprecated?: true;
   /** Place on the page, for diagnostics. */
   where: string;
+}
+
+/** The optional facts of a member, as the IR's properties and parameters carry them. */
+export function memberExtras(m: Pick<Member, 'default' | 'deprecated'>): Pick<Member, 'default' | 'deprecated'> {
+  return {
+    ...(m.default === undefined ? {} : { default: m.default }),
+    ...(m.deprecated ? { deprecated: true as const } : {}),
+  };
+}
+
+/** Strike-through marks of an obsolete row: a class (`obsolete`, `deprecated`, `strike…`), an inline style, `<s>`/`<del>`. */
+const STRUCK_CLASS = /(?:^|\s)(?:obsolete|deprecated|strike\S*|line-through|text-strike\S*)(?:\s|$)/i;
+
+function isStruck($: CheerioAPI, row: readonly Element[]): boolean {
+  const tr = row[0]?.parent;
+  const marked = (el: Element): boolean =>
+    STRUCK_CLASS.test($(el).attr('class') ?? '') || /line-through/i.test($(el).attr('style') ?? '');
+  if (tr && tr.type === 'tag' && marked(tr)) return true;
+  return row.some(
+    (td) =>
+      marked(td) ||
+      ($(td).find('s, del, strike').length > 0 && $(td).find('s, del, strike').text().trim() === $(td).text().trim()),
+  );
 }
 
 /** The paragraphs of a cell as displayed text (links as their text). */
@@ -78,15 +106,47 @@ export function readMembers($: CheerioAPI, table: Table, pageUrl: string, where:
     }
     const rowWhere = `${where} > row "${name}"`;
     const annotations = parseAnnotations(cellParagraphs($, cell(table, row, 'info'), pageUrl));
+    const type = readType($, cell(table, row, 'type'), pageUrl, `${rowWhere} > type`, scope);
+    const notes = [...annotations.notes];
+    let value: DefaultValue | null = null;
+    if (annotations.defaultText !== undefined) {
+      value = typedDefault(annotations.defaultText, type);
+      if (value === null) {
+        // Kept where a reader sees it, but not turned into a default the API might reject.
+        notes.push(`Default value is ${annotations.defaultText}`);
+        scope.report(
+          'warning',
+          'default-value-mismatch',
+          `${rowWhere} > annotations`,
+          `"Default value is ${annotations.defaultText}" does not fit the type ${displayType(type)}; kept as a note`,
+          'a default the type can hold: true/false for boolean, a number for the number types, text otherwise',
+        );
+      }
+    }
     members.push({
       name,
-      type: readType($, cell(table, row, 'type'), pageUrl, `${rowWhere} > type`, scope),
+      type,
       required: annotations.required,
       constraints: annotations.constraints,
       description: cellDescription($, cell(table, row, 'description'), pageUrl),
-      notes: annotations.notes,
+      notes,
+      ...memberExtras({
+        ...(value === null ? {} : { default: value }),
+        ...(isStruck($, row) ? { deprecated: true } : {}),
+      }),
       where: rowWhere,
     });
   });
   return members;
+}
+
+function displayType(type: TypeRef): string {
+  switch (type.kind) {
+    case 'simple':
+      return type.name;
+    case 'unknown':
+      return `"${type.phrase}"`;
+    default:
+      return type.kind;
+  }
 }

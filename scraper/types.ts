@@ -39,7 +39,16 @@ function signature(fact: TypeFact): string {
   if (fact.kind === 'enum') return JSON.stringify(['enum', fact.members]);
   return JSON.stringify([
     'complex',
-    fact.members.map((m) => [m.name, m.type, m.required, m.constraints, m.description, m.notes]),
+    fact.members.map((m) => [
+      m.name,
+      m.type,
+      m.required,
+      m.constraints,
+      m.description,
+      m.notes,
+      m.default,
+      m.deprecated,
+    ]),
   ]);
 }
 

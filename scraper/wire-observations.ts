@@ -7,6 +7,7 @@ import type { ComplexType, EnumType, Operation, Property, Sample, TypeRef, XmlIn
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
 import { nameByRule, type JsonNameSeen, type NamingPlan } from './json-naming.js';
+import { memberExtras } from './members.js';
 import {
   childElements,
   parseXmlSample,
@@ -383,6 +384,7 @@ export function complexType(
       constraints: m.constraints,
       description: m.description,
       notes: m.notes,
+      ...memberExtras(m),
     };
   });
   reportDuplicateJsonNames(fact, properties, sink);
