@@ -103,6 +103,8 @@ export const FIXED_EXPORTS = [
   'VitecNetworkError',
   'VitecTimeoutError',
   'VitecRequestValidationError',
+  'VitecResponseError',
+  'VitecResponseTooLargeError',
   'ValidationMessage',
   'XmlFragment',
   'schemas',

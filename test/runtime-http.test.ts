@@ -10,6 +10,7 @@ import {
   VitecNetworkError,
   VitecNotFoundError,
   VitecRequestValidationError,
+  VitecResponseError,
   VitecServerError,
   VitecTimeoutError,
   VitecUnauthorizedError,
@@ -135,8 +136,6 @@ describe('HttpCore requests', () => {
       [{ officeNumber: 4 }],
     ],
     ['the chosen format without a Content-Type', { format: 'xml' }, reply(200, xmlList), [{ officeNumber: 3 }]],
-    ['null for an empty 200', {}, reply(200, '', JSON_TYPE), null],
-    ['null for a 204', {}, reply(204), null],
   ])('decodes %s', async (_, options, handler, expected) => {
     server.script(handler);
     await expect(listOffices(core(options))).resolves.toEqual(expected);
@@ -173,10 +172,21 @@ describe('HttpCore requests', () => {
     expect(server.requests[0]!.headers.accept).toBe('application/json, */*');
   });
 
-  it('reports an answer it cannot read as a VitecError with the status and the body', async () => {
+  it.each<[string, Handler]>([
+    ['an empty 200', reply(200, '', JSON_TYPE)],
+    ['a 204', reply(204)],
+  ])('reports %s for an operation that returns a value as a VitecResponseError, not null', async (_, handler) => {
+    server.script(handler);
+    const err = (await failure(listOffices(core()))) as VitecError;
+    expect(err).toBeInstanceOf(VitecResponseError);
+    expect(err.message).toContain('empty body');
+    expect(err.body).toBe('');
+  });
+
+  it('reports an answer it cannot read as a VitecResponseError with the status and the body', async () => {
     server.script(reply(200, '{"broken":', JSON_TYPE));
     const err = (await failure(notify(core()))) as VitecError;
-    expect(err.constructor).toBe(VitecError);
+    expect(err.constructor).toBe(VitecResponseError);
     expect(err.status).toBe(200);
     expect(err.body).toBe('{"broken":');
     expect(err.message).toContain('could not be read as JSON');
