@@ -37,6 +37,8 @@ export {
   VitecNetworkError,
   VitecTimeoutError,
   VitecRequestValidationError,
+  VitecResponseError,
+  VitecResponseTooLargeError,
   XmlFragment,
 } from './runtime/index.js';
 export type { ClientOptions, RequestOptions, ValidationMessage } from './runtime/index.js';

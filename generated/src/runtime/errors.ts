@@ -17,7 +17,7 @@ export interface ErrorContext {
   readonly url: string;
   /** Help-page id of the operation, e.g. `POST-User-Notify-customerId`. */
   readonly operationId: string;
-  /** The response body as text, when a response was read. */
+  /** The response body as text (at most its first 64 KB, credentials redacted), when a response was read. */
   readonly body?: string | undefined;
   readonly cause?: unknown;
 }
@@ -28,7 +28,7 @@ export class VitecError extends Error {
   readonly method: string;
   readonly url: string;
   readonly operationId: string;
-  /** The response body as text; undefined when no response was read. */
+  /** The response body as text (at most its first 64 KB, credentials redacted); undefined when no response was read. */
   readonly body: string | undefined;
 
   constructor(message: string, context: ErrorContext) {
@@ -103,6 +103,22 @@ export class VitecTimeoutError extends VitecError {
   constructor(context: ErrorContext, timeoutMs: number) {
     super(`no response within ${timeoutMs} ms`, context);
     this.timeoutMs = timeoutMs;
+  }
+}
+
+/** A successful status whose body is not what the operation returns: empty, or not readable as JSON/XML. */
+export class VitecResponseError extends VitecError {
+  override name = 'VitecResponseError';
+}
+
+/** The response body went past `maxResponseBytes`; reading stopped there and the connection was dropped. */
+export class VitecResponseTooLargeError extends VitecError {
+  override name = 'VitecResponseTooLargeError';
+  readonly maxResponseBytes: number;
+
+  constructor(context: ErrorContext, maxResponseBytes: number) {
+    super(`the response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`, context);
+    this.maxResponseBytes = maxResponseBytes;
   }
 }
 

@@ -5,7 +5,8 @@
  * Each attempt has its own timeout; idempotent methods are retried on passing failures, any method
  * on 429/503 (see retry.ts). The caller's signal cancels at once, also between attempts, and the
  * call then rejects with `signal.reason`. Credentials live only in a private field and the
- * Authorization header: no error, message or property carries them.
+ * Authorization header; what a server echoes of them is redacted from every error (redact.ts).
+ * Bodies are read as a stream and never past `maxResponseBytes` (of an error, past 64 KB).
  */
 import { encodeBase64Utf8 } from './base64.js';
 import { CodecError } from './codec-error.js';
@@ -17,6 +18,8 @@ import {
   VitecNetworkError,
   VitecNotFoundError,
   VitecRequestValidationError,
+  VitecResponseError,
+  VitecResponseTooLargeError,
   VitecServerError,
   VitecTimeoutError,
   VitecUnauthorizedError,
@@ -25,6 +28,7 @@ import {
 } from './errors.js';
 import { fromJson, toJson } from './json-codec.js';
 import type { ClientOptions, OperationSpec, RequestOptions } from './operation.js';
+import { Redactor } from './redact.js';
 import { isRetryable, retryAfterMs, retryDelayMs, sleep, type Outcome } from './retry.js';
 import type { Schemas } from './schema.js';
 import { buildPath, buildQuery, type PathValue } from './url.js';
@@ -46,15 +50,58 @@ interface Prepared {
   readonly init: RequestInit;
 }
 
+/** Bytes of an error response that are kept (the rest is not read). */
+const ERROR_BODY_BYTES = 64 * 1024;
+/** Characters of a server's message that go into `err.message` (the body keeps more). */
+const MAX_MESSAGE_CHARS = 2000;
+const DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
+
 type Attempt =
   | { readonly kind: 'response'; readonly response: Response; readonly bytes: Uint8Array }
+  | { readonly kind: 'tooLarge'; readonly response: Response }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'network'; readonly cause: unknown };
 
-function positive(value: unknown, name: string): number {
+function positive(value: unknown, name: string, unit = 'milliseconds'): number {
   if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
-    throw new TypeError(`${name} must be a positive number of milliseconds`);
+    throw new TypeError(`${name} must be a positive number of ${unit}`);
   return value;
+}
+
+/**
+ * The body's bytes, at most `limit` of them: null when it is longer (`truncate` false) or its first
+ * `limit` bytes (`truncate` true). Reading stops there, so an endless body costs `limit` bytes.
+ */
+async function readLimited(response: Response, limit: number, truncate: boolean): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (!truncate && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (total + value.length > limit) {
+      await reader.cancel().catch(() => undefined);
+      if (!truncate) return null;
+      chunks.push(value.subarray(0, limit - total));
+      total = limit;
+      break;
+    }
+    chunks.push(value);
+    total += value.length;
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 /** The base URL without trailing slashes; refused when it holds credentials (they belong in username/password). */
@@ -115,6 +162,8 @@ export class HttpCore {
   readonly #userAgent: string;
   readonly #validate: boolean;
   readonly #authorization: string;
+  readonly #redactor: Redactor;
+  readonly #maxResponseBytes: number;
 
   constructor(options: ClientOptions, schemas: Schemas, defaults: { baseUrl: string; userAgent: string }) {
     if (typeof options.username !== 'string' || options.username === '')
@@ -138,10 +187,26 @@ export class HttpCore {
     this.#maxRetryDelayMs = maxDelay;
     this.#userAgent = options.userAgent ?? defaults.userAgent;
     this.#validate = options.validate ?? false;
-    this.#authorization = `Basic ${encodeBase64Utf8(`${options.username}:${options.password}`)}`;
+    this.#maxResponseBytes = positive(
+      options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      'maxResponseBytes',
+      'bytes',
+    );
+    const token = encodeBase64Utf8(`${options.username}:${options.password}`);
+    this.#authorization = `Basic ${token}`;
+    this.#redactor = new Redactor(this.#authorization, token, options.username, options.password);
   }
 
   async call<T>(op: OperationSpec, args: CallArgs, options: RequestOptions = {}): Promise<T> {
+    try {
+      return await this.#call<T>(op, args, options);
+    } catch (err) {
+      // Only our own errors: a cancelled call rejects with the caller's `signal.reason` untouched.
+      throw err instanceof VitecError ? this.#redactor.error(err) : err;
+    }
+  }
+
+  async #call<T>(op: OperationSpec, args: CallArgs, options: RequestOptions): Promise<T> {
     const { signal } = options;
     if (signal?.aborted) throw signal.reason;
     const timeoutMs = positive(options.timeoutMs ?? this.#timeoutMs, 'timeoutMs');
@@ -152,7 +217,12 @@ export class HttpCore {
       let error: VitecError;
       let outcome: Outcome;
       let retryAfter: number | null = null;
-      if (result.kind === 'response') {
+      if (result.kind === 'tooLarge') {
+        throw new VitecResponseTooLargeError(
+          { ...context, status: result.response.status },
+          this.#maxResponseBytes,
+        );
+      } else if (result.kind === 'response') {
         const { response, bytes } = result;
         if (response.ok) return this.#decode(op, response, bytes, context) as T;
         error = this.#httpError(response, bytes, context);
@@ -231,7 +301,16 @@ export class HttpCore {
         controller.signal,
       );
       // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
-      const bytes = new Uint8Array(await untilAborted(response.arrayBuffer(), controller.signal));
+      const bytes = await untilAborted(
+        response.ok
+          ? readLimited(response, this.#maxResponseBytes, false)
+          : readLimited(response, ERROR_BODY_BYTES, true),
+        controller.signal,
+      );
+      if (bytes === null) {
+        controller.abort();
+        return { kind: 'tooLarge', response };
+      }
       return { kind: 'response', response, bytes };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
@@ -245,7 +324,13 @@ export class HttpCore {
 
   #decode(op: OperationSpec, response: Response, bytes: Uint8Array, context: ErrorContext): unknown {
     if (op.response === null) return undefined;
-    if (bytes.length === 0) return null;
+    if (bytes.length === 0) {
+      throw new VitecResponseError(`the ${response.status} response has an empty body, expected a value`, {
+        ...context,
+        status: response.status,
+        body: '',
+      });
+    }
     const wire = wireFormat(response.headers.get('content-type'));
     // A file (image, PDF) comes as itself; only a JSON or XML answer carries bytes as base64.
     if (op.response.kind === 'binary' && wire === null) return bytes;
@@ -256,12 +341,12 @@ export class HttpCore {
         ? fromJson(JSON.parse(text), op.response, this.#schemas)
         : readXml(text, op.response, this.#schemas);
     } catch (err) {
-      throw new VitecError(
+      throw new VitecResponseError(
         `the ${response.status} response could not be read as ${format.toUpperCase()}: ${(err as Error).message}`,
         {
           ...context,
           status: response.status,
-          body: text,
+          body: this.#redactor.truncated(text, ERROR_BODY_BYTES),
           cause: err,
         },
       );
@@ -269,13 +354,20 @@ export class HttpCore {
   }
 
   #httpError(response: Response, bytes: Uint8Array, base: ErrorContext): VitecError {
-    const body = new TextDecoder().decode(bytes);
+    // The bytes may end mid-secret (the rest was never read): `truncated` drops such a tail.
+    const cut = bytes.length >= ERROR_BODY_BYTES;
+    const text = new TextDecoder().decode(bytes, { stream: cut });
+    const body = this.#redactor.truncated(text, ERROR_BODY_BYTES, cut);
     const { status } = response;
     const context: ErrorContext = { ...base, status, body };
     const parsed = readErrorBody(body, response.headers.get('content-type'));
     if (status === 400) return new VitecValidationError(context, parsed.serverMessage, parsed.messages);
     const head = `${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
-    const message = parsed.serverMessage === null ? head : `${head}: ${parsed.serverMessage}`;
+    const server =
+      parsed.serverMessage === null
+        ? null
+        : this.#redactor.truncated(parsed.serverMessage, MAX_MESSAGE_CHARS);
+    const message = server === null ? head : `${head}: ${server}`;
     if (status === 401) return new VitecUnauthorizedError(message, context);
     if (status === 403) return new VitecForbiddenError(message, context);
     if (status === 404) return new VitecNotFoundError(message, context);

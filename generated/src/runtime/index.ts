@@ -21,6 +21,8 @@ export {
   VitecNetworkError,
   VitecTimeoutError,
   VitecRequestValidationError,
+  VitecResponseError,
+  VitecResponseTooLargeError,
   type ErrorContext,
   type ValidationMessage,
 } from './errors.js';

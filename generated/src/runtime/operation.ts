@@ -21,6 +21,11 @@ export interface ClientOptions {
   maxRetryDelayMs?: number;
   /** Sent as `User-Agent` where the platform lets a script set it (browsers may not). */
   userAgent?: string;
+  /**
+   * Most bytes read from a successful response; a longer body ends in `VitecResponseTooLargeError`
+   * as soon as it passes the limit. Default 50 MB. (Of an error response the first 64 KB are kept.)
+   */
+  maxResponseBytes?: number;
   /** Check path, query and body values against the documented rules before sending; default false. */
   validate?: boolean;
 }
