@@ -79,6 +79,8 @@ export interface CrawlSummary {
   failed: number;
   /** Pages taken over from an interrupted crawl's staging folder, not fetched again. */
   resumed: number;
+  /** Odd URLs kept as they are and pages refused by a limit, each naming its URL. */
+  warnings: string[];
   /** HTTP requests sent, retries included. */
   requests: number;
   retries: number;
@@ -101,6 +103,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   const stream = options.progressStream ?? process.stderr;
   const reporter = makeReporter(options.progress ?? (isTty(stream) ? 'bar' : 'lines'), stream);
   const counters = { bytes: 0, reused: 0, requests: 0, retries: 0 };
+  const warnings: string[] = [];
+  const warn = (message: string): void => {
+    warnings.push(message);
+    reporter.warn(message);
+  };
 
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(options.signal?.reason);
@@ -121,6 +128,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   const enqueue = (ref: PageRef): void => {
     if (seen.has(ref.key)) return;
     seen.add(ref.key);
+    for (const issue of ref.issues) warn(issue);
     const task = limit(async () => {
       controller.signal.throwIfAborted();
       const { entry, body, downloaded } = await visit(ref, previous.get(ref.key), context);
@@ -180,6 +188,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
     reused: counters.reused,
     failed: entries.filter((e) => e.status === 0 || e.status >= 400).length,
     resumed: resumedCount,
+    warnings,
     requests: counters.requests,
     retries: counters.retries,
     changed,

@@ -19,16 +19,20 @@ export interface PageEvent {
 export interface ProgressReporter {
   page(event: PageEvent): void;
   retry(info: RetryInfo): void;
+  /** Something odd that did not stop the crawl (a malformed URL kept, a page over a limit). */
+  warn(message: string): void;
   /** Stop the bar, then print the closing line. */
   end(line: string): void;
 }
 
 export function makeReporter(mode: ProgressMode, stream: NodeJS.WritableStream): ProgressReporter {
-  if (mode === 'none') return { page: () => undefined, retry: () => undefined, end: () => undefined };
+  if (mode === 'none')
+    return { page: () => undefined, retry: () => undefined, warn: () => undefined, end: () => undefined };
   if (mode === 'lines') {
     return {
       page: (e) => stream.write(`[${e.done}/${e.known}] ${e.status || 'ERR'} ${e.outcome} ${e.url}\n`),
       retry: (r) => stream.write(`retry after attempt ${r.attempt} (${r.reason}), waiting ${r.waitMs} ms: ${r.url}\n`),
+      warn: (message) => stream.write(`warning: ${message}\n`),
       end: (line) => stream.write(`${line}\n`),
     };
   }
@@ -38,6 +42,8 @@ export function makeReporter(mode: ProgressMode, stream: NodeJS.WritableStream):
   );
   let retries = 0;
   let started = false;
+  // Printed after the bar, which would overwrite them.
+  const warnings: string[] = [];
   return {
     page: (e) => {
       if (!started) {
@@ -51,8 +57,10 @@ export function makeReporter(mode: ProgressMode, stream: NodeJS.WritableStream):
       retries++;
       if (started) bar.update({ retries });
     },
+    warn: (message) => warnings.push(message),
     end: (line) => {
       if (started) bar.stop();
+      for (const message of warnings) stream.write(`${pc.yellow('warning')}: ${message}\n`);
       stream.write(`${pc.bold(line)}\n`);
     },
   };

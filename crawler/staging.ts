@@ -7,7 +7,14 @@ import { mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile, type FileHa
 import path from 'node:path';
 
 import { swapInDir } from '../io/atomic-dir.js';
-import { MANIFEST_FILE, ManifestEntry, serializeManifest, sha256, SNAPSHOT_VERSION } from '../snapshot/format.js';
+import {
+  isConfinedFile,
+  MANIFEST_FILE,
+  ManifestEntry,
+  serializeManifest,
+  sha256,
+  SNAPSHOT_VERSION,
+} from '../snapshot/format.js';
 
 /** Lives only in the staging folder; removed before the folder becomes the snapshot. */
 const JOURNAL_FILE = '.crawl-journal.jsonl';
@@ -126,7 +133,9 @@ async function readJournal(dir: string, header: JournalHeader): Promise<StagedPa
   // The last line may be cut off by the interruption; unreadable lines are skipped.
   for (const line of lines.slice(1)) {
     const parsed = ManifestEntry.safeParse(parseLine(line));
-    if (parsed.success) byUrl.set(parsed.data.url, parsed.data);
+    // A line naming a file outside the folder was not written by a crawl: skip it.
+    if (parsed.success && (parsed.data.file === null || isConfinedFile(parsed.data.file)))
+      byUrl.set(parsed.data.url, parsed.data);
   }
   const pages: StagedPage[] = [];
   for (const entry of byUrl.values()) {

@@ -8,6 +8,8 @@
  */
 import * as cheerio from 'cheerio';
 
+import { malformedEscapeWarning, normalizeUrl, type NormalizedUrl } from '../snapshot/page-url.js';
+
 export interface CrawlScope {
   /** Origin the pages are fetched from, e.g. `http://127.0.0.1:4123`. */
   fetchOrigin: string;
@@ -27,6 +29,8 @@ export interface PageRef {
   url: string;
   /** Identity for deduplication: the help pages match paths without regard to case. */
   key: string;
+  /** Oddities of the URL worth a warning (a malformed %-escape kept verbatim), each naming it. */
+  issues: string[];
 }
 
 export function makeScope(root: string, originAlias?: string): CrawlScope {
@@ -66,7 +70,8 @@ const NON_HTML =
 
 /** The root page itself. */
 export function rootRef(scope: CrawlScope): PageRef {
-  const ref = refFor(new URL(scope.recordRoot), scope);
+  const normalized = normalizeUrl(scope.recordRoot);
+  const ref = normalized && refFor(normalized, scope);
   if (!ref) throw new Error(`crawl root ${scope.recordRoot}: cannot be crawled`);
   return ref;
 }
@@ -79,16 +84,11 @@ export function rootRef(scope: CrawlScope): PageRef {
 export function resolveLink(href: string, base: string, scope: CrawlScope): PageRef | null {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed, base);
-  } catch {
-    return null;
-  }
-  return refFor(url, scope);
+  const normalized = normalizeUrl(trimmed, base);
+  return normalized && refFor(normalized, scope);
 }
 
-function refFor(url: URL, scope: CrawlScope): PageRef | null {
+function refFor({ url, malformedEscape }: NormalizedUrl, scope: CrawlScope): PageRef | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.origin !== scope.fetchOrigin && url.origin !== scope.recordOrigin) return null;
   const rootLower = scope.rootPath.toLowerCase();
@@ -96,10 +96,12 @@ function refFor(url: URL, scope: CrawlScope): PageRef | null {
   if (rootLower !== '' && pathLower !== rootLower && !pathLower.startsWith(`${rootLower}/`)) return null;
   if (NON_HTML.test(url.pathname)) return null;
   const pathAndQuery = `${url.pathname}${url.search}`;
+  const recorded = `${scope.recordOrigin}${pathAndQuery}`;
   return {
     fetchUrl: `${scope.fetchOrigin}${pathAndQuery}`,
-    url: `${scope.recordOrigin}${pathAndQuery}`,
+    url: recorded,
     key: pageKey(url),
+    issues: malformedEscape ? [malformedEscapeWarning(recorded)] : [],
   };
 }
 
@@ -110,7 +112,8 @@ function pageKey(url: URL): string {
 
 /** Key of a URL as recorded in a manifest (any origin). */
 export function keyOfUrl(url: string): string {
-  return pageKey(new URL(url));
+  const normalized = normalizeUrl(url);
+  return normalized ? pageKey(normalized.url) : url;
 }
 
 /**
@@ -122,13 +125,8 @@ export function extractLinks(html: string, pageFetchUrl: string, scope: CrawlSco
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const baseHref = $('base[href]').first().attr('href');
   let base = pageFetchUrl;
-  if (baseHref !== undefined) {
-    try {
-      base = new URL(baseHref, pageFetchUrl).href;
-    } catch {
-      // An unusable <base> is ignored, as browsers do.
-    }
-  }
+  // An unusable <base> is ignored, as browsers do.
+  if (baseHref !== undefined) base = normalizeUrl(baseHref, pageFetchUrl)?.href ?? base;
   const seen = new Set<string>();
   const refs: PageRef[] = [];
   $('a[href]').each((_, el) => {

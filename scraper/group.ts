@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 
+import { decodeComponent } from '../snapshot/page-url.js';
 import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { friendlyId } from './endpoint-id.js';
@@ -31,7 +32,7 @@ function operationIdOf(
   for (const a of $(apiCell).find('a').toArray()) {
     try {
       const m = /\/Api\/([^/]+)\/?$/i.exec(new URL($(a).attr('href') ?? '', url).pathname);
-      if (m) return decodeURIComponent(m[1]!);
+      if (m) return decodeComponent(m[1]!);
     } catch {
       // Not a URL: fall back to the text below.
     }

@@ -1,3 +1,5 @@
+import { decodeComponent, normalizeUrl } from '../snapshot/page-url.js';
+
 /** What a URL is on the help site, by its path under the help root (`/Help`, or `/api/Help` on a virtual path). */
 
 export type UrlKind =
@@ -18,14 +20,9 @@ function modelName(url: URL): string | null {
 }
 
 export function classifyUrl(pageUrl: string, helpRoot: string): UrlKind {
-  let url: URL;
-  let root: URL;
-  try {
-    url = new URL(pageUrl);
-    root = new URL(helpRoot);
-  } catch {
-    return { kind: 'outside' };
-  }
+  const url = normalizeUrl(pageUrl)?.url;
+  const root = normalizeUrl(helpRoot)?.url;
+  if (url === undefined || root === undefined) return { kind: 'outside' };
   const rootPath = root.pathname.replace(/\/+$/, '').toLowerCase();
   const path = url.pathname.replace(/\/+$/, '');
   if (
@@ -39,7 +36,7 @@ export function classifyUrl(pageUrl: string, helpRoot: string): UrlKind {
   if (head === '' || head === 'index') return { kind: 'index' };
   if (head === 'section' || head === 'category') return { kind: 'group' };
   const api = /^api\/(.+)$/i.exec(rest);
-  if (api) return { kind: 'endpoint', id: decodeURIComponent(api[1]!) };
+  if (api) return { kind: 'endpoint', id: decodeComponent(api[1]!) };
   const name = modelName(url);
   if (head === 'resourcemodel' && name !== null) return { kind: 'model', id: name };
   if (head === 'enumerationreference' && name !== null) return { kind: 'enum', id: name };

@@ -1,5 +1,6 @@
 /** One snapshot page: recognise its kind (URL first, then content) and hand it to its reader. */
 import type { SnapshotPage } from '../snapshot/format.js';
+import { hasMalformedEscape } from '../snapshot/page-url.js';
 import { PageScope, type DiagnosticSink } from './diagnostics.js';
 import { loadPage } from './dom.js';
 import { scrapeEndpoint } from './endpoint.js';
@@ -19,6 +20,15 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
     groups: [],
   });
 
+  if (hasMalformedEscape(page.url)) {
+    scope.report(
+      'warning',
+      'malformed-url-escape',
+      'url',
+      'the URL holds a %-escape that is not UTF-8; it is kept verbatim',
+      'percent-encoded UTF-8',
+    );
+  }
   if (page.status === 0 || page.status >= 400 || page.body === null || page.body.trim() === '') {
     scope.kind = 'error';
     const why = page.status === 0 ? 'no answer' : page.status >= 400 ? `HTTP ${page.status}` : 'an empty body';

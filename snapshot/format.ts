@@ -4,8 +4,8 @@
  *
  *   manifest.json   { snapshotVersion, helpRoot, pages: ManifestEntry[] sorted by url }
  *   pages/…         one file per page, named by `fileForUrl` (e.g.
- *                   `pages/Help/Api/POST-User-Notify-customerId/index.html`,
- *                   `pages/Help/ResourceModel/modelName=User_Notification.html`)
+ *                   `pages/Help_Api_POST-User-Notify-customerId-0123456789abcdef.html`); a
+ *                   reader follows each entry's `file`, so older layouts stay readable
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -52,23 +52,33 @@ export interface SnapshotPage {
   body: string | null;
 }
 
-/** File name (relative to the snapshot folder) for a page URL: readable, deterministic, collision-free. */
+/** Longest readable part of a body file name; the whole name stays far below 255 bytes. */
+const READABLE_MAX = 80;
+
+/**
+ * File name (relative to the snapshot folder) for a page URL. One flat folder, each name a
+ * readable, sanitised, truncated prefix plus a hash of the exact URL: no name is a folder of
+ * another, distinct URLs get distinct names also on case-insensitive disks (the hash is lowercase
+ * hex of the case-sensitive URL), and every name is ASCII of at most 110 bytes however long the URL.
+ * The prefix alone may repeat (`/Help/A`, `/Help/a`); the hash tells them apart.
+ */
 export function fileForUrl(url: string): string {
-  const u = new URL(url);
-  const segments = u.pathname
-    .split('/')
-    .filter((s) => s.length > 0)
-    .map((s) => safeSegment(decodeURIComponent(s)));
-  const dir = ['pages', ...segments].join('/');
-  const query = u.search.replace(/^\?/, '');
-  return query ? `${dir}/${safeSegment(decodeURIComponent(query))}.html` : `${dir}/index.html`;
+  const hash = sha256(url).slice(0, 16);
+  let readable = url
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '')
+    .replace(/[^A-Za-z0-9=-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, READABLE_MAX)
+    .replace(/_+$/, '');
+  if (readable === '') readable = 'index';
+  return `pages/${readable}-${hash}.html`;
 }
 
-function safeSegment(s: string): string {
-  // Keep what is readable and portable; anything else becomes `%XX` so that no two names collide.
-  return s.replace(/[^A-Za-z0-9._=&,{}-]/g, (c) =>
-    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
+/** A manifest `file` must name a file inside the snapshot folder: relative, no `..`, no drive. */
+export function isConfinedFile(file: string): boolean {
+  if (file === '' || file.includes('\\') || file.includes('\0') || /^[a-z]:/i.test(file) || file.startsWith('/'))
+    return false;
+  return file.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
 export function sha256(body: Buffer | string): string {

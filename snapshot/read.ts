@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { Manifest, MANIFEST_FILE, type SnapshotPage } from './format.js';
+import { isConfinedFile, Manifest, MANIFEST_FILE, sha256, type SnapshotPage } from './format.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -31,6 +31,13 @@ export async function readManifest(dir: string): Promise<Manifest> {
       `${file}: not a snapshot manifest at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
     );
   }
+  for (const entry of parsed.data.pages) {
+    if (entry.file !== null && !isConfinedFile(entry.file)) {
+      throw new SnapshotError(
+        `${file}: page ${entry.url} names the body file ${JSON.stringify(entry.file)}; expected a relative path inside the snapshot folder`,
+      );
+    }
+  }
   return parsed.data;
 }
 
@@ -43,17 +50,23 @@ export async function readSnapshot(dir: string): Promise<LoadedSnapshot> {
   const manifest = await readManifest(dir);
   const pages = await Promise.all(
     manifest.pages.map(async (entry): Promise<SnapshotPage> => {
-      let body: string | null = null;
-      if (entry.file) {
-        try {
-          body = await readFile(path.join(dir, entry.file), 'utf8');
-        } catch (err) {
-          throw new SnapshotError(
-            `${path.join(dir, entry.file)}: body of ${entry.url} listed in the manifest is missing (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
-          );
-        }
+      if (!entry.file) return { url: entry.url, status: entry.status, contentType: entry.contentType, body: null };
+      const file = path.join(dir, entry.file);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (err) {
+        throw new SnapshotError(
+          `${file}: body of ${entry.url} listed in the manifest is missing (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+        );
       }
-      return { url: entry.url, status: entry.status, contentType: entry.contentType, body };
+      const actual = sha256(bytes);
+      if (actual !== entry.sha256) {
+        throw new SnapshotError(
+          `${file}: body of ${entry.url} has sha256 ${actual}, the manifest says ${entry.sha256}; the snapshot was altered or is damaged (crawl it again)`,
+        );
+      }
+      return { url: entry.url, status: entry.status, contentType: entry.contentType, body: bytes.toString('utf8') };
     }),
   );
   return { helpRoot: manifest.helpRoot, pages };
