@@ -8,22 +8,24 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 
 /** Chrome, scripts, the try-it form and the code examples: never documentation. */
-const NOISE = [
-  '.navigation-area',
-  '.page-header',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  '.modal',
-  '.form-holder',
-  '.list-holder',
-  '.form-elements',
-  '#curl-command',
-  '#powershell',
-  '#csharp',
-  '#php',
-].join(', ');
+const NOISE_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+const NOISE_CLASSES = new Set([
+  'navigation-area',
+  'page-header',
+  'modal',
+  'form-holder',
+  'list-holder',
+  'form-elements',
+]);
+const NOISE_IDS = new Set(['curl-command', 'powershell', 'csharp', 'php']);
+
+function isNoise(el: Element): boolean {
+  if (NOISE_TAGS.has(el.name)) return true;
+  const id = el.attribs['id'];
+  if (id !== undefined && NOISE_IDS.has(id)) return true;
+  const cls = el.attribs['class'];
+  return cls !== undefined && cls.split(/\s+/).some((c) => NOISE_CLASSES.has(c));
+}
 
 export interface LoadedPage {
   $: CheerioAPI;
@@ -33,9 +35,25 @@ export interface LoadedPage {
 /** Parse HTML (parse5 copes with truncated markup) and pick the content root: `.paper-content`, else `body`. */
 export function loadPage(html: string): LoadedPage {
   const $ = cheerio.load(html);
-  $(NOISE).remove();
+  // One walk (an explicit stack: the page decides the depth) drops the noise and finds the candidates for the
+  // root in document order, as a selector query for each would, at a fraction of the cost.
+  let content: Element | undefined;
+  let body: Element | undefined;
+  let htmlEl: Element | undefined;
+  const stack: AnyNode[] = [...$.root().get(0)!.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    if (isNoise(node)) {
+      $(node).remove();
+      continue;
+    }
+    if (node.name === 'html') htmlEl ??= node;
+    else if (node.name === 'body') body ??= node;
+    if (content === undefined && node.attribs['class']?.split(/\s+/).includes('paper-content')) content = node;
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
   // Parsed as a document, any input has an `html` element; only a frameset page has no body.
-  return { $, root: $('.paper-content').get(0) ?? $('body').get(0) ?? $('html').get(0)! };
+  return { $, root: content ?? body ?? htmlEl! };
 }
 
 export function isElement(node: AnyNode): node is Element {

@@ -65,7 +65,7 @@ export function scrapeGroups($: CheerioAPI, root: Element, url: string, scope: P
   let heading: Element | null = null;
   let current: GroupDraft | null = null;
   let description: string[] = [];
-  for (const block of flatten($, root, (el) => isHeadingLike($, el))) {
+  for (const block of flatten($, root, (el) => isHeadingLike(el))) {
     if (block.kind === 'heading') {
       heading = block.el;
       current = null;

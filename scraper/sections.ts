@@ -3,7 +3,7 @@
  * (`<span class="title">`, `<h3>`, …), and the content between one heading and the next.
  */
 import type { CheerioAPI } from 'cheerio';
-import { isText, type Element } from 'domhandler';
+import { isTag, isText, type Element } from 'domhandler';
 
 import { flatten, type Block } from './dom.js';
 import { normalizeSpace } from './text.js';
@@ -64,23 +64,36 @@ export function labelOf(text: string): SectionLabel | null {
 const HEADING_TAG = /^h[1-6]$/;
 const HEADING_CLASSES = ['display1', 'display2', 'display3', 'display4', 'headline', 'title', 'subheading', 'heading'];
 /** Places where a label-like text is content, not a heading. */
-const NOT_HEADING_CONTEXT = 'table, pre, a, li, option, button, label, textarea';
+const NOT_HEADING_CONTEXT = new Set(['table', 'pre', 'a', 'li', 'option', 'button', 'label', 'textarea']);
+
+/** `el` or an ancestor is a place where text is content (what `closest(...)` on those tags would find). */
+function inContentContext(el: Element): boolean {
+  for (
+    let node: Element | null = el;
+    node !== null;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null
+  ) {
+    if (NOT_HEADING_CONTEXT.has(node.name)) return true;
+  }
+  return false;
+}
 
 /** An element styled as a heading: `h1`–`h6` or a span/div with a heading class of the theme. */
-export function isHeadingLike($: CheerioAPI, el: Element): boolean {
+export function isHeadingLike(el: Element): boolean {
   if (HEADING_TAG.test(el.name)) return true;
-  const classes = ($(el).attr('class') ?? '').split(/\s+/);
-  return classes.some((c) => HEADING_CLASSES.includes(c)) && $(el).closest(NOT_HEADING_CONTEXT).length === 0;
+  const classes = (el.attribs['class'] ?? '').split(/\s+/);
+  return classes.some((c) => HEADING_CLASSES.includes(c)) && !inContentContext(el);
 }
 
 /** A heading of a known section: heading-like with a known label, or any leaf element whose whole text is one. */
 export function isSectionHeading($: CheerioAPI, el: Element): boolean {
-  const headingLike = isHeadingLike($, el);
+  const headingLike = isHeadingLike(el);
   const leaf = el.children.every((c) => isText(c));
   if (!headingLike && !leaf) return false;
-  const text = $(el).text();
+  // A leaf's text is its text nodes' data; only a heading-like element needs the full text walk.
+  const text = leaf ? el.children.map((c) => (isText(c) ? c.data : '')).join('') : $(el).text();
   if (text.length > 60 || labelOf(text) === null) return false;
-  return headingLike || $(el).closest(NOT_HEADING_CONTEXT).length === 0;
+  return headingLike || !inContentContext(el);
 }
 
 export interface Section {
@@ -107,7 +120,7 @@ export function findTitle($: CheerioAPI, root: Element): Element | null {
     $(root)
       .find('*')
       .toArray()
-      .find((el) => isHeadingLike($, el) && !labelled(el) && $(el).text().trim() !== '') ??
+      .find((el) => isHeadingLike(el) && !labelled(el) && $(el).text().trim() !== '') ??
     null
   );
 }
@@ -136,8 +149,6 @@ export function splitSections($: CheerioAPI, root: Element): PageSections {
   const unknownHeadings = $(root)
     .find('h1, h2, h3, .display1, .display2, .headline, .title')
     .toArray()
-    .filter(
-      (el) => el !== title && isHeadingLike($, el) && labelOf($(el).text()) === null && $(el).text().trim() !== '',
-    );
+    .filter((el) => el !== title && isHeadingLike(el) && labelOf($(el).text()) === null && $(el).text().trim() !== '');
   return { title, preamble, sections, unknownHeadings };
 }
