@@ -8,6 +8,7 @@ import { linesOf, type Block } from './dom.js';
 import { friendlyId, idKey, placeholders } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
+import { isFrameworkResult, untypedResponse } from './framework-types.js';
 import { memberExtras, readMembers, type Member } from './members.js';
 import { placeholderBase, templateKeys } from './query-keys.js';
 import { readSamples } from './samples.js';
@@ -274,11 +275,37 @@ export function scrapeEndpoint(
   const responseSection = readTypeSection($, sectionsWith(sections, 'resource-description'), url);
   const response: Operation['response'] = { type: null, alternatives: [], description: '' };
   if (responseSection) {
-    types.push(...inlineTypes($, responseSection, 'resource-description', url, scope));
-    response.description = responseSection.description;
-    // Several models: a polymorphic result. `type` is the first so that "has a body" stays `type !== null`.
-    response.type = responseSection.types[0] ?? null;
-    if (responseSection.types.length > 1) response.alternatives = responseSection.types;
+    const framework = responseSection.types.find((t) => t.kind === 'ref' && isFrameworkResult(t.id));
+    if (framework?.kind === 'ref') {
+      // The members listed are the framework type's (Version, Content, StatusCode, …), not the payload.
+      const pageText = normalizeSpace(
+        $([...nodesOf(page.preamble)]).text() +
+          ' ' +
+          $(
+            nodesOf(
+              [
+                ...sectionsWith(sections, 'resource-description'),
+                ...sectionsWith(sections, 'response-formats'),
+              ].flatMap((s) => s.blocks),
+            ),
+          ).text(),
+      );
+      response.type = untypedResponse(framework.id, pageText);
+      response.description = responseSection.description;
+      scope.report(
+        'info',
+        'framework-response',
+        'Resource Description',
+        `the response is documented as ${framework.id}, a framework result type, so the page shows no payload: it is typed ${response.type.kind === 'binary' ? 'binary (the page names a file media type)' : 'unknown'}`,
+        'a model, collection or simple type for the response ([ResponseType] on the action)',
+      );
+    } else {
+      types.push(...inlineTypes($, responseSection, 'resource-description', url, scope));
+      response.description = responseSection.description;
+      // Several models: a polymorphic result. `type` is the first so that "has a body" stays `type !== null`.
+      response.type = responseSection.types[0] ?? null;
+      if (responseSection.types.length > 1) response.alternatives = responseSection.types;
+    }
   }
 
   const samples = (label: SectionLabel): Sample[] =>

@@ -10,6 +10,7 @@ import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { readEnumMembers } from './enum.js';
 import type { TypeFact } from './facts.js';
+import { isFrameworkResult } from './framework-types.js';
 import { readMembers } from './members.js';
 import { findTitle } from './sections.js';
 import { readTable, type Table } from './tables.js';
@@ -61,6 +62,16 @@ export function scrapeModelPage(
   id: string,
   scope: PageScope,
 ): TypeFact | null {
+  if (isFrameworkResult(id)) {
+    scope.report(
+      'info',
+      'framework-type-page',
+      'page',
+      `${id} is a framework result type (its members are the HTTP message's, not an API payload); no type is defined for it`,
+      'a model of the API',
+    );
+    return null;
+  }
   const layout = readModelLayout($, root, url);
   let name = layout.title;
   if (name === '') {

@@ -9,6 +9,7 @@ import { emitSdk } from '../emitter/index.js';
 import { parseIr, serializeIr } from '../ir/io.js';
 import type { ApiIR, ComplexType, Operation } from '../ir/schema.js';
 import { toOpenApi } from '../openapi/index.js';
+import { isFrameworkResult } from '../scraper/framework-types.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 
 const ORIGIN = 'https://api.example.test';
@@ -116,5 +117,70 @@ describe('"Default value is X" and strike-through rows (obsolete members)', () =
     expect(files).toMatch(/@default "sv-SE"\n[^]*?\bculture\?/);
     expect(files).toMatch(/@deprecated The help page marks it obsolete\.\n[^]*?\bskip\?/);
     expect(files).toMatch(/@deprecated The help page marks it obsolete\.\n[^]*?\blegacyFilter\?/);
+  });
+});
+
+describe('HttpResponseMessage / IHttpActionResult responses', () => {
+  const ir = scrape({
+    '/Help/Api/GET-api-items-id-status': 'http-response-message.html',
+    '/Help/Api/GET-api-items-id-pdf': 'http-response-message-file.html',
+    '/Help/Api/DELETE-api-items-id': 'action-result.html',
+  });
+  const byId = (id: string) => ir.operations.find((o) => o.id === id)!;
+
+  it('are untyped (binary when the page names a file media type), with no envelope model and a diagnostic each', () => {
+    expect(byId('GET-api-items-id-status').response.type).toEqual({ kind: 'unknown', phrase: 'HttpResponseMessage' });
+    expect(byId('GET-api-items-id-pdf').response.type).toEqual({ kind: 'binary' });
+    expect(byId('DELETE-api-items-id').response.type).toEqual({
+      kind: 'unknown',
+      phrase: 'System.Web.Http.IHttpActionResult',
+    });
+    expect(ir.types).toEqual([]);
+    expect(ir.diagnostics.filter((d) => d.code === 'framework-response').map((d) => d.url)).toEqual([
+      `${ORIGIN}/Help/Api/DELETE-api-items-id`,
+      `${ORIGIN}/Help/Api/GET-api-items-id-pdf`,
+      `${ORIGIN}/Help/Api/GET-api-items-id-status`,
+    ]);
+    expect(codes(ir)).not.toContain('unresolved-model-link');
+  });
+
+  it('keep the page text and read the variant phrase of the id', () => {
+    expect(byId('GET-api-items-id-pdf').summary).toBe('The item as a PDF file (application/pdf).');
+    expect(byId('DELETE-api-items-id').parameters[0]).toMatchObject({
+      name: 'id',
+      in: 'path',
+      type: { kind: 'simple', name: 'integer' },
+    });
+  });
+
+  it('are untyped in OpenAPI and the SDK', async () => {
+    const doc = toOpenApi(ir);
+    expect(Object.keys(doc.components?.schemas ?? {})).not.toContain('HttpResponseMessage');
+    const ok = (path: string, method: 'get' | 'delete') => doc.paths[path]![method]!.responses['200']!;
+    expect(Object.values(ok('/api/items/{id}/status', 'get').content ?? {}).map((m) => m.schema)).not.toContainEqual(
+      expect.objectContaining({ $ref: expect.anything() }),
+    );
+    expect(JSON.stringify(ok('/api/items/{id}/pdf', 'get'))).toContain('application/octet-stream');
+    const files = [...(await emitSdk(ir)).values()].join('\n');
+    expect(files).not.toMatch(/interface HttpResponseMessage/);
+    expect(files).toMatch(/Promise<unknown>/);
+  });
+});
+
+describe('framework result types by id', () => {
+  it.each<[string, boolean]>([
+    ['HttpResponseMessage', true],
+    ['System.Net.Http.HttpResponseMessage', true],
+    ['Http_HttpResponseMessage', true],
+    ['IHttpActionResult', true],
+    ['Task', true],
+    ['System.Threading.Tasks.Task', true],
+    ['TaskOfString', true],
+    // An API's own models of the same short name stay models.
+    ['Task_Task', false],
+    ['EntityListOfCompany.Api.Entities.Task', false],
+    ['Crm_ActionResult', false],
+  ])('%s -> %s', (id, want) => {
+    expect(isFrameworkResult(id)).toBe(want);
   });
 });
