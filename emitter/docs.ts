@@ -1,7 +1,8 @@
 /**
  * JSDoc from the help pages' (Swedish) texts. Doc text only ever lands inside JSDoc comments, so
- * the one thing that could end the comment early, star-slash, gets a backslash between its two
- * characters; a word starting with `@` gets a backslash before it, so it cannot become a tag.
+ * star-slash (which would end the comment) and slash-star (which makes ts-morph's printer misplace
+ * the tags that follow, as in `image/` + star) each get a backslash between their two characters; a word
+ * starting with `@` gets a backslash before it, so it cannot become a tag.
  * Both are Markdown escapes, so editor hovers show the original text. Backticks and `${` are harmless inside a comment and are
  * kept as they are (names and samples never reach a template literal: code uses JSON string literals).
  */
@@ -13,14 +14,18 @@ export type DocStructure = OptionalKind<JSDocStructure>;
 
 /** Make free text safe inside a JSDoc comment: LF line ends, no comment terminator, no stray tags. */
 export function escapeDoc(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\*\//g, '*\\/')
-    .replace(/(^|\s)@(?=\S)/g, '$1\\@')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/\*\//g, '*\\/')
+      // After the pass above: `*/*` became `*\/*`, whose `/*` this one catches.
+      .replace(/\/\*/g, '/\\*')
+      .replace(/(^|\s)@(?=\S)/g, '$1\\@')
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .trim()
+  );
 }
 
 /** Constraints as tags, in a fixed order. */

@@ -1,6 +1,7 @@
+import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 
-import { escapeDoc } from '../emitter/docs.js';
+import { docBlock, escapeDoc, paramText } from '../emitter/docs.js';
 import { emitSdk } from '../emitter/index.js';
 import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
 
@@ -160,6 +161,8 @@ describe('emitSdk', () => {
 describe('doc escaping', () => {
   it.each([
     ['a */ b', 'a *\\/ b'],
+    ['image/* or */*', 'image/\\* or *\\/\\*'],
+    ['/*/', '/\\*\\/'],
     ['`x` and ${y}', '`x` and ${y}'],
     ['@param x', '\\@param x'],
     ['mail info@vitec.se', 'mail info@vitec.se'],
@@ -167,6 +170,36 @@ describe('doc escaping', () => {
   ])('escapeDoc(%j) = %j', (input, expected) => {
     expect(escapeDoc(input)).toBe(expected);
   });
+
+  it.each(['Accepts image/* files', 'Accept: */*', 'a /* b */ c', '/*/', '**/**'])(
+    'ts-morph prints %j in a JSDoc with tags as one comment that keeps the text and the tags',
+    (text) => {
+      const project = new Project({ useInMemoryFileSystem: true });
+      const source = project.createSourceFile('doc.ts');
+      source.addFunction({
+        name: 'f',
+        isExported: true,
+        parameters: [{ name: 'x', type: 'string' }],
+        docs: docBlock(
+          [text],
+          [
+            { tagName: 'param', text: paramText('x', [text]) },
+            { tagName: 'maxLength', text: '5' },
+          ],
+        ),
+      });
+      const printed = source.getFullText();
+      const reparsed = project.createSourceFile('again.ts', printed);
+      const fn = reparsed.getFunctionOrThrow('f');
+      const [doc, ...more] = fn.getJsDocs();
+      expect(more).toHaveLength(0);
+      expect(doc!.getDescription().trim()).toBe(escapeDoc(text));
+      expect(doc!.getTags().map((t) => t.getTagName())).toEqual(['param', 'maxLength']);
+      expect(reparsed.getPreEmitDiagnostics().map((d) => d.getMessageText())).toEqual([]);
+      // Exactly one comment terminator: the comment's own.
+      expect(printed.split('*/')).toHaveLength(2);
+    },
+  );
 
   it('puts hostile text into comments only, escaped', () => {
     const escaped = escapeDoc(HOSTILE_DOC);
