@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
+import type { NotReRead } from '../diff/index.js';
 import type { ApiIR } from '../ir/schema.js';
 import type { JsonNamesOption } from '../scraper/json-naming.js';
 import { MANIFEST_FILE } from '../snapshot/format.js';
@@ -75,6 +76,15 @@ export async function irFromPath(p: string): Promise<ApiIR> {
   }
   const { parseIr } = await import('../ir/io.js');
   return parseIr(await readFile(p, 'utf8'), p);
+}
+
+/** The pages a snapshot folder holds from an earlier crawl because this one could not re-read them. */
+export async function notReReadOf(p: string): Promise<NotReRead[]> {
+  const info = await stat(p).catch(() => null);
+  if (!info?.isDirectory()) return [];
+  const { readManifest } = await import('../snapshot/read.js');
+  const manifest = await readManifest(p);
+  return manifest.pages.flatMap((e) => (e.stale ? [{ url: e.url, error: e.stale.error, since: e.stale.since }] : []));
 }
 
 /** Bad input from the user: exit code 2 with this message. */

@@ -8,12 +8,28 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 
+import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
-import { DEFAULT_SNAPSHOT, inputsFingerprint, irFromOptions, irFromPath, type IrSourceOptions } from './inputs.js';
+import {
+  DEFAULT_SNAPSHOT,
+  inputsFingerprint,
+  irFromOptions,
+  irFromPath,
+  notReReadOf,
+  type IrSourceOptions,
+} from './inputs.js';
 import { colorizeDiff, summarizeDiagnostics } from './report.js';
 
 const DEFAULT_OUT = 'generated';
+
+function maxLostOption(value: string): number {
+  try {
+    return parseMaxLost(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -178,9 +194,18 @@ export function buildProgram(): Command {
     .option('--delay <ms>', 'pause before each request', positiveInt, 0)
     .option('--timeout <ms>', 'per-request timeout', positiveInt, 30_000)
     .option('--max-attempts <n>', 'tries per page', positiveInt, 5)
+    .option(
+      '--max-lost <percent>',
+      "fail when more than this share of the previous snapshot's pages cannot be re-read",
+      maxLostOption,
+      DEFAULT_MAX_LOST,
+    )
     .addHelpText(
       'after',
-      '\nInterrupted crawls leave the previous snapshot intact; run the same command again to resume.',
+      '\nInterrupted crawls leave the previous snapshot intact; run the same command again to resume.\n' +
+        'A crawl fails (exit 2, the snapshot untouched) when the help root does not answer 200 with the help\n' +
+        'index, or when more than --max-lost (default 5%) of the previous pages cannot be re-read. Pages that\n' +
+        'fail within that share keep their previous body, marked stale in the manifest.',
     )
     .action(
       async (
@@ -192,6 +217,7 @@ export function buildProgram(): Command {
           delay: number;
           timeout: number;
           maxAttempts: number;
+          maxLost: number;
         },
       ) => {
         // Ctrl-C stops the crawl cleanly: the old snapshot stays, and the same command resumes.
@@ -208,8 +234,16 @@ export function buildProgram(): Command {
             delayMs: opts.delay,
             timeoutMs: opts.timeout,
             maxAttempts: opts.maxAttempts,
+            maxLost: opts.maxLost,
             signal: stop.signal,
           });
+          if (summary.stale > 0) {
+            process.stderr.write(
+              pc.yellow(
+                `${summary.stale} page(s) could not be re-read and keep their previous body, marked stale in the manifest\n`,
+              ),
+            );
+          }
           if (summary.failed > 0) {
             process.stderr.write(
               pc.yellow(
@@ -234,7 +268,10 @@ export function buildProgram(): Command {
       const [before, after] = await Promise.all([irFromPath(oldPath), irFromPath(newPath)]);
       const { diffIr, formatJson, formatMarkdown, hasBreaking } = await import('../diff/index.js');
       const changes = diffIr(before, after);
-      process.stdout.write(opts.format === 'json' ? formatJson(changes) : formatMarkdown(changes));
+      const notReRead = await notReReadOf(newPath);
+      process.stdout.write(
+        opts.format === 'json' ? formatJson(changes, notReRead) : formatMarkdown(changes, { notReRead }),
+      );
       if (opts.failOn === 'breaking' && hasBreaking(changes)) process.exitCode = 1;
     });
 

@@ -28,8 +28,17 @@ import {
   type PageRef,
 } from './urls.js';
 import { defaultUserAgent } from './user-agent.js';
+import {
+  CrawlFailed,
+  DEFAULT_MAX_LOST,
+  lossProblem,
+  rootProblem,
+  type LossReport,
+  type RootOutcome,
+} from './verdict.js';
 
 export type { ProgressMode } from './progress.js';
+export { CrawlFailed, DEFAULT_MAX_LOST, parseMaxLost } from './verdict.js';
 
 export interface CrawlOptions {
   /** Help root URL, e.g. `https://connect.maklare.vitec.net/Help`. */
@@ -64,6 +73,11 @@ export interface CrawlOptions {
    * is crawled from elsewhere (a local copy served on 127.0.0.1).
    */
   originAlias?: string;
+  /**
+   * Share (0..1) of the previous snapshot's pages the crawl may fail to re-read (failed, or no
+   * longer linked) and still replace it; default 0.05. Over it, the crawl fails and writes nothing.
+   */
+  maxLost?: number;
   /** Aborting stops the crawl; the staging folder stays for a resume and `out` is untouched. */
   signal?: AbortSignal;
 }
@@ -77,6 +91,10 @@ export interface CrawlSummary {
   reused: number;
   /** Pages recorded without a body: network failure or status >= 400. */
   failed: number;
+  /** Pages that failed this time but kept their previous body, marked stale in the manifest. */
+  stale: number;
+  /** Pages of the previous snapshot no longer linked, so not in this one. */
+  gone: number;
   /** Pages taken over from an interrupted crawl's staging folder, not fetched again. */
   resumed: number;
   /** Odd URLs kept as they are and pages refused by a limit, each naming its URL. */
@@ -121,7 +139,13 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   const tasks: Promise<void>[] = [];
   let failure: { error: unknown } | undefined;
   // Pages that never got an answer, or were redirects (whose targets are not journaled), go again.
-  const resumedPages = resumed.filter((p) => p.entry.status !== 0 && !isRedirect(p.entry.status));
+  // Stale pages go again too: they are the ones to re-read.
+  const resumedPages = resumed.filter(
+    (p) => p.entry.status !== 0 && !isRedirect(p.entry.status) && p.entry.stale === undefined,
+  );
+  const root = rootRef(scope);
+  let rootOutcome: RootOutcome | undefined;
+  const crawlTime = new Date().toISOString();
   const resumedCount = resumedPages.length;
 
   const context: VisitContext = { policy, scope, signal: controller.signal, enqueue: (ref) => enqueue(ref) };
@@ -131,8 +155,16 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
     for (const issue of ref.issues) warn(issue);
     const task = limit(async () => {
       controller.signal.throwIfAborted();
-      const { entry, body, downloaded } = await visit(ref, previous.get(ref.key), context);
-      counters.bytes += downloaded;
+      const prev = previous.get(ref.key);
+      const fetched = await visit(ref, prev, context);
+      counters.bytes += fetched.downloaded;
+      if (ref.key === root.key)
+        rootOutcome = { url: ref.url, entry: fetched.entry, links: linksOf(fetched, ref, scope) };
+      // A page that was good before and fails now keeps its body: an outage is not a removal.
+      const { entry, body } =
+        fetched.body === null && prev
+          ? { entry: staleEntry(prev, fetched.entry, crawlTime), body: prev.body }
+          : fetched;
       await staging.record(entry, body);
       results.set(ref.key, entry);
       if (entry.sha256 !== null && entry.sha256 === previous.get(ref.key)?.entry.sha256) counters.reused++;
@@ -163,9 +195,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
       seen.add(key);
       results.set(key, entry);
     }
-    enqueue(rootRef(scope));
+    enqueue(root);
     for (const { entry, body } of resumedPages) {
       const ref = resolveLink(entry.url, scope.recordRoot, scope);
+      if (ref?.key === root.key) rootOutcome = { url: ref.url, entry, links: linksOf({ entry, body }, ref, scope) };
       if (ref && body !== null && isHtml(entry.contentType)) {
         for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
       }
@@ -181,12 +214,26 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   }
 
   const entries = [...results.values()];
+  const loss: LossReport = {
+    stale: entries.filter((e) => e.stale !== undefined).map((e) => e.url),
+    gone: [...previous].filter(([key]) => !results.has(key)).map(([, p]) => p.entry.url),
+    previous: previous.size,
+  };
+  const problem =
+    rootProblem(rootOutcome, root.url, scope.recordRoot) ?? lossProblem(loss, options.maxLost ?? DEFAULT_MAX_LOST);
+  if (problem !== null) {
+    await staging.discard();
+    reporter.end(`crawl failed; ${options.out} left as it was`);
+    throw new CrawlFailed(`crawl failed: ${problem}; ${options.out} left as it was`);
+  }
   const changed = await staging.finish(scope.recordRoot, entries, options.out);
   const summary: CrawlSummary = {
     pages: entries.length,
     bytes: counters.bytes,
     reused: counters.reused,
     failed: entries.filter((e) => e.status === 0 || e.status >= 400).length,
+    stale: loss.stale.length,
+    gone: loss.gone.length,
     resumed: resumedCount,
     warnings,
     requests: counters.requests,
@@ -293,12 +340,35 @@ function entryFor(url: string, result: FetchResult, prev: PreviousPage | undefin
   return { url, status: result.status, ...none, contentType: result.headers.get('content-type'), error };
 }
 
+/** The previous entry with its body, marked stale with how the page failed this time. */
+function staleEntry(prev: PreviousPage, failed: ManifestEntry, crawlTime: string): ManifestEntry {
+  const error = failed.error ?? `HTTP ${failed.status}`;
+  return {
+    ...prev.entry,
+    url: failed.url,
+    file: fileForUrl(failed.url),
+    stale: { error, since: prev.entry.stale?.since ?? crawlTime },
+  };
+}
+
+function linksOf(
+  page: { entry: ManifestEntry; body: Buffer | null },
+  ref: PageRef,
+  scope: CrawlScope,
+): PageRef[] | null {
+  if (page.body === null || !isHtml(page.entry.contentType)) return null;
+  return extractLinks(page.body.toString('utf8'), ref.fetchUrl, scope);
+}
+
 function checkOptions(options: CrawlOptions): void {
   const positive: [string, number | undefined, boolean][] = [
     ['concurrency', options.concurrency, true],
     ['maxAttempts', options.maxAttempts, true],
     ['timeoutMs', options.timeoutMs, false],
   ];
+  if (options.maxLost !== undefined && !(options.maxLost >= 0 && options.maxLost <= 1)) {
+    throw new Error(`crawl option maxLost: expected a share from 0 to 1, got ${options.maxLost}`);
+  }
   for (const [name, value, integer] of positive) {
     if (value !== undefined && !(value > 0 && (!integer || Number.isInteger(value)))) {
       throw new Error(`crawl option ${name}: expected a positive ${integer ? 'integer' : 'number'}, got ${value}`);
@@ -363,5 +433,6 @@ function isTty(stream: NodeJS.WritableStream): boolean {
 function summaryLine(s: CrawlSummary, out: string): string {
   const mb = (s.bytes / 1e6).toFixed(2);
   const where = s.changed ? `written to ${out}` : `${out} unchanged`;
-  return `crawled ${s.pages} pages (${s.failed} failed, ${s.reused} reused, ${s.resumed} resumed), ${s.requests} requests, ${s.retries} retries, ${mb} MB downloaded in ${(s.durationMs / 1000).toFixed(1)} s; ${where}`;
+  const stale = s.stale > 0 ? `, ${s.stale} not re-read (previous body kept, marked stale)` : '';
+  return `crawled ${s.pages} pages (${s.failed} failed${stale}, ${s.reused} reused, ${s.resumed} resumed), ${s.requests} requests, ${s.retries} retries, ${mb} MB downloaded in ${(s.durationMs / 1000).toFixed(1)} s; ${where}`;
 }

@@ -24,8 +24,11 @@ export interface FaultRequest {
 }
 
 export type Fault =
-  /** Answer with this status (and `Retry-After`, when given) instead of the page. */
-  | { kind: 'status'; status: number; retryAfter?: string }
+  /**
+   * Answer with this status (and `Retry-After`, other headers and a body, when given) instead of
+   * the page: an error, a redirect to a login page, a maintenance page served with 200.
+   */
+  | { kind: 'status'; status: number; retryAfter?: string; headers?: Record<string, string>; body?: string }
   /** Drop the connection without an answer. */
   | { kind: 'reset' }
   /** Send the headers and half the body, then nothing until the client gives up. */
@@ -156,8 +159,12 @@ async function answer(
 ): Promise<void> {
   if (opts.latencyMs) await sleep(opts.latencyMs);
   if (fault?.kind === 'status') {
-    const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter };
-    return send(req, res, stats, { status: fault.status, headers, body: Buffer.from(`fault ${fault.status}`) });
+    const headers: Record<string, string> = {
+      ...(fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }),
+      ...fault.headers,
+    };
+    const body = Buffer.from(fault.body ?? `fault ${fault.status}`);
+    return send(req, res, stats, { status: fault.status, headers, body });
   }
   const reply = replyFor(req, page, opts);
   if (reply === null || fault?.kind === 'reset') {

@@ -3,7 +3,19 @@
  * plus one journal line, so that an interrupted crawl can resume, and at the end the manifest and
  * one swap into place (or nothing at all when the result equals what is there).
  */
-import { mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import {
+  copyFile,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+  type FileHandle,
+} from 'node:fs/promises';
 import path from 'node:path';
 
 import { swapInDir } from '../io/atomic-dir.js';
@@ -15,6 +27,7 @@ import {
   sha256,
   SNAPSHOT_VERSION,
 } from '../snapshot/format.js';
+import { readManifest } from '../snapshot/read.js';
 
 /** Lives only in the staging folder; removed before the folder becomes the snapshot. */
 const JOURNAL_FILE = '.crawl-journal.jsonl';
@@ -62,6 +75,7 @@ export class Staging {
     const header: JournalHeader = { crawlJournal: 1, helpRoot };
     const resumed = await readJournal(dir, header);
     if (resumed === null) {
+      await refuseForeign(dir);
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
     }
@@ -97,6 +111,13 @@ export class Staging {
     await this.journal.close();
   }
 
+  /** Remove the folder: the crawl failed its verdict, and nothing of it is to be kept or resumed. */
+  async discard(): Promise<void> {
+    await this.writes.catch(() => undefined);
+    await this.journal.close();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
   /**
    * Turn the folder into the snapshot and put it in place of `out`. Returns false, leaving `out`
    * untouched, when the result equals `out` byte for byte.
@@ -109,12 +130,50 @@ export class Staging {
     await rm(path.join(this.dir, JOURNAL_FILE));
     const keep = new Set([MANIFEST_FILE, ...entries.flatMap((e) => (e.file === null ? [] : [e.file]))]);
     await prune(this.dir, keep);
+    await carryOverForeignFiles(out, this.dir, keep);
     if ((await pathExists(out)) && (await sameTree(this.dir, out))) {
       await rm(this.dir, { recursive: true, force: true });
       return false;
     }
     await swapInDir(this.dir, out);
     return true;
+  }
+}
+
+/**
+ * The staging name is fixed (so that a rerun resumes), so a folder of that name that a crawl did not
+ * make (no journal) is someone's: never delete it.
+ */
+async function refuseForeign(dir: string): Promise<void> {
+  const info = await lstat(dir).catch(() => null);
+  if (info === null) return;
+  const ours =
+    info.isDirectory() && ((await readdir(dir)).length === 0 || (await pathExists(path.join(dir, JOURNAL_FILE))));
+  if (!ours) {
+    throw new Error(
+      `${dir}: exists and is not a crawl's staging folder (no ${JOURNAL_FILE}); move it away, the crawl stages there`,
+    );
+  }
+}
+
+/**
+ * Files in `out` that its manifest does not list are not the crawl's (a README, notes): they are
+ * copied into the new snapshot so that replacing the folder does not lose them.
+ */
+async function carryOverForeignFiles(out: string, staged: string, written: Set<string>): Promise<void> {
+  if (!(await pathExists(path.join(out, MANIFEST_FILE)))) return;
+  const manifest = await readManifest(out);
+  const listed = new Set([MANIFEST_FILE, ...manifest.pages.flatMap((e) => (e.file === null ? [] : [e.file]))]);
+  for (const file of await listFiles(out)) {
+    if (listed.has(file)) continue;
+    if (written.has(file)) {
+      throw new Error(
+        `${path.join(out, file)}: not in the snapshot's manifest, and the new snapshot writes a page there`,
+      );
+    }
+    const target = path.join(staged, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(path.join(out, file), target);
   }
 }
 

@@ -7,6 +7,15 @@ export interface MarkdownMeta {
   /** Labels of the two versions compared, e.g. the snapshot folders. */
   before?: string;
   after?: string;
+  /** Pages of the new side that were not re-read (an outage): listed, never counted as removals. */
+  notReRead?: readonly NotReRead[];
+}
+
+/** A page the crawl could not re-read, kept with its previous body (a stale manifest entry). */
+export interface NotReRead {
+  url: string;
+  error: string;
+  since: string;
 }
 
 const HEADINGS: Record<Level, string> = { breaking: 'Breaking', 'non-breaking': 'Non-breaking', info: 'Info' };
@@ -28,7 +37,7 @@ export function formatMarkdown(changes: readonly Change[], meta: MarkdownMeta = 
   const lines = [`## ${meta.title ?? 'API changes'}`, ''];
   if (meta.before !== undefined && meta.after !== undefined)
     lines.push(`Compared ${code(meta.before)} with ${code(meta.after)}.`, '');
-  if (changes.length === 0) return `${[...lines, 'No API changes.'].join('\n')}\n`;
+  if (changes.length === 0) return `${[...lines, 'No API changes.', ...notReReadLines(meta.notReRead)].join('\n')}\n`;
   const counts = countByLevel(changes);
   const total = `${changes.length} change${changes.length === 1 ? '' : 's'}`;
   lines.push(
@@ -49,7 +58,21 @@ export function formatMarkdown(changes: readonly Change[], meta: MarkdownMeta = 
     for (const c of rows)
       lines.push(`| ${code(c.id)} | ${cell(code(describeLocation(c.location)))} | ${cell(plain(c.message))} |`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...notReReadLines(meta.notReRead)].join('\n')}\n`;
+}
+
+function notReReadLines(pages: readonly NotReRead[] | undefined): string[] {
+  if (!pages || pages.length === 0) return [];
+  return [
+    '',
+    `### Not re-read (${pages.length})`,
+    '',
+    '_These pages failed on this crawl; their previous content was kept, so they are not reported as removed._',
+    '',
+    '| Page | Error | Failing since |',
+    '| --- | --- | --- |',
+    ...pages.map((p) => `| ${cell(code(p.url))} | ${cell(plain(p.error))} | ${cell(p.since)} |`),
+  ];
 }
 
 /** Table cells hold one line, and a `|` would end the cell (GitHub reads `\|` as a pipe, in code spans too). */
@@ -70,7 +93,7 @@ function code(text: string): string {
 }
 
 /** `{ summary, changes }`, two-space JSON, keys in a fixed order. */
-export function formatJson(changes: readonly Change[]): string {
+export function formatJson(changes: readonly Change[], notReRead: readonly NotReRead[] = []): string {
   const counts = countByLevel(changes);
   const summary = {
     total: changes.length,
@@ -78,7 +101,15 @@ export function formatJson(changes: readonly Change[]): string {
     nonBreaking: counts['non-breaking'],
     info: counts.info,
   };
-  return `${JSON.stringify({ summary, changes: changes.map(ordered) }, null, 2)}\n`;
+  if (notReRead.length === 0) return `${JSON.stringify({ summary, changes: changes.map(ordered) }, null, 2)}\n`;
+  // Only when there are such pages, so that the usual output keeps its shape.
+  const pages = notReRead.map((p) => ({ url: p.url, error: p.error, since: p.since }));
+  const withPages = {
+    summary: { ...summary, notReRead: pages.length },
+    changes: changes.map(ordered),
+    notReRead: pages,
+  };
+  return `${JSON.stringify(withPages, null, 2)}\n`;
 }
 
 const LOCATION_KEYS: readonly (keyof ChangeLocation)[] = [

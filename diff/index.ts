@@ -12,7 +12,7 @@ import { diffTypes } from './types.js';
 import { mergeUsage, typeUsage } from './usage.js';
 
 export type { Change, ChangeKind, ChangeLocation, DiffOptions, Level } from './change.js';
-export { formatJson, formatMarkdown } from './format.js';
+export { formatJson, formatMarkdown, type NotReRead } from './format.js';
 
 export function diffIr(before: ApiIR, after: ApiIR, options: DiffOptions = {}): Change[] {
   const usage = mergeUsage(typeUsage(before), typeUsage(after));

@@ -30,6 +30,12 @@ export const ManifestEntry = z.object({
   lastModified: z.string().nullable(),
   /** Why the page could not be fetched, when it could not (status 0 or >= 400). */
   error: z.string().nullable(),
+  /**
+   * Set when the page failed on the crawl that wrote this entry but had a good body before: the
+   * body (and status, validators) are the previous ones, kept so that an outage never reads as a
+   * removal. `error` says how it failed, `since` when it first failed (ISO 8601).
+   */
+  stale: z.object({ error: z.string(), since: z.string() }).optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
