@@ -1,7 +1,7 @@
 /**
  * A help site that is not Vitec's, end to end: the stock-markup fixture site (overloads, a URL of
- * 300+ characters, PascalCase samples, a German page, prefixed and indexed query keys) is read
- * from its folder, scraped and exported; the OpenAPI document passes the validator, the SDK
+ * 300+ characters, PascalCase samples, a German page, prefixed and indexed query keys) is crawled
+ * from 127.0.0.1, scraped and exported; the OpenAPI document passes the validator, the SDK
  * type-checks, and the SDK's overloads and query keys are driven against a server that records the
  * exact request line.
  */
@@ -14,6 +14,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { crawl } from '../../crawler/index.js';
+import { serveSnapshot } from '../../crawler/serve-snapshot.js';
 import { emitSdk, generateTo } from '../../emitter/index.js';
 import type { ApiIR } from '../../ir/schema.js';
 import { serializeOpenApi, toOpenApi, type OpenApiDocument } from '../../openapi/index.js';
@@ -45,7 +47,19 @@ let replyBody = '[]';
 beforeAll(async () => {
   await mkdir(ROOT, { recursive: true });
   parent = await mkdtemp(path.join(ROOT, 'fixture-site-'));
-  ir = scrapeSnapshot(await readSnapshot(FIXTURE));
+  const site = await serveSnapshot(FIXTURE);
+  try {
+    await crawl({
+      root: site.root,
+      originAlias: site.originAlias,
+      out: path.join(parent, 'snapshot'),
+      progress: 'none',
+      timeoutMs: 10_000,
+    });
+  } finally {
+    await site.close();
+  }
+  ir = scrapeSnapshot(await readSnapshot(path.join(parent, 'snapshot')));
   doc = toOpenApi(ir);
   sdkDir = path.join(parent, 'sdk');
   await generateTo(sdkDir, await emitSdk(ir));
@@ -75,7 +89,7 @@ async function lastRequest(call: () => Promise<unknown>): Promise<{ request: str
   return { request: seen[0]!, result };
 }
 
-describe('the stock fixture site', () => {
+describe('the stock fixture site, crawled from 127.0.0.1', () => {
   it('reads every page, the one with a 366-character URL included', () => {
     expect(ir.pages).toHaveLength(11);
     const long = ir.operations.find((o) => o.id.startsWith('GET-api-courses-v1-search_'))!;
