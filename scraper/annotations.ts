@@ -28,7 +28,8 @@ const num = (s: string): number => Number(s.replace(',', '.'));
 
 const RULES: readonly Rule[] = [
   {
-    re: /(?<![\p{L}\p{N}])Required(?![\p{L}\p{N}])\.?/gu,
+    // Stock `Required` and the localised templates' `Erforderlich`, `Обязательное поле`, `Обязательный`.
+    re: /(?<![\p{L}\p{N}])(?:Required|Erforderlich|Обязательное поле|Обязательный|Обязательно)(?![\p{L}\p{N}])\.?/gu,
     labelled: false,
     apply: (_, a) => void (a.required = true),
   },

@@ -17,7 +17,16 @@ const NOISE_CLASSES = new Set([
   'list-holder',
   'form-elements',
 ]);
-const NOISE_IDS = new Set(['curl-command', 'powershell', 'csharp', 'php']);
+const NOISE_IDS = new Set([
+  'curl-command',
+  'powershell',
+  'csharp',
+  'php',
+  // The WebApiTestClient package's "Test API" button and dialogs.
+  'testClientButton',
+  'testClientDialog',
+  'testClientResponseDialog',
+]);
 
 function isNoise(el: Element): boolean {
   if (NOISE_TAGS.has(el.name)) return true;

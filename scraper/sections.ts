@@ -20,28 +20,60 @@ export type SectionLabel =
   | 'test-form';
 
 /**
- * Every heading text the scraper knows, English (the stock and observed labels) first, then Swedish
- * wordings a translation could plausibly use. Compared lower-cased with whitespace collapsed.
+ * Every heading text the scraper knows, English (the stock and observed labels) first, then German,
+ * Russian and Swedish wordings of localised templates. Stock pages are read by heading structure
+ * first (`stockHeadings`), so these matter only for themed pages and as a second opinion. Compared lower-cased with whitespace collapsed.
  */
 export const SECTION_LABELS: Readonly<Record<SectionLabel, readonly string[]>> = {
   'request-information': [
     'Request Information',
+    'Anforderungsinformationen',
+    'Информация о запросе',
     'Anropsinformation',
     'Information om anropet',
     'Förfrågningsinformation',
   ],
-  'uri-parameters': ['URI Parameters', 'URI-parametrar', 'URI parametrar', 'Parametrar i URI'],
+  'uri-parameters': [
+    'URI Parameters',
+    'URI-Parameter',
+    'Параметры URI',
+    'URI-parametrar',
+    'URI parametrar',
+    'Parametrar i URI',
+  ],
   'body-parameters': [
     'Body Parameters',
+    'Body-Parameter',
+    'Textkörperparameter',
+    'Параметры тела',
     'Body-parametrar',
     'Parametrar i body',
     'Parametrar i bodyn',
     'Bodyparametrar',
   ],
-  'request-formats': ['Request Formats', 'Anropsformat', 'Format för anropet', 'Förfrågningsformat'],
-  'response-information': ['Response Information', 'Svarsinformation', 'Information om svaret'],
-  'resource-description': ['Resource Description', 'Resursbeskrivning', 'Beskrivning av resursen'],
-  'response-formats': ['Response Formats', 'Svarsformat', 'Format för svaret'],
+  'request-formats': [
+    'Request Formats',
+    'Anforderungsformate',
+    'Форматы запроса',
+    'Anropsformat',
+    'Format för anropet',
+    'Förfrågningsformat',
+  ],
+  'response-information': [
+    'Response Information',
+    'Antwortinformationen',
+    'Информация об ответе',
+    'Svarsinformation',
+    'Information om svaret',
+  ],
+  'resource-description': [
+    'Resource Description',
+    'Ressourcenbeschreibung',
+    'Описание ресурса',
+    'Resursbeskrivning',
+    'Beskrivning av resursen',
+  ],
+  'response-formats': ['Response Formats', 'Antwortformate', 'Форматы ответа', 'Svarsformat', 'Format för svaret'],
   'code-examples': ['Kodexempel', 'Code examples', 'Code Samples'],
   'test-form': ['Testformulär', 'Test form'],
 };
@@ -125,9 +157,36 @@ export function findTitle($: CheerioAPI, root: Element): Element | null {
   );
 }
 
+/** The stock endpoint view's headings in order: h2, three h3s, h2, two h3s. */
+const STOCK_LAYOUT: readonly [string, SectionLabel][] = [
+  ['h2', 'request-information'],
+  ['h3', 'uri-parameters'],
+  ['h3', 'body-parameters'],
+  ['h3', 'request-formats'],
+  ['h2', 'response-information'],
+  ['h3', 'resource-description'],
+  ['h3', 'response-formats'],
+];
+
+/**
+ * Sections by structure: when the `h2`/`h3` headings after the title are exactly the stock view's
+ * sequence, each gets its label by position, whatever language the template speaks.
+ */
+function stockHeadings($: CheerioAPI, root: Element, title: Element | null): Map<Element, SectionLabel> {
+  const everything = $(root).find('*').toArray();
+  const start = title === null ? 0 : everything.indexOf(title) + 1;
+  const after = everything.slice(start).filter((el) => el.name === 'h2' || el.name === 'h3');
+  const found = new Map<Element, SectionLabel>();
+  if (after.length !== STOCK_LAYOUT.length || !after.every((el, i) => el.name === STOCK_LAYOUT[i]![0])) return found;
+  after.forEach((el, i) => found.set(el, STOCK_LAYOUT[i]![1]));
+  return found;
+}
+
 export function splitSections($: CheerioAPI, root: Element): PageSections {
   const title = findTitle($, root);
-  const blocks = flatten($, root, (el) => el === title || isSectionHeading($, el));
+  const byPosition = stockHeadings($, root, title);
+  const labelFor = (el: Element): SectionLabel | null => byPosition.get(el) ?? labelOf($(el).text());
+  const blocks = flatten($, root, (el) => el === title || byPosition.has(el) || isSectionHeading($, el));
   const sections: Section[] = [];
   const preamble: Block[] = [];
   let current: Section | null = null;
@@ -138,7 +197,7 @@ export function splitSections($: CheerioAPI, root: Element): PageSections {
         seenTitle = true;
         continue;
       }
-      current = { label: labelOf($(block.el).text())!, heading: block.el, blocks: [] };
+      current = { label: labelFor(block.el)!, heading: block.el, blocks: [] };
       sections.push(current);
     } else if (current) {
       current.blocks.push(block);
@@ -149,6 +208,6 @@ export function splitSections($: CheerioAPI, root: Element): PageSections {
   const unknownHeadings = $(root)
     .find('h1, h2, h3, .display1, .display2, .headline, .title')
     .toArray()
-    .filter((el) => el !== title && isHeadingLike(el) && labelOf($(el).text()) === null && $(el).text().trim() !== '');
+    .filter((el) => el !== title && isHeadingLike(el) && labelFor(el) === null && $(el).text().trim() !== '');
   return { title, preamble, sections, unknownHeadings };
 }

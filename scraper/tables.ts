@@ -8,10 +8,18 @@ export type Column = 'name' | 'description' | 'type' | 'info' | 'api' | 'value' 
 
 /** Header texts per column role, compared lower-cased. */
 const COLUMN_HEADERS: Readonly<Record<Column, readonly string[]>> = {
-  name: ['namn', 'name'],
-  description: ['beskrivning', 'description'],
-  type: ['typ', 'type'],
-  info: ['information', 'additional information', 'ytterligare information', 'övrig information'],
+  name: ['namn', 'name', 'имя', 'название'],
+  description: ['beskrivning', 'description', 'beschreibung', 'описание'],
+  type: ['typ', 'type', 'тип'],
+  info: [
+    'information',
+    'additional information',
+    'ytterligare information',
+    'övrig information',
+    'zusätzliche informationen',
+    'weitere informationen',
+    'дополнительная информация',
+  ],
   api: ['api'],
   value: ['value', 'värde'],
   id: ['id'],
@@ -61,6 +69,31 @@ function columnsOf(headers: string[]): Partial<Record<Column, number>> {
   return columns;
 }
 
+/** The stock views' cell classes: structure that holds whatever language the headers speak. */
+const COLUMN_BY_CLASS: ReadonlyMap<string, Column> = new Map<string, Column>([
+  ['parameter-name', 'name'],
+  ['parameter-documentation', 'description'],
+  ['parameter-type', 'type'],
+  ['parameter-annotations', 'info'],
+  ['api-name', 'api'],
+  ['api-documentation', 'description'],
+  ['enum-name', 'name'],
+  ['enum-value', 'value'],
+  ['enum-description', 'description'],
+]);
+
+/** Column roles from the first body row's cell classes (stock markup); header texts fill the rest. */
+function columnsFromClasses($: CheerioAPI, row: Element[] | undefined): Partial<Record<Column, number>> {
+  const columns: Partial<Record<Column, number>> = {};
+  (row ?? []).forEach((td, i) => {
+    for (const c of ($(td).attr('class') ?? '').split(/\s+/)) {
+      const col = COLUMN_BY_CLASS.get(c);
+      if (col !== undefined && columns[col] === undefined) columns[col] = i;
+    }
+  });
+  return columns;
+}
+
 function kindOf(c: Partial<Record<Column, number>>): TableKind | null {
   if (c.name !== undefined && c.type !== undefined) return 'properties';
   if (c.api !== undefined) return 'apis';
@@ -78,14 +111,9 @@ export function readTable($: CheerioAPI, table: Element): Table {
       (tr, i) => i === 0 && (cellsOf($, tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null),
     );
   const headers = headRow ? texts($, headRow) : [];
-  const columns = columnsOf(headers);
-  return {
-    el: table,
-    kind: kindOf(columns),
-    headers,
-    columns,
-    rows: rows.filter((tr) => tr !== headRow && cellsOf($, tr).length > 0).map((tr) => cellsOf($, tr)),
-  };
+  const body = rows.filter((tr) => tr !== headRow && cellsOf($, tr).length > 0).map((tr) => cellsOf($, tr));
+  const columns = { ...columnsOf(headers), ...columnsFromClasses($, body[0]) };
+  return { el: table, kind: kindOf(columns), headers, columns, rows: body };
 }
 
 function texts($: CheerioAPI, tr: Element): string[] {

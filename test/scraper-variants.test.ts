@@ -184,3 +184,22 @@ describe('framework result types by id', () => {
     expect(isFrameworkResult(id)).toBe(want);
   });
 });
+
+describe('localised templates: sections by structure first, labels second', () => {
+  it.each(['de', 'ru', 'xx'])('%s: the same IR as the English page', (lang) => {
+    const ir = scrape({ '/Help/Api/PUT-api-items-id': `localised-${lang}.html` });
+    const op = only(ir);
+    expect(op.parameters).toEqual([
+      expect.objectContaining({ name: 'id', in: 'path', required: true, type: { kind: 'simple', name: 'guid' } }),
+    ]);
+    expect(op.body?.type).toEqual({ kind: 'ref', id: 'Api.Entities.Item' });
+    expect(op.response.type).toEqual({ kind: 'simple', name: 'boolean' });
+    expect(op.requestSamples.map((s) => s.format)).toEqual(['json']);
+    const item = type(ir, 'Api.Entities.Item');
+    expect(item.properties.map((p) => [p.clrName, p.jsonName, p.required, p.constraints, p.type])).toEqual([
+      ['Name', 'Name', true, { maxLength: 50 }, { kind: 'simple', name: 'string' }],
+      ['Count', 'Count', false, {}, { kind: 'simple', name: 'integer' }],
+    ]);
+    expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
