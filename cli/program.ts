@@ -13,6 +13,7 @@ import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
 import {
   DEFAULT_SNAPSHOT,
+  InputError,
   inputsFingerprint,
   irFromOptions,
   irFromPath,
@@ -143,6 +144,13 @@ export function buildProgram(): Command {
   )
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
+      const [{ ownershipProblem }, { parseStamp, STAMP_FILE }] = await Promise.all([
+        import('../io/owned-dir.js'),
+        import('../emitter/stamp.js'),
+      ]);
+      const marker = { file: STAMP_FILE, isMarker: (text: string) => parseStamp(text) !== null };
+      const problem = await ownershipProblem(opts.out, marker, opts.url ? [] : [opts.snapshot ?? DEFAULT_SNAPSHOT]);
+      if (problem !== null) throw new InputError(problem);
       const fingerprint = await fingerprintOf(opts);
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));

@@ -3,12 +3,14 @@
  * half-written folder behind: the caller fills a temporary sibling, then `swapInDir` renames it
  * into place (the old folder is moved aside first and removed only after the swap).
  */
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Make an empty temporary folder next to `target` (same file system, so rename is atomic). */
 export async function makeSiblingTempDir(target: string, label = 'tmp'): Promise<string> {
   const abs = path.resolve(target);
+  // `--out a/b/c` with `a/b` missing: make the parents, as writing the folder would.
+  await mkdir(path.dirname(abs), { recursive: true });
   return mkdtemp(path.join(path.dirname(abs), `.${path.basename(abs)}.${label}-`));
 }
 
