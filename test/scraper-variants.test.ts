@@ -203,3 +203,37 @@ describe('localised templates: sections by structure first, labels second', () =
     expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('older and customised stock views', () => {
+  const ir = scrape({
+    '/Help': 'index-h3-overview.html',
+    '/Help/Api/GET-api-items-id': 'endpoint-sample-column.html',
+  });
+
+  it('reads h3 controller headings with an Overview paragraph, a custom home link and div#body without help-page', () => {
+    expect(ir.groups).toEqual([
+      expect.objectContaining({ id: 'Items', name: 'Items', operationIds: ['GET-api-items-id'] }),
+    ]);
+    expect(ir.groups[0]!.description).toContain('Overview: items of the catalogue.');
+    expect(only(ir).group).toBe('Items');
+  });
+
+  it('reads a fifth Sample column, raw HTML documentation, and ignores the Test API dialog', () => {
+    const op = only(ir);
+    // Raw HTML without <p> is one paragraph: its text, markup dropped.
+    expect(op.summary).toBe('Reads one item by its id. Archived items are included.');
+    expect(op.description).toBe('');
+    expect(op.parameters).toEqual([
+      expect.objectContaining({
+        name: 'id',
+        in: 'path',
+        required: true,
+        type: { kind: 'simple', name: 'integer' },
+        description: "The item's id",
+        notes: [],
+      }),
+    ]);
+    expect(op.response.type).toEqual({ kind: 'simple', name: 'string' });
+    expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
