@@ -1,6 +1,6 @@
 /** Rows of a property table (`Namn | Beskrivning | Typ | Information`): parameters and model members. */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 
 import type { Constraints, DefaultValue, TypeRef } from '../ir/schema.js';
 import { parseAnnotations } from './annotations.js';
@@ -41,7 +41,7 @@ function isStruck($: CheerioAPI, row: readonly Element[]): boolean {
   const tr = row[0]?.parent;
   const marked = (el: Element): boolean =>
     STRUCK_CLASS.test($(el).attr('class') ?? '') || /line-through/i.test($(el).attr('style') ?? '');
-  if (tr && tr.type === 'tag' && marked(tr)) return true;
+  if (tr && isTag(tr) && marked(tr)) return true;
   return row.some(
     (td) =>
       marked(td) ||
