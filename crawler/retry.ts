@@ -1,4 +1,5 @@
 /** When to try a request again and how long to wait first: pure functions. */
+import { retryAfterMs } from '../templates/runtime/retry.js';
 
 /** Statuses worth another attempt: the server is busy or failed, not the request. */
 export function isRetryableStatus(status: number): boolean {
@@ -15,19 +16,11 @@ export function backoffMs(failures: number, baseMs: number, maxMs: number, rando
 }
 
 /**
- * `Retry-After` in milliseconds (delay-seconds or an HTTP date), capped at `capMs`; null when the
- * header is absent or unreadable.
+ * `Retry-After` in milliseconds, capped at `capMs`; null when the header is absent or unreadable.
+ * The reading is the SDK runtime's (`retryAfterMs`), so the crawler and the generated client
+ * agree on what a server asked for.
  */
 export function parseRetryAfter(value: string | null, nowMs: number, capMs: number): number | null {
-  if (value === null) return null;
-  const text = value.trim();
-  let ms: number;
-  if (/^\d+$/.test(text)) {
-    ms = Number(text) * 1000;
-  } else {
-    const date = Date.parse(text);
-    if (Number.isNaN(date)) return null;
-    ms = date - nowMs;
-  }
-  return Math.min(capMs, Math.max(0, ms));
+  const ms = retryAfterMs(value, nowMs);
+  return ms === null ? null : Math.min(capMs, ms);
 }

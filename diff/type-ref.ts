@@ -47,17 +47,3 @@ export function typePhrase(type: TypeRef): string {
       return `"${type.phrase}" (not understood)`;
   }
 }
-
-/** Ids of the types a use refers to, nested ones included. */
-export function refIds(type: TypeRef): string[] {
-  switch (type.kind) {
-    case 'ref':
-      return [type.id];
-    case 'collection':
-      return refIds(type.items);
-    case 'dictionary':
-      return [...refIds(type.key), ...refIds(type.value)];
-    default:
-      return [];
-  }
-}

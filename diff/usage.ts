@@ -3,7 +3,7 @@
  * (a new required property breaks senders, a new enum member surprises readers).
  */
 import type { ApiIR, TypeDef, TypeRef } from '../ir/schema.js';
-import { refIds } from './type-ref.js';
+import { refIds } from '../ir/type-ref.js';
 
 export interface TypeUsage {
   /** Reachable from a parameter or a request body. */

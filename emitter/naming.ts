@@ -6,7 +6,7 @@
  *   å/ä/ö become a/a/o (any other accent is dropped too), anything still outside [A-Za-z0-9] goes.
  * - `pascalCase` keeps each word's inner casing and upper-cases its first letter
  *   (`CRM-Newsletter` -> `CRMNewsletter`); `camelCase` lowers the leading capital run of the first
- *   word the way Json.NET does (`SMS` -> `sms`, `GDPRApproval` -> `gdprApproval`) and turns later
+ *   word by Json.NET's rule (`jsonCamelCase` in `ir/dotnet.ts`, so a key matches its JSON name) (`SMS` -> `sms`, `GDPRApproval` -> `gdprApproval`) and turns later
  *   all-capital words into `Crm` (`CRM-Kontakter` -> `crmKontakter`).
  * - An identifier that would start with a digit gets a leading `_`; an empty one becomes `_`.
  * - A reserved word (JavaScript/TypeScript keywords and the globals the generated code uses) is
@@ -14,6 +14,7 @@
  * - Duplicates: `uniqueName` appends 2, 3, … to the later claimant; callers claim in a fixed order
  *   (type id, operation id, group id), so the same input always yields the same names.
  */
+import { jsonCamelCase } from '../ir/dotnet.js';
 
 /** JavaScript and TypeScript words that cannot, or should not, name a value or a type. */
 const KEYWORDS = new Set([
@@ -154,20 +155,6 @@ export function upperFirst(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Json.NET's camelCase of one word: lower the leading run of capitals, except the one that starts the next hump. */
-export function lowerLeadingCapitals(word: string): string {
-  const chars = [...word];
-  for (let i = 0; i < chars.length; i += 1) {
-    const c = chars[i]!;
-    if (c.toLowerCase() === c) break;
-    const next = chars[i + 1];
-    // `GDPRApproval`: the `A` before a lower-case letter begins the next word and stays upper-case.
-    if (i > 0 && next !== undefined && next.toLowerCase() === next && next.toUpperCase() !== next) break;
-    chars[i] = c.toLowerCase();
-  }
-  return chars.join('');
-}
-
 /** `CRM-Newsletter` -> `CRMNewsletter`, `Notification` -> `Notification`, `3D-vy` -> `_3DVy`. */
 export function pascalCase(text: string): string {
   return fixLeadingDigit(words(text).map(upperFirst).join(''));
@@ -179,7 +166,7 @@ export function camelCase(text: string): string {
   const [first, ...rest] = parts;
   if (first === undefined) return '_';
   const tail = rest.map((w) => (w.length > 1 && w === w.toUpperCase() ? upperFirst(w.toLowerCase()) : upperFirst(w)));
-  return fixLeadingDigit(lowerLeadingCapitals(first) + tail.join(''));
+  return fixLeadingDigit(jsonCamelCase(first) + tail.join(''));
 }
 
 /** A module file name: kebab-case, lower-case ASCII (`CRM-Newsletter` -> `crm-newsletter`). */

@@ -6,8 +6,9 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 
 import { compareCodeUnits } from '../ir/order.js';
+import { placeholders } from '../ir/path-template.js';
 import { toLiteral } from './literal.js';
-import { placeholders, type OperationPlan, type SdkPlan } from './plan.js';
+import { type OperationPlan, type SdkPlan } from './plan.js';
 import { responseDesc, typeDesc } from './type-map.js';
 
 /** The spec as plain data, fields in the order of the runtime's `OperationSpec`. */

@@ -4,8 +4,10 @@
  * emitting passes only look names up. The rules are in `naming.ts`; this applies them to the IR in
  * a fixed order (types by id, groups by id, operations by id).
  */
+import { modelPrefix } from '../ir/model-id.js';
 import { compareCodeUnits } from '../ir/order.js';
-import type { ApiIR, Group, Operation, Parameter, TypeDef, TypeRef } from '../ir/schema.js';
+import { placeholders } from '../ir/path-template.js';
+import type { ApiIR, Group, Operation, Parameter, TypeDef } from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
 import {
   camelCase,
@@ -115,12 +117,6 @@ function byId<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
-/** `Search_CrmContactSearchMatch` -> `Search` (the namespace prefix); an id without one has none. */
-function namespacePrefix(id: string): string | null {
-  const at = id.indexOf('_');
-  return at > 0 ? id.slice(0, at) : null;
-}
-
 /** The id made an identifier with its `_` separators kept: `Search_CrmContactSearchMatch` stays as it is. */
 function qualifiedTypeName(id: string): string {
   const parts = id.split('_').map((part) => words(part).map(upperFirst).join(''));
@@ -141,7 +137,7 @@ function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[]
     const free = !exported.has(short) && !isReserved(short);
     const name = free ? uniqueName(short, exported) : uniqueName(qualifiedTypeName(def.id), exported);
     // One file per namespace prefix; prefixes that differ only in case share it.
-    const prefix = (namespacePrefix(def.id) ?? 'common').toLowerCase();
+    const prefix = (modelPrefix(def.id) ?? 'common').toLowerCase();
     let file = files.get(prefix);
     if (file === undefined) {
       file = uniqueName(fileName(prefix), fileTaken, { caseInsensitive: true, reserved: () => false });
@@ -165,11 +161,6 @@ const VERBS: Record<Operation['method'], string> = {
   HEAD: 'head',
   OPTIONS: 'options',
 };
-
-/** `{customerId}` placeholders of a path, in order. */
-export function placeholders(path: string): string[] {
-  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
-}
 
 /**
  * The literal path segments that name the method: placeholders out, and leading segments dropped
@@ -322,18 +313,4 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
     }),
   }));
   return { ir, clientName, apiTitle, types: new Map(typeList.map((t) => [t.def.id, t])), typeList, groups: planned };
-}
-
-/** Every type id a reference mentions, resolved or not. */
-export function referencedIds(ref: TypeRef): string[] {
-  switch (ref.kind) {
-    case 'ref':
-      return [ref.id];
-    case 'collection':
-      return referencedIds(ref.items);
-    case 'dictionary':
-      return [...referencedIds(ref.key), ...referencedIds(ref.value)];
-    default:
-      return [];
-  }
 }

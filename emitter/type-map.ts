@@ -3,6 +3,7 @@
  * that has no page, or a phrase the scraper did not understand, becomes `unknown` and leaves a note
  * for the member's JSDoc.
  */
+import { modelPrefix, modelShortName } from '../ir/model-id.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
@@ -148,18 +149,17 @@ export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
  * types follow.
  */
 function danglingDesc(id: string, plan: SdkPlan): TypeDesc {
-  const cut = id.indexOf('_');
-  const xmlName = id.slice(cut + 1);
-  const xmlNamespace = cut < 0 ? undefined : guessNamespace(id.slice(0, cut), plan);
+  const xmlName = modelShortName(id);
+  const prefix = modelPrefix(id);
+  const xmlNamespace = prefix === null ? undefined : guessNamespace(prefix, plan);
   return xmlNamespace === undefined ? { kind: 'unknown', xmlName } : { kind: 'unknown', xmlName, xmlNamespace };
 }
 
 function guessNamespace(prefix: string, plan: SdkPlan): string | undefined {
   const known = plan.typeList.flatMap((t) => {
     const ns = t.def.xml.namespace;
-    return ns === null || t.def.xml.source !== 'sample'
-      ? []
-      : [{ prefix: t.def.id.slice(0, t.def.id.indexOf('_')), ns }];
+    const prefix = modelPrefix(t.def.id);
+    return ns === null || prefix === null || t.def.xml.source !== 'sample' ? [] : [{ prefix, ns }];
   });
   const same = known.find((k) => k.prefix === prefix);
   if (same !== undefined) return same.ns;

@@ -3,12 +3,37 @@
  * (scraper), describe (OpenAPI) or reconstruct (snapshot tool) its samples. The SDK runtime keeps
  * its own copy, since it ships on its own.
  */
+import type { SimpleName } from './schema.js';
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 /** Namespace of DataContract's primitive roots (`<boolean xmlns=…>true</boolean>`). */
 export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
 /** Namespace of the items of primitive collections (`<d2p1:string>`). */
 export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
+
+/**
+ * The XML Schema names DataContract gives .NET primitives (roots and collection items). `integer`
+ * covers Int16/32/64 on the help page; `int` is the common case and the only one we can name
+ * without the CLR type.
+ */
+export const PRIMITIVE_XML_NAMES: Readonly<Record<SimpleName, string>> = {
+  string: 'string',
+  integer: 'int',
+  decimal: 'decimal',
+  double: 'double',
+  float: 'float',
+  boolean: 'boolean',
+  date: 'dateTime',
+  guid: 'guid',
+  timespan: 'duration',
+  uri: 'anyURI',
+  byte: 'unsignedByte',
+  char: 'char',
+  object: 'anyType',
+};
+
+/** DataContract's element name for `Collection of byte`. */
+export const BINARY_XML_NAME = 'base64Binary';
 
 const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
 const isSeparator = (c: string): boolean => /^\p{Z}$/u.test(c);

@@ -1,6 +1,2 @@
-/** The one ordering rule every stage sorts by, so that output is the same on every machine. */
-
-/** Ordinal (UTF-16 code unit) comparison, as .NET's `String.CompareOrdinal`; unlike `localeCompare`, locale-free. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** The IR's ordering rule is the project's one ordering rule; it lives in `io/order.ts` so the snapshot format, which precedes the IR, can use it too. */
+export { compareCodeUnits } from '../io/order.js';

@@ -1,6 +1,7 @@
 /** IR operations to OpenAPI operations: parameters, bodies, the success response, samples. */
-import { SERIALIZATION_NS } from '../ir/dotnet.js';
+import { BINARY_XML_NAME, SERIALIZATION_NS } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
+import { placeholders } from '../ir/path-template.js';
 import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
 import { sanitizeComponentName } from './names.js';
 import { bodySchema, constraintKeywords, joinText, schemaForType, type SchemaContext } from './schemas.js';
@@ -50,7 +51,7 @@ function mediaSchema(family: MediaFamily, type: TypeRef | null, shared: SchemaOb
     case 'octet':
       return { type: 'string', format: 'binary' };
     case 'xml':
-      return { type: 'string', contentEncoding: 'base64', xml: { name: 'base64Binary', namespace: SERIALIZATION_NS } };
+      return { type: 'string', contentEncoding: 'base64', xml: { name: BINARY_XML_NAME, namespace: SERIALIZATION_NS } };
     case 'json':
     case 'base64':
       return { type: 'string', contentEncoding: 'base64' };
@@ -151,15 +152,10 @@ function parameter(p: Parameter, ctx: SchemaContext): ParameterObject {
   };
 }
 
-/** Placeholders of a path template, in order: `User/Notify/{customerId}` -> `customerId`. */
-export function pathPlaceholders(path: string): string[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-}
-
 function parameters(op: Operation, ctx: SchemaContext): ParameterObject[] {
   const documented = new Set(op.parameters.filter((p) => p.in === 'path').map((p) => p.name));
   // A placeholder the page does not document must still be declared, or the document is invalid.
-  const undocumented = pathPlaceholders(op.path)
+  const undocumented = placeholders(op.path)
     .filter((name) => !documented.has(name))
     .map((name): ParameterObject => ({
       name,

@@ -10,9 +10,9 @@
  *   the page does not show) become one OpenAPI operation, see `mergeOverloads`.
  */
 import { compareCodeUnits } from '../ir/order.js';
+import { placeholders } from '../ir/path-template.js';
 import { routeKey } from '../ir/routes.js';
 import type { Operation } from '../ir/schema.js';
-import { pathPlaceholders } from './operations.js';
 import type { MediaTypeObject, OperationObject, ParameterObject, ResponseObject, SchemaObject } from './types.js';
 
 /** A path written with another template's placeholder names, by position. */
@@ -43,10 +43,10 @@ export function routesOf(operations: readonly Operation[]): Route[] {
   return [...byRoute.values()].map((ops) => {
     const sorted = [...ops].sort((a, b) => compareCodeUnits(a.id, b.id));
     const first = sorted[0]!;
-    const names = pathPlaceholders(first.path);
+    const names = placeholders(first.path);
     const renames = new Map<string, Map<string, string>>();
     for (const op of sorted) {
-      const own = pathPlaceholders(op.path);
+      const own = placeholders(op.path);
       const map = new Map(own.flatMap((name, i) => (name === names[i] ? [] : [[name, names[i]!] as const])));
       if (map.size > 0) renames.set(op.id, map);
     }

@@ -2,28 +2,8 @@
  * DataContractSerializer naming: the element names and namespaces the API's XML uses for a type
  * when nothing on the page names them (collection items, primitive roots).
  */
-import { ARRAYS_NS, SERIALIZATION_NS } from '../ir/dotnet.js';
-import type { SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
-
-/**
- * The XML Schema names DataContract gives .NET primitives. `integer` covers Int16/32/64 on the
- * help page; `int` is the common case and the only one we can name without the CLR type.
- */
-const PRIMITIVE_NAMES: Record<SimpleName, string> = {
-  string: 'string',
-  integer: 'int',
-  decimal: 'decimal',
-  double: 'double',
-  float: 'float',
-  boolean: 'boolean',
-  date: 'dateTime',
-  guid: 'guid',
-  timespan: 'duration',
-  uri: 'anyURI',
-  byte: 'unsignedByte',
-  char: 'char',
-  object: 'anyType',
-};
+import { ARRAYS_NS, BINARY_XML_NAME, PRIMITIVE_XML_NAMES, SERIALIZATION_NS } from '../ir/dotnet.js';
+import type { TypeDef, TypeRef } from '../ir/schema.js';
 
 export function isPrimitive(ref: TypeRef): boolean {
   return ref.kind === 'simple' || ref.kind === 'binary';
@@ -33,9 +13,9 @@ export function isPrimitive(ref: TypeRef): boolean {
 export function contractName(ref: TypeRef, types: ReadonlyMap<string, TypeDef>): string | null {
   switch (ref.kind) {
     case 'simple':
-      return PRIMITIVE_NAMES[ref.name];
+      return PRIMITIVE_XML_NAMES[ref.name];
     case 'binary':
-      return 'base64Binary';
+      return BINARY_XML_NAME;
     case 'ref':
       return types.get(ref.id)?.xml.name ?? null;
     case 'collection': {

@@ -13,6 +13,7 @@ import {
   type TypeDef,
   type TypeRef,
 } from '../ir/schema.js';
+import { refIds } from '../ir/type-ref.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import { idKey } from './endpoint-id.js';
 import type { ComplexFact, GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
@@ -20,7 +21,6 @@ import { planJsonNaming, type JsonNamesOption } from './json-naming.js';
 import { memberExtras } from './members.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
-import { refsOf } from './type-phrase.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
 import type { Shape } from './wire-names.js';
 import {
@@ -218,7 +218,7 @@ function reportDanglingRefs(
 ): void {
   const reported = new Set<string>();
   for (const use of uses) {
-    for (const id of refsOf(use.type)) {
+    for (const id of refIds(use.type)) {
       if (defined.has(id) || reported.has(`${use.url}\u0000${id}`)) continue;
       reported.add(`${use.url}\u0000${id}`);
       sink.add({

@@ -17,11 +17,6 @@ export function friendlyId(method: string, path: string): string {
   return id;
 }
 
-/** Names of the `{placeholders}` in a template, without route constraints (`{id:int}`) or the optional mark. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!.split(':')[0]!.replace(/[?*]/g, '').trim());
-}
-
 /**
  * How help ids are matched: without regard to case (the server does so) and with `.` and `-` equal,
  * because the stock rule turns a query key's `.` into `-` while some sites keep it

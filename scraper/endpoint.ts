@@ -2,10 +2,11 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
+import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { Operation, Sample } from '../ir/schema.js';
 import type { PageScope } from './diagnostics.js';
 import { linesOf, type Block } from './dom.js';
-import { friendlyId, idKey, placeholders } from './endpoint-id.js';
+import { friendlyId, idKey } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
 import { isFrameworkResult, untypedResponse } from './framework-types.js';
@@ -315,7 +316,7 @@ export function scrapeEndpoint(
     id,
     method,
     // A query template (`api/Values?id={id}`) documents query keys, which are parameters, not path.
-    path: rawPath.split('?')[0]!,
+    path: normalisePathTemplate(rawPath.split('?')[0]!),
     ...readPreamble($, page.preamble, url),
     sourceUrl: url,
     parameters: buildParameters(rawPath, members, scope),

@@ -6,6 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 
+import { modelShortName } from '../ir/model-id.js';
 import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { readEnumMembers } from './enum.js';
@@ -51,10 +52,6 @@ function readModelLayout(
   return { title, paragraphs, tables, typeLines };
 }
 
-function shortName(id: string): string {
-  return id.slice(id.lastIndexOf('_') + 1);
-}
-
 export function scrapeModelPage(
   $: CheerioAPI,
   root: Element,
@@ -75,7 +72,7 @@ export function scrapeModelPage(
   const layout = readModelLayout($, root, url);
   let name = layout.title;
   if (name === '') {
-    name = shortName(id);
+    name = modelShortName(id);
     scope.report(
       'warning',
       'missing-title',
@@ -142,7 +139,7 @@ export function scrapeEnumerationPage(
   scope: PageScope,
 ): TypeFact | null {
   const layout = readModelLayout($, root, url);
-  const name = layout.title || shortName(id);
+  const name = layout.title || modelShortName(id);
   const table = layout.tables.find((t) => t.kind === 'enum-ids' || t.kind === 'enum-values');
   if (!table) {
     scope.report(

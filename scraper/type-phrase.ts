@@ -171,17 +171,3 @@ export function splitTypeLine(phrase: Phrase): { description: string; type: Type
   }
   return null;
 }
-
-/** Every model id a type mentions, in order. */
-export function refsOf(type: TypeRef): string[] {
-  switch (type.kind) {
-    case 'ref':
-      return [type.id];
-    case 'collection':
-      return refsOf(type.items);
-    case 'dictionary':
-      return [...refsOf(type.key), ...refsOf(type.value)];
-    default:
-      return [];
-  }
-}

@@ -8,10 +8,11 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 
 import type { TypeRef } from '../ir/schema.js';
+import { refIds } from '../ir/type-ref.js';
 import { isElement, linesOf, type Line } from './dom.js';
 import { readTable, type Table } from './tables.js';
 import { isEmptyMarker } from './text.js';
-import { displayText, phraseOf, refsOf, splitTypeLine, type ModelLink } from './type-phrase.js';
+import { displayText, phraseOf, splitTypeLine, type ModelLink } from './type-phrase.js';
 
 export interface TypedSection {
   /** Description paragraphs, joined by blank lines. */
@@ -58,7 +59,7 @@ export function readTypedSection($: CheerioAPI, nodes: readonly AnyNode[], pageU
     }
     if (typed.description !== '') paragraphs.push(typed.description);
     types.push(typed.type);
-    const last = refsOf(typed.type).at(-1);
+    const last = refIds(typed.type).at(-1);
     pending = last === undefined ? null : (phrase.links.find((l) => l.id === last) ?? null);
   }
   return { description: paragraphs.join('\n\n'), types, tables };

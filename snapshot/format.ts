@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
-import { compareCodeUnits } from '../ir/order.js';
+import { compareCodeUnits } from '../io/order.js';
 
 export const SNAPSHOT_VERSION = 1 as const;
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { enlargeSnapshot } from '../bench/enlarge.js';
 import type { ApiIR, TypeRef } from '../ir/schema.js';
+import { refIds } from '../ir/type-ref.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot, type LoadedSnapshot } from '../snapshot/read.js';
 
@@ -27,18 +28,8 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
-function refIds(t: TypeRef | null): string[] {
-  if (t === null) return [];
-  switch (t.kind) {
-    case 'ref':
-      return [t.id];
-    case 'collection':
-      return refIds(t.items);
-    case 'dictionary':
-      return [...refIds(t.key), ...refIds(t.value)];
-    default:
-      return [];
-  }
+function refsOf(t: TypeRef | null): string[] {
+  return t === null ? [] : refIds(t);
 }
 
 /** `X3` for an id or path of copy 3, `''` for the originals. */
@@ -76,8 +67,8 @@ describe('enlargeSnapshot', () => {
       expect(op.path.startsWith(copy ? `${copy}/` : ''), op.id).toBe(true);
       expect(op.group.endsWith(copy ? `-${copy}` : ''), op.id).toBe(true);
       const refs = [
-        ...refIds(op.response.type),
-        ...refIds(op.body?.type ?? null),
+        ...refsOf(op.response.type),
+        ...refsOf(op.body?.type ?? null),
         ...op.parameters.flatMap((p) => refIds(p.type)),
       ];
       for (const id of refs) {

@@ -147,6 +147,7 @@ describe('retry arithmetic', () => {
     ['HTTP date', 'Wed, 01 Jan 2025 00:00:10 GMT', 60_000, 10_000],
     ['date in the past', 'Tue, 31 Dec 2024 23:00:00 GMT', 60_000, 0],
     ['garbage', 'soon', 60_000, null],
+    ['negative seconds (not a date either)', '-1', 60_000, null],
     ['absent', null, 60_000, null],
   ])('Retry-After %s', (_label, value, cap, expected) => {
     expect(parseRetryAfter(value, now, cap)).toBe(expected);

@@ -12,6 +12,8 @@ describe('identifier rules', () => {
     ['Id', 'id'],
     ['PageSize', 'pageSize'],
     ['CRM-Kontakter', 'crmKontakter'],
+    // The one camelCase rule is Json.NET's (ir/dotnet.ts), so a key reads like its JSON name.
+    ['HTML5Page', 'htmL5Page'],
     ['CRM-Newsletter', 'crmNewsletter'],
     ['User', 'user'],
     ['Väderstreck åt öster', 'vaderstreckAtOster'],

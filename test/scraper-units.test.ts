@@ -2,10 +2,11 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 
 import { jsonCamelCase } from '../ir/dotnet.js';
+import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { TypeRef } from '../ir/schema.js';
 import { parseAnnotations, type Annotations } from '../scraper/annotations.js';
 import { loadPage } from '../scraper/dom.js';
-import { friendlyId, placeholders } from '../scraper/endpoint-id.js';
+import { friendlyId } from '../scraper/endpoint-id.js';
 import { groupId } from '../scraper/group.js';
 import { classifyUrl, type UrlKind } from '../scraper/page-kind.js';
 import { labelOf, splitSections, type SectionLabel } from '../scraper/sections.js';
@@ -168,6 +169,10 @@ describe('Json.NET camelCase', () => {
     ['ABC1', 'abC1'],
     ['EmailAddress2', 'emailAddress2'],
     ['IOStream', 'ioStream'],
+    // A digit is not upper case, so the capital before it stays (Json.NET's own `SHOUTING_CASE` -> `shoutinG_CASE`).
+    ['HTML5Page', 'htmL5Page'],
+    ['SHOUTING_CASE', 'shoutinG_CASE'],
+    ['Xml2Json', 'xml2Json'],
     ['', ''],
   ])('%s -> %s', (clr, json) => {
     expect(jsonCamelCase(clr)).toBe(json);
@@ -310,6 +315,7 @@ describe('URLs and ids', () => {
 
   it('placeholders drop route constraints', () => {
     expect(placeholders('a/{customerId}/{id:int}/{x?}')).toEqual(['customerId', 'id', 'x']);
+    expect(normalisePathTemplate('a/{customerId}/{id:int}/{x?}')).toBe('a/{customerId}/{id}/{x}');
   });
 
   it.each([

@@ -26,8 +26,8 @@ export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
 export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 
-/** The serializer's element names for primitives (roots and collection items). */
-const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
+/** The serializer's element names for primitives (roots and collection items); the generator's `ir/dotnet.ts` holds the same table (a drift test compares them). */
+export const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
   string: 'string',
   integer: 'int',
   decimal: 'decimal',
