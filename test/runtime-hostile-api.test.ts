@@ -14,8 +14,12 @@ import {
   VitecValidationError,
 } from '../templates/runtime/errors.js';
 import { HttpCore } from '../templates/runtime/http.js';
+import { fromJson, toJson } from '../templates/runtime/json-codec.js';
 import type { ClientOptions } from '../templates/runtime/operation.js';
 import { REDACTED, Redactor } from '../templates/runtime/redact.js';
+import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
+import { validateValue } from '../templates/runtime/validate.js';
+import { writeXml } from '../templates/runtime/xml-codec.js';
 import { listOfficesOp, notification, notifyOp, schemas } from './runtime-fixture.js';
 import { reply, TestServer, type Handler, type Recorded } from './runtime-server.js';
 
@@ -267,5 +271,34 @@ describe('empty bodies', () => {
     await expect(core().call({ ...notifyOp, response: null }, { path: ['M1'], body: notification })).resolves.toBe(
       undefined,
     );
+  });
+});
+
+describe('codecs read only own properties', () => {
+  const named: Schemas = {
+    Item: {
+      kind: 'complex',
+      name: 'Item',
+      xmlName: 'Item',
+      xmlNamespace: null,
+      properties: ['Id', '__proto__', 'constructor', 'toString'].map((n) => ({
+        name: n,
+        json: n,
+        xml: n === '__proto__' ? 'Proto' : n,
+        type: { kind: 'simple', name: 'string' },
+        required: false,
+      })),
+    },
+  };
+  const item: TypeDesc = { kind: 'ref', name: 'Item' };
+
+  it('sends { Id: "x" } as exactly that, with no inherited member', () => {
+    expect(JSON.stringify(toJson({ Id: 'x' }, item, named))).toBe('{"Id":"x"}');
+    expect(writeXml({ Id: 'x' }, item, named)).not.toMatch(/constructor|toString|Proto/);
+    expect(() => validateValue({ Id: 'x' }, item, named, 'body')).not.toThrow();
+  });
+
+  it('decodes { Id: "x" } to an object whose own keys are exactly Id', () => {
+    expect(Object.keys(fromJson(JSON.parse('{"Id":"x"}'), item, named) as object)).toEqual(['Id']);
   });
 });
