@@ -9,7 +9,7 @@ import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, Schemas, TypeDesc } from './schema.js';
 import { pickComplex, schemaOf } from './shapes.js';
-import { isRecord, setOwn } from './values.js';
+import { isRecord, ownValue, setOwn } from './values.js';
 
 type Direction = 'encode' | 'decode';
 
@@ -69,7 +69,7 @@ function convertComplex(
   const known = new Set(desc.properties.map(from));
   const out: Record<string, unknown> = {};
   for (const p of jsonMembers(desc)) {
-    const v = value[from(p)];
+    const v = ownValue(value, from(p));
     if (v !== undefined) setOwn(out, to(p), convert(v, p.type, schemas, `${path}.${p.name}`, dir));
   }
   for (const [k, v] of Object.entries(value)) {

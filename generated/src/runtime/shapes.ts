@@ -3,7 +3,7 @@
  * the models of a polymorphic (`oneOf`) value, which JSON does not label.
  */
 import type { ComplexDesc, PropertyDesc, SchemaDesc, Schemas } from './schema.js';
-import { isRecord } from './values.js';
+import { isRecord, ownValue } from './values.js';
 
 export function schemaOf(schemas: Schemas, name: string): SchemaDesc | undefined {
   return Object.prototype.hasOwnProperty.call(schemas, name) ? schemas[name] : undefined;
@@ -38,7 +38,7 @@ export function pickComplex(
   for (const name of names) {
     const desc = schemaOf(schemas, name);
     if (desc?.kind !== 'complex') continue;
-    const has = (p: PropertyDesc): boolean => isRecord(value) && value[key(p)] !== undefined;
+    const has = (p: PropertyDesc): boolean => isRecord(value) && ownValue(value, key(p)) !== undefined;
     const complete = desc.properties.every((p) => !p.required || has(p));
     const matched = desc.properties.filter(has).length;
     if (

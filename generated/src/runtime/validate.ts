@@ -7,7 +7,7 @@
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
 import { pickComplex, schemaOf } from './shapes.js';
-import { describe, isRecord } from './values.js';
+import { describe, isRecord, ownValue } from './values.js';
 
 /** Constraints a member or parameter may carry (the `PropertyDesc` fields). */
 export type Constraints = Pick<PropertyDesc, 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'pattern'>;
@@ -57,7 +57,7 @@ export function validateValue(
 function checkComplex(value: unknown, desc: ComplexDesc, schemas: Schemas, path: string): void {
   if (!isRecord(value)) throw new CodecError(path, `expected a ${desc.name} object, got ${describe(value)}`);
   for (const p of desc.properties) {
-    const v = value[p.name];
+    const v = ownValue(value, p.name);
     const where = `${path}.${p.name}`;
     if (p.required && (v === undefined || v === null)) throw new CodecError(where, 'is required');
     validateValue(v, p.type, schemas, where, p);

@@ -20,7 +20,7 @@ import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
 import { pickComplex, rememberModel, schemaOf } from './shapes.js';
-import { describe, isRecord, setOwn } from './values.js';
+import { describe, isRecord, ownValue, setOwn } from './values.js';
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
@@ -307,7 +307,7 @@ function writeMembers(out: string[], place: Place, value: unknown, desc: Complex
   if (!isRecord(value)) throw new CodecError(path, `expected a ${desc.name} object, got ${describe(value)}`);
   const ns = desc.xmlNamespace ?? place.scope.defaultNs;
   for (const p of desc.properties) {
-    const v = value[p.name];
+    const v = ownValue(value, p.name);
     if (v === undefined) continue;
     writeElement(out, child(place, place.scope, p.xml, ns), v, p.type, `${path}.${p.name}`);
   }
