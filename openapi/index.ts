@@ -4,9 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 
+import { planSdk } from '../emitter/plan.js';
 import { compareCodeUnits } from '../ir/order.js';
 import { IR_VERSION, type ApiIR, type Group } from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
+import { errorResponses, errorSchemas } from './errors.js';
 import { componentNames } from './names.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { mergeOverloads, renameParameters, routesOf } from './routes.js';
@@ -51,6 +53,7 @@ function paths(
   tagOf: ReadonlyMap<string, string>,
   ctx: SchemaContext,
   registry: ExampleRegistry,
+  operationIds: ReadonlyMap<string, string>,
 ): Record<string, PathItemObject> {
   const items = new Map<string, PathItemObject>();
   for (const route of routesOf(ir.operations)) {
@@ -59,7 +62,7 @@ function paths(
       const ops = route.operations.filter((op) => op.method.toLowerCase() === method);
       if (ops.length === 0) continue;
       const objects = ops.map((op) => {
-        const object = operationObject(op, tagOf.get(op.group) ?? op.group, ctx, registry);
+        const object = operationObject(op, operationIds.get(op.id)!, tagOf.get(op.group) ?? op.group, ctx, registry);
         const parameters = object.parameters && renameParameters(object.parameters, route.renames.get(op.id));
         return parameters ? { ...object, parameters } : object;
       });
@@ -68,6 +71,15 @@ function paths(
     items.set(route.template, item);
   }
   return Object.fromEntries([...items].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/** Help-page id -> the SDK's name for the operation, from the emitter's naming plan so both agree. */
+function sdkOperationIds(ir: ApiIR): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const group of planSdk(ir).groups) {
+    for (const op of group.operations) ids.set(op.op.id, `${group.property}_${op.method}`);
+  }
+  return ids;
 }
 
 export function toOpenApi(ir: ApiIR): OpenApiDocument {
@@ -99,10 +111,11 @@ export function toOpenApi(ir: ApiIR): OpenApiDocument {
     servers: [{ url: ir.source.apiBaseUrl }],
     security: [{ [SECURITY_SCHEME]: [] }],
     tags: tags(ir, tagOf),
-    paths: paths(ir, tagOf, ctx, registry),
+    paths: paths(ir, tagOf, ctx, registry, sdkOperationIds(ir)),
     components: {
-      schemas,
+      schemas: { ...schemas, ...errorSchemas() },
       examples: registry.toObject(),
+      responses: errorResponses(),
       securitySchemes: {
         [SECURITY_SCHEME]: {
           type: 'http',

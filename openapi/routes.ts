@@ -13,7 +13,14 @@ import { compareCodeUnits } from '../ir/order.js';
 import { placeholders } from '../ir/path-template.js';
 import { routeKey } from '../ir/routes.js';
 import type { Operation } from '../ir/schema.js';
-import type { MediaTypeObject, OperationObject, ParameterObject, ResponseObject, SchemaObject } from './types.js';
+import type {
+  MediaTypeObject,
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject,
+} from './types.js';
 
 /** A path written with another template's placeholder names, by position. */
 export function renamePlaceholders(path: string, names: readonly string[]): string {
@@ -98,6 +105,16 @@ function unionResponse(responses: readonly ResponseObject[]): ResponseObject {
   };
 }
 
+/** A shared (referenced) response stays the reference; inline ones are united. */
+function mergedResponse(
+  responses: readonly (ResponseObject | ReferenceObject | undefined)[],
+): ResponseObject | ReferenceObject {
+  const present = responses.filter((r) => r !== undefined);
+  const ref = present.find((r) => '$ref' in r);
+  if (ref) return ref;
+  return unionResponse(present.filter((r): r is ResponseObject => !('$ref' in r)));
+}
+
 /** The query keys that tell an overload apart, as its parameters name them. */
 function queryKeys(op: OperationObject): string[] {
   return (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
@@ -141,6 +158,7 @@ export function mergeOverloads(objects: readonly OperationObject[]): OperationOb
     description: description.join('\n\n'),
     'x-overloads': objects.map((op) => ({
       operationId: op.operationId,
+      helpId: op['x-help-id'],
       helpPage: op['x-help-page'],
       queryKeys: queryKeys(op),
     })),
@@ -155,8 +173,9 @@ export function mergeOverloads(objects: readonly OperationObject[]): OperationOb
           },
         }
       : {}),
-    responses: Object.fromEntries(
-      codes.map((code) => [code, unionResponse(objects.flatMap((op) => op.responses[code] ?? []))]),
-    ),
+    responses: {
+      ...Object.fromEntries(codes.map((code) => [code, mergedResponse(objects.map((op) => op.responses[code]))])),
+      '200': unionResponse(objects.map((op) => op.responses['200'])),
+    },
   };
 }

@@ -77,7 +77,8 @@ export interface OperationObject extends Extensions {
   description?: string;
   parameters?: ParameterObject[];
   requestBody?: RequestBodyObject;
-  responses: Record<string, ResponseObject>;
+  /** The success response inline; the shared error responses by reference. */
+  responses: { '200': ResponseObject } & Record<string, ResponseObject | ReferenceObject>;
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
@@ -106,6 +107,7 @@ export interface OpenApiDocument {
   components: {
     schemas: Record<string, SchemaObject>;
     examples: Record<string, ExampleObject>;
+    responses: Record<string, ResponseObject>;
     securitySchemes: Record<string, SecuritySchemeObject>;
   };
 }

@@ -63,7 +63,8 @@ describe('toOpenApi on overloads', () => {
   const op = doc.paths['/api/topics/v1']?.get;
 
   it('writes one operation with the union of query parameters, optional where not every overload has one', () => {
-    expect(op?.operationId).toBe('GET-api-topics-v1_courseId');
+    expect(op?.operationId).toBe('topics_getApiTopicsV1WithCourseId');
+    expect(op?.['x-help-id']).toBe('GET-api-topics-v1_courseId');
     expect(op?.parameters?.map((p) => [p.name, p.in, p.required])).toEqual([
       ['courseId', 'query', true],
       ['fromId', 'query', false],
@@ -71,15 +72,17 @@ describe('toOpenApi on overloads', () => {
   });
 
   it('lists the overloads in the description and keeps every help id and page', () => {
-    expect(op?.description).toContain('`GET-api-topics-v1_courseId_fromId`: courseId, fromId');
+    expect(op?.description).toContain('`topics_getApiTopicsV1WithCourseIdAndFromId`: courseId, fromId');
     expect(op?.['x-overloads']).toEqual([
       {
-        operationId: 'GET-api-topics-v1_courseId',
+        operationId: 'topics_getApiTopicsV1WithCourseId',
+        helpId: 'GET-api-topics-v1_courseId',
         helpPage: `${HELP}/Api/GET-api-topics-v1_courseId`,
         queryKeys: ['courseId'],
       },
       {
-        operationId: 'GET-api-topics-v1_courseId_fromId',
+        operationId: 'topics_getApiTopicsV1WithCourseIdAndFromId',
+        helpId: 'GET-api-topics-v1_courseId_fromId',
         helpPage: `${HELP}/Api/GET-api-topics-v1_courseId_fromId`,
         queryKeys: ['courseId', 'fromId'],
       },
@@ -114,7 +117,7 @@ describe('toOpenApi on placeholder twins', () => {
   it('writes one path template per route, named after its first operation by id', () => {
     expect(Object.keys(doc.paths).filter((p) => p.startsWith('/Misc/{'))).toEqual(['/Misc/{customerId}/{id}']);
     const item = doc.paths['/Misc/{customerId}/{id}']!;
-    expect(item.delete?.operationId).toBe('DELETE-Misc-customerId-id');
+    expect(item.delete?.['x-help-id']).toBe('DELETE-Misc-customerId-id');
     expect(item.get?.parameters?.map((p) => [p.name, p['x-help-page-name']])).toEqual([
       ['customerId', undefined],
       ['id', 'itemId'],

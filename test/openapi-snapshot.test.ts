@@ -38,12 +38,14 @@ describe('OpenAPI export of site-snapshot', () => {
     const ids = Object.values(doc.paths).flatMap((item) =>
       Object.values(item).flatMap((op) =>
         Array.isArray(op['x-overloads'])
-          ? op['x-overloads'].map((o: { operationId: string }) => o.operationId)
-          : [op.operationId],
+          ? op['x-overloads'].map((o: { helpId: string }) => o.helpId)
+          : [op['x-help-id']],
       ),
     );
     expect(ids.sort()).toEqual(ir.operations.map((op) => op.id).sort());
-    expect(Object.keys(doc.components.schemas)).toHaveLength(ir.types.length);
+    // Every model, plus the two error bodies the 4xx/5xx responses share.
+    expect(Object.keys(doc.components.schemas)).toHaveLength(ir.types.length + 2);
+    expect(doc.components.schemas).toHaveProperty('ModelStateError');
     for (const name of Object.keys(doc.components.schemas)) expect(name).toMatch(/^[a-zA-Z0-9._-]+$/);
   });
 
@@ -55,7 +57,8 @@ describe('OpenAPI export of site-snapshot', () => {
 
   it('maps the Notify page as the reference page documents it', () => {
     const op = doc.paths['/User/Notify/{customerId}']?.post;
-    expect(op?.operationId).toBe('POST-User-Notify-customerId');
+    expect(op?.operationId).toBe('user_notify');
+    expect(op?.['x-help-id']).toBe('POST-User-Notify-customerId');
     expect(op?.summary).toBe('Notifierar användare');
     expect(op?.parameters).toEqual([
       expect.objectContaining({ name: 'customerId', in: 'path', required: true, schema: { type: 'string' } }),

@@ -299,7 +299,8 @@ describe('toOpenApi on the fixture', () => {
 
   it('maps the Notify operation', () => {
     const op = doc.paths['/User/Notify/{customerId}']!.post!;
-    expect(op.operationId).toBe('POST-User-Notify-customerId');
+    expect(op.operationId).toBe('user_notify');
+    expect(op['x-help-id']).toBe('POST-User-Notify-customerId');
     expect(op.tags).toEqual(['Användare']);
     expect(op.summary).toBe('Notifierar användare');
     expect(op['x-help-page']).toBe('https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId');
@@ -322,7 +323,7 @@ describe('toOpenApi on the fixture', () => {
     expect(json.examples?.helpPage).toEqual({
       $ref: '#/components/examples/POST-User-Notify-customerId.request.application_json',
     });
-    const ok = op.responses['200']!;
+    const ok = op.responses['200'];
     expect(ok.description).toBe('Notifierar användare');
     expect(ok.content!['application/json']!.schema).toEqual({
       type: 'boolean',
@@ -396,7 +397,7 @@ describe('toOpenApi on the fixture', () => {
         xml: { name: 'ArrayOfint' },
       },
     });
-    const broken = doc.paths['/Misc/Broken']!.get!.responses['200']!.content!['application/json']!.schema;
+    const broken = doc.paths['/Misc/Broken']!.get!.responses['200'].content!['application/json']!.schema;
     expect(broken.$ref).toBeUndefined();
     expect(broken.description).toContain('Missing_Model');
   });
@@ -425,7 +426,7 @@ describe('toOpenApi on the fixture', () => {
       'x-bound-from': { parameter: 'paging', type: 'Models_Paging' },
     });
     expect(op.description).toBe('Sökningen är skiftlägesokänslig.\n\nHögst 100 träffar.');
-    const ok = op.responses['200']!.content!;
+    const ok = op.responses['200'].content!;
     expect(ok['application/json']!.schema).toMatchObject({
       type: 'array',
       xml: { name: 'ArrayOfCrmPersonContact', wrapped: true },
@@ -451,7 +452,7 @@ describe('toOpenApi on the fixture', () => {
   });
 
   it('maps a polymorphic response to oneOf', () => {
-    const ok = doc.paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200']!;
+    const ok = doc.paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200'];
     expect(ok.content!['application/json']!.schema).toEqual({
       oneOf: [
         { $ref: '#/components/schemas/Crm_CrmCompanyContact' },
@@ -464,7 +465,7 @@ describe('toOpenApi on the fixture', () => {
     const ir = fixtureIr();
     const op = ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!;
     op.response.type = { kind: 'collection', items: op.response.alternatives[0]! };
-    const ok = toOpenApi(ir).paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200']!;
+    const ok = toOpenApi(ir).paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200'];
     expect(ok.content!['application/xml']!.schema).toEqual({
       type: 'array',
       items: {
@@ -477,7 +478,7 @@ describe('toOpenApi on the fixture', () => {
   });
 
   it('maps a binary response per media type', () => {
-    const content = doc.paths['/CRM/Image/GetImage']!.get!.responses['200']!.content!;
+    const content = doc.paths['/CRM/Image/GetImage']!.get!.responses['200'].content!;
     expect(Object.keys(content)).toEqual([
       'application/json',
       'text/json',
@@ -495,7 +496,13 @@ describe('toOpenApi on the fixture', () => {
 
   it('gives a bodiless response a 200 with a description only, and declares undocumented path placeholders', () => {
     const op = doc.paths['/Misc/{customerId}/{id}']!.delete!;
-    expect(op.responses).toEqual({ '200': { description: 'OK' } });
+    expect(op.responses).toEqual({
+      '200': { description: 'OK' },
+      '400': { $ref: '#/components/responses/BadRequest' },
+      '401': { $ref: '#/components/responses/Unauthorized' },
+      '403': { $ref: '#/components/responses/Forbidden' },
+      '500': { $ref: '#/components/responses/InternalServerError' },
+    });
     expect(op.tags).toEqual(['Misc']);
     expect(op.parameters!.map((p) => [p.name, p.in, p.required])).toEqual([
       ['customerId', 'path', true],
