@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 
+import { DEFAULT_LIMITS } from '../crawler/limits.js';
 import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
@@ -208,6 +209,27 @@ export function buildProgram(): Command {
       maxLostOption,
       DEFAULT_MAX_LOST,
     )
+    .option('--max-pages <n>', 'pages fetched at most', positiveInt, DEFAULT_LIMITS.maxPages)
+    .option('--max-redirects <n>', 'redirects followed in a row', positiveInt, DEFAULT_LIMITS.maxRedirects)
+    .option(
+      '--max-queries-per-path <n>',
+      'distinct query strings fetched per path',
+      positiveInt,
+      DEFAULT_LIMITS.maxQueriesPerPath,
+    )
+    .option('--max-url-length <n>', 'longest URL fetched (characters)', positiveInt, DEFAULT_LIMITS.maxUrlLength)
+    .option(
+      '--max-body-mb <n>',
+      'largest page body, declared and decompressed (MB)',
+      positiveInt,
+      DEFAULT_LIMITS.maxBodyBytes / 1e6,
+    )
+    .option(
+      '--max-staged-mb <n>',
+      'all bodies of one crawl together (MB)',
+      positiveInt,
+      DEFAULT_LIMITS.maxStagedBytes / 1e6,
+    )
     .addHelpText(
       'after',
       '\nInterrupted crawls leave the previous snapshot intact; run the same command again to resume.\n' +
@@ -226,6 +248,12 @@ export function buildProgram(): Command {
           timeout: number;
           maxAttempts: number;
           maxLost: number;
+          maxPages: number;
+          maxRedirects: number;
+          maxQueriesPerPath: number;
+          maxUrlLength: number;
+          maxBodyMb: number;
+          maxStagedMb: number;
         },
       ) => {
         // Ctrl-C stops the crawl cleanly: the old snapshot stays, and the same command resumes.
@@ -243,6 +271,14 @@ export function buildProgram(): Command {
             timeoutMs: opts.timeout,
             maxAttempts: opts.maxAttempts,
             maxLost: opts.maxLost,
+            limits: {
+              maxPages: opts.maxPages,
+              maxRedirects: opts.maxRedirects,
+              maxQueriesPerPath: opts.maxQueriesPerPath,
+              maxUrlLength: opts.maxUrlLength,
+              maxBodyBytes: opts.maxBodyMb * 1e6,
+              maxStagedBytes: opts.maxStagedMb * 1e6,
+            },
             signal: stop.signal,
           });
           if (summary.stale > 0) {

@@ -15,6 +15,8 @@ export interface FetchPolicy {
   baseBackoffMs: number;
   maxBackoffMs: number;
   maxRetryAfterMs: number;
+  /** Largest body accepted, on the wire (Content-Length) and after decompression. */
+  maxBodyBytes: number;
   /** Awaited before every attempt (the politeness delay). */
   beforeAttempt: (signal: AbortSignal) => Promise<void>;
   onRetry?: (info: RetryInfo) => void;
@@ -35,7 +37,9 @@ export type FetchResult =
 
 type Attempt =
   | { kind: 'response'; status: number; statusText: string; headers: Headers; body: Buffer }
-  | { kind: 'error'; error: string };
+  | { kind: 'error'; error: string }
+  /** The answer broke a limit: asking again would get the same, so no retry. */
+  | { kind: 'refused'; error: string };
 
 /**
  * Fetch `url`, retrying on 408/429/5xx, network errors, timeouts and truncated bodies. Other
@@ -52,6 +56,7 @@ export async function fetchWithRetry(
     await policy.beforeAttempt(signal);
     last = await attemptOnce(url, headers, policy, signal);
     if (last.kind === 'response' && !isRetryableStatus(last.status)) return { ...last, attempts: attempt };
+    if (last.kind === 'refused') return { kind: 'failed', status: 0, error: last.error, attempts: attempt };
     if (attempt === policy.maxAttempts) break;
     const backoff = backoffMs(attempt, policy.baseBackoffMs, policy.maxBackoffMs, policy.random);
     const retryAfter =
@@ -65,6 +70,34 @@ export async function fetchWithRetry(
   const final = last!;
   const error = `${describeAttempt(final)} (gave up after ${policy.maxAttempts} attempts)`;
   return { kind: 'failed', status: final.kind === 'response' ? final.status : 0, error, attempts: policy.maxAttempts };
+}
+
+/**
+ * The body, streamed and counted, or null as soon as it would exceed `max` bytes: a declared
+ * Content-Length over the limit (the wire size, compressed or not) is refused before reading, and
+ * the decoded bytes are counted as they arrive, so a gzip bomb stops at the limit too.
+ */
+async function readCapped(res: Response, max: number): Promise<Buffer | null> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    await res.body?.cancel();
+    return null;
+  }
+  if (res.body === null) return Buffer.alloc(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function describeAttempt(attempt: Attempt): string {
@@ -91,7 +124,9 @@ async function attemptOnce(
       redirect: 'manual',
       signal: controller.signal,
     });
-    const body = Buffer.from(await res.arrayBuffer());
+    const body = await readCapped(res, policy.maxBodyBytes);
+    if (body === null)
+      return { kind: 'refused', error: `body over ${policy.maxBodyBytes} bytes (max-body-mb); not kept` };
     const truncation = checkLength(res.headers, body.length, res.status);
     if (truncation) return { kind: 'error', error: truncation };
     return { kind: 'response', status: res.status, statusText: res.statusText, headers: res.headers, body };

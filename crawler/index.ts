@@ -15,6 +15,7 @@ import pLimit from 'p-limit';
 import { fileForUrl, MANIFEST_FILE, sha256, type ManifestEntry } from '../snapshot/format.js';
 import { readManifest } from '../snapshot/read.js';
 import { fetchWithRetry, type FetchPolicy, type FetchResult } from './fetch-page.js';
+import { DEFAULT_LIMITS, type CrawlLimits } from './limits.js';
 import { makeReporter, type ProgressMode, type ProgressReporter } from './progress.js';
 import { pathExists, Staging } from './staging.js';
 import {
@@ -39,6 +40,7 @@ import {
 
 export type { ProgressMode } from './progress.js';
 export { CrawlFailed, DEFAULT_MAX_LOST, parseMaxLost } from './verdict.js';
+export { DEFAULT_LIMITS, type CrawlLimits } from './limits.js';
 
 export interface CrawlOptions {
   /** Help root URL, e.g. `https://connect.maklare.vitec.net/Help`. */
@@ -78,6 +80,8 @@ export interface CrawlOptions {
    * longer linked) and still replace it; default 0.05. Over it, the crawl fails and writes nothing.
    */
   maxLost?: number;
+  /** Limits: a page over one is recorded as failed (with the limit in its error) and the crawl goes on. */
+  limits?: Partial<CrawlLimits>;
   /** Aborting stops the crawl; the staging folder stays for a resume and `out` is untouched. */
   signal?: AbortSignal;
 }
@@ -130,7 +134,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const policy = fetchPolicy(options, counters, reporter);
+  const limits: CrawlLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const policy = fetchPolicy(options, limits, counters, reporter);
 
   const { staging, resumed } = await Staging.open(options.out, scope.recordRoot);
   const results = new Map<string, ManifestEntry>();
@@ -147,12 +152,42 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
   let rootOutcome: RootOutcome | undefined;
   const crawlTime = new Date().toISOString();
   const resumedCount = resumedPages.length;
+  let stagedBytes = resumedPages.reduce((n, p) => n + (p.body?.length ?? 0), 0);
+  let admitted = resumedCount;
+  const queriesPerPath = new Map<string, number>();
+
+  /** Why a page may not be fetched, or null when it may (and then it is counted). */
+  const overLimit = (ref: PageRef): string | null => {
+    if (ref.url.length > limits.maxUrlLength)
+      return `URL of ${ref.url.length} characters, over the limit of ${limits.maxUrlLength} (max-url-length)`;
+    if (ref.redirects > limits.maxRedirects)
+      return `more than ${limits.maxRedirects} redirects in a row (max-redirects)`;
+    if (admitted >= limits.maxPages) return `the crawl reached its limit of ${limits.maxPages} pages (max-pages)`;
+    const q = ref.key.indexOf('?');
+    if (q >= 0) {
+      const pathKey = ref.key.slice(0, q);
+      const count = queriesPerPath.get(pathKey) ?? 0;
+      if (count >= limits.maxQueriesPerPath)
+        return `more than ${limits.maxQueriesPerPath} distinct query strings on ${pathKey} (max-queries-per-path)`;
+      queriesPerPath.set(pathKey, count + 1);
+    }
+    admitted++;
+    return null;
+  };
 
   const context: VisitContext = { policy, scope, signal: controller.signal, enqueue: (ref) => enqueue(ref) };
   const enqueue = (ref: PageRef): void => {
     if (seen.has(ref.key)) return;
     seen.add(ref.key);
     for (const issue of ref.issues) warn(issue);
+    const refused = overLimit(ref);
+    if (refused !== null) {
+      warn(`${ref.url}: not fetched: ${refused}`);
+      const entry = failedEntry(ref.url, `not fetched: ${refused}`);
+      results.set(ref.key, entry);
+      tasks.push(staging.record(entry, null).catch(onFailure));
+      return;
+    }
     const task = limit(async () => {
       controller.signal.throwIfAborted();
       const prev = previous.get(ref.key);
@@ -161,10 +196,18 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
       if (ref.key === root.key)
         rootOutcome = { url: ref.url, entry: fetched.entry, links: linksOf(fetched, ref, scope) };
       // A page that was good before and fails now keeps its body: an outage is not a removal.
-      const { entry, body } =
+      let { entry, body } =
         fetched.body === null && prev
           ? { entry: staleEntry(prev, fetched.entry, crawlTime), body: prev.body }
           : fetched;
+      if (body !== null && entry.file !== null) {
+        if (stagedBytes + body.length > limits.maxStagedBytes) {
+          const why = `not kept: the crawl's bodies would exceed ${limits.maxStagedBytes} bytes (max-staged-mb)`;
+          warn(`${entry.url}: ${why}`);
+          entry = failedEntry(entry.url, why);
+          body = null;
+        } else stagedBytes += body.length;
+      }
       await staging.record(entry, body);
       results.set(ref.key, entry);
       if (entry.sha256 !== null && entry.sha256 === previous.get(ref.key)?.entry.sha256) counters.reused++;
@@ -178,14 +221,13 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
       if (body !== null && isHtml(entry.contentType))
         for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
     });
-    tasks.push(
-      task.catch((error: unknown) => {
-        if (!failure) {
-          failure = { error };
-          controller.abort(error);
-        }
-      }),
-    );
+    tasks.push(task.catch(onFailure));
+  };
+  const onFailure = (error: unknown): void => {
+    if (!failure) {
+      failure = { error };
+      controller.abort(error);
+    }
   };
 
   try {
@@ -247,6 +289,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
 
 function fetchPolicy(
   options: CrawlOptions,
+  limits: CrawlLimits,
   counters: { bytes: number; requests: number; retries: number },
   reporter: ProgressReporter,
 ): FetchPolicy {
@@ -260,6 +303,7 @@ function fetchPolicy(
     baseBackoffMs: options.baseBackoffMs ?? 500,
     maxBackoffMs: options.maxBackoffMs ?? 30_000,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
+    maxBodyBytes: limits.maxBodyBytes,
     beforeAttempt: async (signal) => {
       counters.requests++;
       if (delayMs <= 0) return;
@@ -303,9 +347,13 @@ async function visit(
   if (isRedirect(result.status)) {
     const location = result.headers.get('location');
     const target = location === null ? null : resolveLink(location, ref.fetchUrl, scope);
-    if (target) enqueue(target);
+    if (target) enqueue({ ...target, redirects: ref.redirects + 1 });
   }
   return { entry, body: entry.file === null ? null : result.body, downloaded };
+}
+
+function failedEntry(url: string, error: string): ManifestEntry {
+  return { url, status: 0, contentType: null, file: null, sha256: null, etag: null, lastModified: null, error };
 }
 
 function entryFor(url: string, result: FetchResult, prev: PreviousPage | undefined): ManifestEntry {
@@ -373,6 +421,10 @@ function checkOptions(options: CrawlOptions): void {
     if (value !== undefined && !(value > 0 && (!integer || Number.isInteger(value)))) {
       throw new Error(`crawl option ${name}: expected a positive ${integer ? 'integer' : 'number'}, got ${value}`);
     }
+  }
+  for (const [name, value] of Object.entries(options.limits ?? {})) {
+    if (value !== undefined && !(Number.isInteger(value) && value > 0))
+      throw new Error(`crawl limit ${name}: expected a positive whole number, got ${value}`);
   }
   for (const [name, value] of [
     ['delayMs', options.delayMs],

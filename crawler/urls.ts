@@ -29,6 +29,8 @@ export interface PageRef {
   url: string;
   /** Identity for deduplication: the help pages match paths without regard to case. */
   key: string;
+  /** Redirects followed to reach it (0 for a link). */
+  redirects: number;
   /** Oddities of the URL worth a warning (a malformed %-escape kept verbatim), each naming it. */
   issues: string[];
 }
@@ -101,6 +103,7 @@ function refFor({ url, malformedEscape }: NormalizedUrl, scope: CrawlScope): Pag
     fetchUrl: `${scope.fetchOrigin}${pathAndQuery}`,
     url: recorded,
     key: pageKey(url),
+    redirects: 0,
     issues: malformedEscape ? [malformedEscapeWarning(recorded)] : [],
   };
 }
