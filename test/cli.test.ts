@@ -1,5 +1,5 @@
 /** The command line as a user runs it, in-process: exit codes, outputs, and `check` both ways. */
-import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { main } from '../cli/program.js';
 import { serveSnapshot } from '../crawler/serve-snapshot.js';
 import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';
+import { sha256 } from '../snapshot/format.js';
 import { readSnapshot } from '../snapshot/read.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -119,10 +120,14 @@ describe('generate and check', () => {
     expect(fast.status).toBe(0);
 
     // A body that changes bytes but not the API: named as a snapshot change, then found to change no output.
+    // (The manifest's sha256 follows, as a crawl would write it: readSnapshot checks it.)
     const manifest = JSON.parse(await readFile(path.join(snap, 'manifest.json'), 'utf8')) as {
-      pages: { file: string | null }[];
+      pages: { file: string | null; sha256: string | null }[];
     };
-    await appendFile(path.join(snap, manifest.pages.find((p) => p.file)!.file!), '<!-- recrawled -->');
+    const edited = manifest.pages.find((p) => p.file)!;
+    await appendFile(path.join(snap, edited.file!), '<!-- recrawled -->');
+    edited.sha256 = sha256(await readFile(path.join(snap, edited.file!)));
+    await writeFile(path.join(snap, 'manifest.json'), JSON.stringify(manifest, null, 2));
     const slow = await cli('check', '--snapshot', snap, '--out', out);
     expect(slow.stderr).toMatch(/regenerating to compare: the snapshot or the options changed/);
     expect(slow.stderr).toMatch(/is up to date \(run `npm run generate` to record the new fingerprint/);
