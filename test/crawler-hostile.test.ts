@@ -56,7 +56,15 @@ async function hostileServer(): Promise<Hostile> {
     };
     if (url.pathname === '/Help')
       return html(
-        ['/Help/redirect/0', '/Help/q?n=0', '/Help/huge', '/Help/declared', '/Help/bomb', '/Help/stall']
+        [
+          '/Help/redirect/0',
+          '/Help/q?n=0',
+          '/Help/huge',
+          '/Help/declared',
+          '/Help/bomb',
+          '/Help/stall',
+          '/Help/Api/GET-Values',
+        ]
           .map((h) => `<a href="${h}">x</a>`)
           .join(''),
       );
@@ -159,7 +167,8 @@ describe('crawl of a hostile site', () => {
     expect(summary.warnings).toContain(
       `${site.origin}/Help/redirect/11: not fetched: more than 10 redirects in a row (max-redirects)`,
     );
-    expect(summary.requests).toBe(1 + 11 + 20 + 3 + 2);
+    // The index, the hops, the queries, the three big bodies, two stall attempts, the API page (404).
+    expect(summary.requests).toBe(1 + 11 + 20 + 3 + 2 + 1);
   });
 
   it('refuses pages beyond --max-pages and URLs over --max-url-length, recording each', async () => {
