@@ -74,6 +74,9 @@ export async function irFromPath(p: string): Promise<ApiIR> {
     if (!manifest) throw new InputError(`${p}: folder has no ${MANIFEST_FILE}, so it is not a snapshot`);
     return irFromSnapshot(p);
   }
+  // Reading a FIFO blocks for ever and a device never ends: only regular files are IR files.
+  if (!info.isFile())
+    throw new InputError(`${p}: not a regular file or folder (expected a snapshot folder or an IR JSON file)`);
   const { parseIr } = await import('../ir/io.js');
   return parseIr(await readFile(p, 'utf8'), p);
 }

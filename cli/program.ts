@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS } from '../crawler/limits.js';
 import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
+import { isHttpUrl } from '../snapshot/format.js';
 import {
   DEFAULT_SNAPSHOT,
   InputError,
@@ -31,6 +32,12 @@ function maxLostOption(value: string): number {
   } catch (err) {
     throw new InvalidArgumentError((err as Error).message);
   }
+}
+
+function httpUrlOption(value: string): string {
+  if (!isHttpUrl(value))
+    throw new InvalidArgumentError(`expected an absolute http(s) URL, got ${JSON.stringify(value)}`);
+  return value;
 }
 
 function positiveInt(value: string): number {
@@ -103,7 +110,7 @@ function sourceOptions(cmd: Command): Command {
     .addOption(
       new Option('--url <help-root>', 'crawl this help root to a temporary snapshot first').conflicts('snapshot'),
     )
-    .option('--api-base-url <url>', "where the API answers (default: the help site's origin)")
+    .option('--api-base-url <url>', "where the API answers (default: the help site's origin)", httpUrlOption)
     .addOption(
       new Option(
         '--json-names <rule>',

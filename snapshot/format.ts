@@ -39,10 +39,17 @@ export const ManifestEntry = z.object({
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
+/** True for an absolute `http:` or `https:` URL (what a help root and an API base URL must be). */
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
 export const Manifest = z.object({
   snapshotVersion: z.literal(SNAPSHOT_VERSION),
   /** The help root the snapshot was taken from, e.g. `https://connect.maklare.vitec.net/Help`. */
-  helpRoot: z.string(),
+  helpRoot: z.string().refine(isHttpUrl, 'expected an absolute http(s) URL'),
   pages: z.array(ManifestEntry),
 });
 export type Manifest = z.infer<typeof Manifest>;
