@@ -17,7 +17,8 @@ import {
 import type { Operation } from '../ir/schema.js';
 import { docBlock, inlineText, meaningful, memberParagraphs, memberTags, paramText } from './docs.js';
 import { propertyKey } from './naming.js';
-import { FIXED_EXPORTS, type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
+import { type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
+import { runtimeExports } from './runtime-exports.js';
 import { namedImports, type NamedImport } from './source.js';
 import { isNumeric, newUses, responseTsType, tsType, type TypeUses } from './type-map.js';
 
@@ -183,12 +184,21 @@ export function emitClient(sdk: SdkPlan, defaults: ClientDefaults): StatementStr
   return [...namedImports(imports), cls];
 }
 
+/** The runtime types a caller writes; the runtime must export each (checked when the index is emitted). */
+const CALLER_TYPES = ['ClientOptions', 'RequestOptions', 'ValidationMessage'];
+
 /** The runtime names the SDK exports: its errors, untyped XML content, and the option types a caller writes. */
-const RUNTIME_VALUES = [...FIXED_EXPORTS.filter((n) => /^Vitec.*Error$/.test(n)), 'XmlFragment'];
-const RUNTIME_TYPES = ['ClientOptions', 'RequestOptions', 'ValidationMessage'];
+function sdkRuntimeNames(): { values: string[]; types: string[] } {
+  const runtime = runtimeExports();
+  const missing = CALLER_TYPES.filter((n) => !runtime.types.includes(n));
+  if (missing.length > 0) throw new Error(`emitter: templates/runtime/index.ts does not export ${missing.join(', ')}`);
+  const values = runtime.values.filter((n) => /^Vitec.*Error$/.test(n) || n === 'XmlFragment');
+  return { values, types: CALLER_TYPES };
+}
 
 /** `src/index.ts`. */
 export function emitIndex(sdk: SdkPlan): StatementStructures[] {
+  const runtime = sdkRuntimeNames();
   return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [sdk.clientName] },
     ...sdk.groups.map((g): StatementStructures => ({
@@ -196,12 +206,12 @@ export function emitIndex(sdk: SdkPlan): StatementStructures[] {
       moduleSpecifier: `./client/${g.file}.js`,
     })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './models/index.js' },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: runtime.values },
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: './runtime/index.js',
       isTypeOnly: true,
-      namedExports: RUNTIME_TYPES,
+      namedExports: runtime.types,
     },
   ];
 }

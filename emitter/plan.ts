@@ -19,6 +19,7 @@ import {
   upperFirst,
   words,
 } from './naming.js';
+import { runtimeExports } from './runtime-exports.js';
 import { VITEC_CLIENT_NAME } from './sdk-names.js';
 
 export interface TypePlan {
@@ -80,38 +81,14 @@ export interface SdkPlan {
   readonly groups: readonly GroupPlan[];
 }
 
-/** Names the SDK's index exports besides models, taken before any model is named. */
-export const FIXED_EXPORTS = [
-  'VitecClient',
-  'ClientOptions',
-  'RequestOptions',
-  'HttpCore',
-  'OperationSpec',
-  'QueryParamSpec',
-  'Schemas',
-  'SchemaDesc',
-  'ComplexDesc',
-  'EnumDesc',
-  'PropertyDesc',
-  'TypeDesc',
-  'SimpleKind',
-  'VitecError',
-  'VitecValidationError',
-  'VitecUnauthorizedError',
-  'VitecForbiddenError',
-  'VitecNotFoundError',
-  'VitecServerError',
-  'VitecHttpError',
-  'VitecNetworkError',
-  'VitecTimeoutError',
-  'VitecRequestValidationError',
-  'VitecResponseError',
-  'VitecResponseTooLargeError',
-  'ValidationMessage',
-  'XmlFragment',
-  'schemas',
-  'operations',
-] as const;
+/**
+ * Names the SDK's index and client export besides models, taken before any model is named: the
+ * client, the tables, and every public name of the runtime (so a model never shadows one).
+ */
+function fixedExports(clientName: string): string[] {
+  const runtime = runtimeExports();
+  return [clientName, 'schemas', 'operations', ...runtime.values, ...runtime.types];
+}
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareCodeUnits(a.id, b.id));
@@ -285,7 +262,7 @@ function allGroups(ir: ApiIR): Group[] {
 
 export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkPlan {
   const apiTitle = isVitecSite(ir) ? 'Vitec Connect API' : (ir.source.title ?? `API of ${ir.source.helpRoot}`);
-  const exported = new Set<string>([clientName, ...FIXED_EXPORTS.filter((n) => n !== VITEC_CLIENT_NAME)]);
+  const exported = new Set<string>(fixedExports(clientName));
   const typeList = planTypes(ir.types, exported);
   const properties = new Set<string>();
   const files = new Set<string>();
