@@ -124,29 +124,35 @@ export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) =
   }
   const headingSet = new Set<AnyNode>(headings);
   const blocks: Block[] = [];
-  const visit = (parent: Element): void => {
-    let run: AnyNode[] = [];
-    const flush = (): void => {
-      if (run.some((n) => !(isText(n) && $(n).text().trim() === ''))) blocks.push({ kind: 'content', nodes: run });
-      run = [];
-    };
-    for (const child of parent.children) {
-      if (headingSet.has(child)) {
-        flush();
-        blocks.push({ kind: 'heading', el: child as Element });
-      } else if (holdsHeading.has(child)) {
-        flush();
-        visit(child as Element);
-      } else if (isText(child) || (isElement(child) && isInline(child))) {
-        run.push(child);
-      } else if (isElement(child)) {
-        flush();
-        blocks.push({ kind: 'content', nodes: [child] });
-      }
-    }
-    flush();
+  let run: AnyNode[] = [];
+  const flush = (): void => {
+    if (run.some((n) => !(isText(n) && $(n).text().trim() === ''))) blocks.push({ kind: 'content', nodes: run });
+    run = [];
   };
-  visit(root);
+  // An explicit stack of (element, next child) frames: the page decides how deep headings are nested.
+  const stack: { children: readonly AnyNode[]; next: number }[] = [{ children: root.children, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.children[frame.next];
+    if (child === undefined) {
+      flush();
+      stack.pop();
+      continue;
+    }
+    frame.next += 1;
+    if (headingSet.has(child)) {
+      flush();
+      blocks.push({ kind: 'heading', el: child as Element });
+    } else if (holdsHeading.has(child)) {
+      flush();
+      stack.push({ children: (child as Element).children, next: 0 });
+    } else if (isText(child) || (isElement(child) && isInline(child))) {
+      run.push(child);
+    } else if (isElement(child)) {
+      flush();
+      blocks.push({ kind: 'content', nodes: [child] });
+    }
+  }
   return blocks;
 }
 
@@ -166,23 +172,32 @@ export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
     if (run.length > 0 && $(run).text().trim() !== '') lines.push({ kind: 'text', nodes: run });
     run = [];
   };
-  const walk = (list: readonly AnyNode[]): void => {
-    for (const node of list) {
-      if (isText(node) || (isElement(node) && isInline(node) && !hasBlockChild(node))) {
-        if (isElement(node) && node.name === 'br') flush();
-        else run.push(node);
-        continue;
-      }
-      if (!isElement(node)) continue;
+  // An explicit stack of (list, next node) frames: the page decides how deep containers are nested.
+  const stack: { list: readonly AnyNode[]; next: number }[] = [{ list: nodes, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.list[frame.next];
+    if (node === undefined) {
+      // The end of a container's children: what the recursive walk flushed after returning.
       flush();
-      if (node.name === 'table') lines.push({ kind: 'table', el: node });
-      else if (node.name === 'pre') lines.push({ kind: 'pre', el: node });
-      else if (hasBlockChild(node)) walk(node.children);
-      else run.push(node);
-      flush();
+      stack.pop();
+      continue;
     }
-  };
-  walk(nodes);
-  flush();
+    frame.next += 1;
+    if (isText(node) || (isElement(node) && isInline(node) && !hasBlockChild(node))) {
+      if (isElement(node) && node.name === 'br') flush();
+      else run.push(node);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    flush();
+    if (node.name === 'table') lines.push({ kind: 'table', el: node });
+    else if (node.name === 'pre') lines.push({ kind: 'pre', el: node });
+    else if (hasBlockChild(node)) {
+      stack.push({ list: node.children, next: 0 });
+      continue;
+    } else run.push(node);
+    flush();
+  }
   return lines;
 }

@@ -39,23 +39,22 @@ export interface Phrase {
 export function phraseOf($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: string): Phrase {
   const links: ModelLink[] = [];
   let text = '';
-  const walk = (list: readonly AnyNode[]): void => {
-    for (const node of list) {
-      if (isText(node)) {
-        text += $(node).text();
-      } else if (isElement(node)) {
-        const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', pageUrl) : null;
-        if (id !== null) {
-          text += ` ⟦${links.length}⟧ `;
-          links.push({ id, label: normalizeSpace($(node).text()) });
-        } else {
-          if (node.name === 'br' || node.name === 'p' || node.name === 'div') text += ' ';
-          walk(node.children);
-        }
+  // Document order with an explicit stack (last child pushed first): the page decides the depth.
+  const stack: AnyNode[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isText(node)) {
+      text += $(node).text();
+    } else if (isElement(node)) {
+      const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', pageUrl) : null;
+      if (id !== null) {
+        text += ` ⟦${links.length}⟧ `;
+        links.push({ id, label: normalizeSpace($(node).text()) });
+      } else {
+        if (node.name === 'br' || node.name === 'p' || node.name === 'div') text += ' ';
+        for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
       }
     }
-  };
-  walk(nodes);
+  }
   return { text: normalizeSpace(text), links };
 }
 
