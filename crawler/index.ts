@@ -39,8 +39,8 @@ import {
 } from './verdict.js';
 
 export type { ProgressMode } from './progress.js';
-export { CrawlFailed, DEFAULT_MAX_LOST, parseMaxLost } from './verdict.js';
-export { DEFAULT_LIMITS, type CrawlLimits } from './limits.js';
+export { CrawlFailed } from './verdict.js';
+export type { CrawlLimits } from './limits.js';
 
 export interface CrawlOptions {
   /** Help root URL, e.g. `https://connect.maklare.vitec.net/Help`. */
