@@ -1,8 +1,10 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 
 import { docBlock, escapeDoc, paramText } from '../emitter/docs.js';
 import { emitSdk } from '../emitter/index.js';
+import { GENERATED_BANNER } from '../emitter/sdk.js';
 import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
 
 const files = await emitSdk(fixtureIr());
@@ -209,6 +211,19 @@ describe('doc escaping', () => {
       // Every occurrence sits on a JSDoc line.
       for (const line of text.split('\n').filter((l) => l.includes('Slutar')))
         expect(line, name).toMatch(/^\s*(\*|\/\*\*)/);
+    }
+  });
+});
+
+describe('generated banner', () => {
+  it('every committed .ts file under generated/src starts with the do-not-edit banner', async () => {
+    const root = new URL('../generated/src/', import.meta.url);
+    const names = (await readdir(root, { recursive: true })).filter((n) => n.endsWith('.ts'));
+    expect(names).toContain('runtime/index.ts');
+    expect(names).toContain('index.ts');
+    for (const name of names) {
+      const text = await readFile(new URL(name, root), 'utf8');
+      expect(text.startsWith(GENERATED_BANNER), name).toBe(true);
     }
   });
 });
