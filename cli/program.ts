@@ -23,6 +23,7 @@ import {
   type IrSourceOptions,
 } from './inputs.js';
 import { colorizeDiff, summarizeDiagnostics } from './report.js';
+import { toolVersion } from './version.js';
 
 const DEFAULT_OUT = 'generated';
 
@@ -124,6 +125,7 @@ function sourceOptions(cmd: Command): Command {
 export function buildProgram(): Command {
   const program = new Command('vitec-codegen')
     .description('Turn the Vitec Connect help pages into a typed TypeScript SDK and an OpenAPI 3.1 document.')
+    .version(toolVersion(), '-V, --version', 'print the version of vitec-codegen')
     .showHelpAfterError()
     .exitOverride();
 

@@ -59,6 +59,8 @@ afterAll(async () => {
 describe('exit codes', () => {
   it.each([
     { args: ['--help'], status: 0, out: /Usage: vitec-codegen/ },
+    { args: ['--version'], status: 0, out: /^\d+\.\d+\.\d+\n$/ },
+    { args: ['-V'], status: 0, out: /^\d+\.\d+\.\d+\n$/ },
     { args: ['generate', '--help'], status: 0, out: /--snapshot <dir>/ },
     { args: ['no-such-command'], status: 2, err: /unknown command/ },
     { args: ['scrape', '--snapshot', 'no/such/folder'], status: 2, err: /no\/such\/folder.*manifest/ },

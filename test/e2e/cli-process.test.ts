@@ -33,6 +33,7 @@ afterAll(async () => {
 describe('the compiled CLI', () => {
   it.each([
     { args: ['--help'], status: 0, out: /Usage: vitec-codegen/ },
+    { args: ['--version'], status: 0, out: /^\d+\.\d+\.\d+\n$/ },
     { args: ['no-such-command'], status: 2, err: /unknown command/ },
     { args: ['diff', 'no/such/a', 'no/such/b'], status: 2, err: /no\/such\/[ab]: no such file or folder/ },
   ])('$args -> $status', async ({ args, status, out, err }) => {
