@@ -14,6 +14,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 
+import { compareCodeUnits } from '../ir/order.js';
 import type { Operation } from '../ir/schema.js';
 import { docBlock, inlineText, meaningful, memberParagraphs, memberTags, paramText } from './docs.js';
 import { propertyKey } from './naming.js';
@@ -201,10 +202,11 @@ export function emitIndex(sdk: SdkPlan): StatementStructures[] {
   const runtime = sdkRuntimeNames();
   return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [sdk.clientName] },
-    ...sdk.groups.map((g): StatementStructures => ({
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: `./client/${g.file}.js`,
-    })),
+    // By module path, so the index reads in the order of the files it names.
+    ...sdk.groups
+      .map((g) => `./client/${g.file}.js`)
+      .sort(compareCodeUnits)
+      .map((moduleSpecifier): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './models/index.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: runtime.values },
     {

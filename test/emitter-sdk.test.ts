@@ -227,3 +227,12 @@ describe('generated banner', () => {
     }
   });
 });
+
+describe('generated index', () => {
+  it('src/index.ts exports in module-path order', async () => {
+    const text = await readFile(new URL('../generated/src/index.ts', import.meta.url), 'utf8');
+    const paths = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1] ?? '');
+    expect(paths.length).toBeGreaterThan(3);
+    expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});
