@@ -1,30 +1,55 @@
 /** The disk side of the emitter: write a file map as a folder atomically, or compare one with a folder. */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 
-import { writeDirAtomically } from '../io/atomic-dir.js';
+import { makeSiblingTempDir, swapInDir } from '../io/atomic-dir.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { FormatCache } from './format.js';
 import { parseStamp, sha256Hex, STAMP_FILE, type Fingerprint, type Stamp } from './stamp.js';
 
+/** What the SDK's own build and install make inside its folder: the user's, not the generator's. */
+const USER_OWNED = ['node_modules', 'dist', 'package-lock.json'];
+
+/** Of those, what `generate` carries over into the new folder: rebuilding them would cost the user an install. */
+const KEPT = ['node_modules', 'dist'];
+
+async function present(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Replace `dir` with exactly `files`; if anything fails, `dir` is left as it was. The whole folder
- * is replaced, an SDK user's `node_modules/` or `dist/` inside it included: both are rebuilt by
- * `npm install` / `npm run build`, and carrying them over could not be made atomic.
+ * Replace `dir` with exactly `files`, keeping the SDK user's `node_modules/` and `dist/` (moved,
+ * not copied, into the new folder just before it is swapped in); if anything fails, `dir` is left
+ * as it was, those folders included.
  */
 export async function generateTo(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  await writeDirAtomically(dir, async (temp) => {
+  const temp = await makeSiblingTempDir(dir);
+  const moved: string[] = [];
+  try {
     for (const [name, content] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
       const target = path.join(temp, ...name.split('/'));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, content);
     }
-  });
+    for (const name of KEPT) {
+      if (files.has(name) || !(await present(path.join(dir, name)))) continue;
+      await rename(path.join(dir, name), path.join(temp, name));
+      moved.push(name);
+    }
+    await swapInDir(temp, dir);
+  } catch (err) {
+    // swapInDir puts the old folder back on failure; the kept folders go back into it.
+    for (const name of moved) await rename(path.join(temp, name), path.join(dir, name));
+    await rm(temp, { recursive: true, force: true });
+    throw err;
+  }
 }
-
-/** Build output and installed packages inside the SDK folder are the user's, not the generator's. */
-const IGNORED_TOP = new Set(['node_modules', 'dist']);
 
 /** Every file under `dir`, as `/`-separated relative paths; empty when `dir` does not exist. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -38,7 +63,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !IGNORED_TOP.has(rel.split('/')[0]!));
+    .filter((rel) => !USER_OWNED.includes(rel.split('/')[0]!));
 }
 
 export interface CheckResult {

@@ -57,6 +57,7 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
     }),
   );
   raw.set('tsconfig.json', await renderTemplate('tsconfig.json', {}));
+  raw.set('LICENSE', await renderTemplate('LICENSE', {}));
   raw.set('README.md', await renderTemplate('README.md', readmeData(sdk, packageName, userAgent)));
 
   for (const [name, text] of raw)

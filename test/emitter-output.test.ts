@@ -52,6 +52,28 @@ describe('generateTo', () => {
     expect(await readFile(path.join(out, 'src/index.ts'), 'utf8')).toBe(files.get('src/index.ts'));
     expect(await readdir(parent)).toEqual(['generated']);
   });
+  it('keeps the SDK user’s node_modules/ and dist/ across a regeneration', async () => {
+    const out = path.join(await tempParent(), 'generated');
+    await generateTo(out, files);
+    await mkdir(path.join(out, 'dist'), { recursive: true });
+    await writeFile(path.join(out, 'dist', 'index.js'), 'built');
+    await mkdir(path.join(out, 'node_modules', 'x'), { recursive: true });
+    await writeFile(path.join(out, 'node_modules', 'x', 'index.js'), 'dep');
+    await generateTo(out, files);
+    expect(await readFile(path.join(out, 'dist', 'index.js'), 'utf8')).toBe('built');
+    expect(await readFile(path.join(out, 'node_modules', 'x', 'index.js'), 'utf8')).toBe('dep');
+  });
+
+  it('leaves node_modules/ in the old folder when writing fails', async () => {
+    const parent = await tempParent();
+    const out = path.join(parent, 'generated');
+    await generateTo(out, files);
+    await mkdir(path.join(out, 'node_modules', 'x'), { recursive: true });
+    await writeFile(path.join(out, 'node_modules', 'x', 'index.js'), 'dep');
+    await expect(generateTo(out, new Map([...files, ['src/index.ts/oops.ts', 'x']]))).rejects.toThrow();
+    expect(await readFile(path.join(out, 'node_modules', 'x', 'index.js'), 'utf8')).toBe('dep');
+    expect(await readdir(parent)).toEqual(['generated']);
+  });
 });
 
 describe('checkAgainst', () => {
@@ -61,13 +83,14 @@ describe('checkAgainst', () => {
     expect(await checkAgainst(out, files)).toEqual({ stale: false, diff: '' });
   });
 
-  it('ignores the SDK user’s node_modules/ and dist/', async () => {
+  it('ignores the SDK user’s node_modules/, dist/ and package-lock.json', async () => {
     const out = path.join(await tempParent(), 'generated');
     await generateTo(out, files);
     await mkdir(path.join(out, 'dist'), { recursive: true });
     await writeFile(path.join(out, 'dist', 'index.js'), 'built');
     await mkdir(path.join(out, 'node_modules', 'x'), { recursive: true });
     await writeFile(path.join(out, 'node_modules', 'x', 'index.js'), 'dep');
+    await writeFile(path.join(out, 'package-lock.json'), '{}');
     expect((await checkAgainst(out, files)).stale).toBe(false);
   });
 

@@ -8,33 +8,33 @@ export interface ClientOptions {
   username: string;
   password: string;
   /** Default: the API origin the SDK was generated for. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Wire format of bodies; default 'json'. */
-  format?: 'json' | 'xml';
+  format?: 'json' | 'xml' | undefined;
   /** Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Per attempt; default 30000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Extra attempts (idempotent methods on network errors, timeouts, 502/503/504; any method on 429/503); default 2. */
-  retries?: number;
+  retries?: number | undefined;
   /** Longest wait between attempts, whether from backoff or from `Retry-After`; default 30000. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Sent as `User-Agent` where the platform lets a script set it (browsers may not). */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /**
    * Most bytes read from a successful response; a longer body ends in `VitecResponseTooLargeError`
    * as soon as it passes the limit. Default 50 MB. (Of an error response the first 64 KB are kept.)
    */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Check path, query and body values against the documented rules before sending; default false. */
-  validate?: boolean;
+  validate?: boolean | undefined;
 }
 
 export interface RequestOptions {
   /** Cancels the call; it then rejects with `signal.reason`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Overrides `ClientOptions.timeoutMs` for this call. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface QueryParamSpec {
