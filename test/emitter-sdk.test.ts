@@ -33,6 +33,7 @@ describe('emitSdk', () => {
 
   it('emits the package layout of the shared SDK picture', () => {
     expect([...files.keys()].filter((n) => !n.startsWith('src/runtime/'))).toEqual([
+      'LICENSE',
       'README.md',
       'package.json',
       'src/client.ts',
