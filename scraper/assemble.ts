@@ -18,7 +18,7 @@ import type { DiagnosticSink } from './diagnostics.js';
 import { idKey } from './endpoint-id.js';
 import type { ComplexFact, GroupDraft, OperationDraft, PageFacts, ParameterDraft } from './facts.js';
 import { planJsonNaming, type JsonNamesOption } from './json-naming.js';
-import { memberExtras } from './members.js';
+import { memberAsParameter, memberExtras } from './members.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
@@ -74,12 +74,7 @@ function boundKeys(
       {
         name,
         in: 'query',
-        type: m.type,
-        required: m.required,
-        constraints: m.constraints,
-        description: m.description,
-        notes: m.notes,
-        ...memberExtras(m),
+        ...memberAsParameter(m),
         boundFrom: { parameter, typeId: type.id },
       },
     ];

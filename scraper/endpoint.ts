@@ -10,7 +10,7 @@ import { friendlyId, idKey } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
 import { isFrameworkResult, untypedResponse } from './framework-types.js';
-import { memberExtras, readMembers, type Member } from './members.js';
+import { memberAsParameter, readMembers, type Member } from './members.js';
 import { placeholderBase, templateKeys } from './query-keys.js';
 import { readSamples } from './samples.js';
 import { sectionName, splitSections, type Section, type SectionLabel } from './sections.js';
@@ -180,12 +180,7 @@ function buildParameters(path: string, members: readonly Member[], scope: PageSc
 function paramOf(m: Member): Omit<ParameterDraft, 'in'> {
   return {
     name: m.name,
-    type: m.type,
-    required: m.required,
-    constraints: m.constraints,
-    description: m.description,
-    notes: m.notes,
-    ...memberExtras(m),
+    ...memberAsParameter(m),
     where: m.where,
   };
 }

@@ -27,6 +27,20 @@ export interface Member {
 }
 
 /** The optional facts of a member, as the IR's properties and parameters carry them. */
+/** What a member says that a parameter bound from it says too: its type, requiredness, constraints and docs. */
+export function memberAsParameter(
+  m: Pick<Member, 'type' | 'required' | 'constraints' | 'description' | 'notes' | 'default' | 'deprecated'>,
+): Pick<Member, 'type' | 'required' | 'constraints' | 'description' | 'notes' | 'default' | 'deprecated'> {
+  return {
+    type: m.type,
+    required: m.required,
+    constraints: m.constraints,
+    description: m.description,
+    notes: m.notes,
+    ...memberExtras(m),
+  };
+}
+
 export function memberExtras(m: Pick<Member, 'default' | 'deprecated'>): Pick<Member, 'default' | 'deprecated'> {
   return {
     ...(m.default === undefined ? {} : { default: m.default }),
