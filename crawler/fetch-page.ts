@@ -4,7 +4,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
+import { retryDelayMs } from '../templates/runtime/retry.js';
+import { isRetryableStatus, parseRetryAfter } from './retry.js';
 
 export interface FetchPolicy {
   fetch: typeof fetch;
@@ -58,7 +59,10 @@ export async function fetchWithRetry(
     if (last.kind === 'response' && !isRetryableStatus(last.status)) return { ...last, attempts: attempt };
     if (last.kind === 'refused') return { kind: 'failed', status: 0, error: last.error, attempts: attempt };
     if (attempt === policy.maxAttempts) break;
-    const backoff = backoffMs(attempt, policy.baseBackoffMs, policy.maxBackoffMs, policy.random);
+    // The SDK runtime's backoff (retry 0 is the first), on the crawler's own base and cap.
+    const backoff = Math.round(
+      retryDelayMs(attempt - 1, null, policy.maxBackoffMs, policy.random ?? Math.random, policy.baseBackoffMs),
+    );
     const retryAfter =
       last.kind === 'response'
         ? parseRetryAfter(last.headers.get('retry-after'), Date.now(), policy.maxRetryAfterMs)

@@ -7,15 +7,6 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
- * Exponential backoff with "equal jitter": half the step is fixed, half random, so retries from
- * parallel workers spread out yet never come back at once. `failures` counts from 1.
- */
-export function backoffMs(failures: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
-  const step = Math.min(maxMs, baseMs * 2 ** Math.max(0, failures - 1));
-  return Math.round(step / 2 + random() * (step / 2));
-}
-
-/**
  * `Retry-After` in milliseconds, capped at `capMs`; null when the header is absent or unreadable.
  * The reading is the SDK runtime's (`retryAfterMs`), so the crawler and the generated client
  * agree on what a server asked for.

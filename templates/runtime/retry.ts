@@ -30,16 +30,18 @@ const BASE_DELAY_MS = 500;
 
 /**
  * Wait before retry number `retry` (0 for the first): the server's `Retry-After` when it gave one,
- * else exponential backoff with jitter (half to all of 500 ms * 2^retry), both capped at `maxMs`.
+ * else exponential backoff with jitter (half to all of `baseMs` * 2^retry), both capped at `maxMs`.
+ * `baseMs` is a parameter so the crawler, which waits on its own scale, shares this rule.
  */
 export function retryDelayMs(
   retry: number,
   retryAfter: number | null,
   maxMs: number,
   random: () => number = Math.random,
+  baseMs: number = BASE_DELAY_MS,
 ): number {
   if (retryAfter !== null) return Math.min(retryAfter, maxMs);
-  const ceiling = Math.min(maxMs, BASE_DELAY_MS * 2 ** retry);
+  const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
   return ceiling / 2 + (random() * ceiling) / 2;
 }
 
