@@ -318,9 +318,12 @@ export function buildProgram(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when a change of this level is found').choices(['breaking']))
     .action(async (oldPath: string, newPath: string, opts: { format?: 'md' | 'json'; failOn?: 'breaking' }) => {
-      const [before, after] = await Promise.all([irFromPath(oldPath), irFromPath(newPath)]);
+      // Both sides load at once, but a failure is reported in argument order so the message is the same every run.
+      const [before, after] = await Promise.allSettled([irFromPath(oldPath), irFromPath(newPath)]);
+      if (before.status === 'rejected') throw before.reason;
+      if (after.status === 'rejected') throw after.reason;
       const { diffIr, formatJson, formatMarkdown, hasBreaking } = await import('../diff/index.js');
-      const changes = diffIr(before, after);
+      const changes = diffIr(before.value, after.value);
       const notReRead = await notReReadOf(newPath);
       process.stdout.write(
         opts.format === 'json' ? formatJson(changes, notReRead) : formatMarkdown(changes, { notReRead }),
