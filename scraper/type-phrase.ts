@@ -114,7 +114,8 @@ function simpleKey(text: string): string {
     .trim();
 }
 
-function simpleName(text: string): SimpleName | undefined {
+/** The IR's primitive for a display name of any wording (`decimal number`, `integer, 64 bit`, `URI`). */
+export function simpleName(text: string): SimpleName | undefined {
   const key = simpleKey(text);
   return SIMPLE_NAMES.get(key) ?? (INTEGER_VARIANT.test(key) ? 'integer' : undefined);
 }

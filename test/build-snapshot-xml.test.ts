@@ -75,8 +75,34 @@ describe('XML samples (DataContractSerializer rules)', () => {
       { kind: 'collection', of: simple('byte') } as const,
       '<base64Binary xmlns="http://schemas.microsoft.com/2003/10/Serialization/">QEA=</base64Binary>',
     ],
+    // The page's wordings map through the scraper's phrase rule to the IR's XML names.
+    [
+      'URI',
+      '"http://example.com"',
+      simple('URI'),
+      '<anyURI xmlns="http://schemas.microsoft.com/2003/10/Serialization/">http://example.com</anyURI>',
+    ],
+    [
+      'long',
+      '1',
+      simple('integer, 64 bit'),
+      '<int xmlns="http://schemas.microsoft.com/2003/10/Serialization/">1</int>',
+    ],
+    [
+      'double',
+      '1.5',
+      simple('decimal number'),
+      '<double xmlns="http://schemas.microsoft.com/2003/10/Serialization/">1.5</double>',
+    ],
   ])('writes a bare %s response as a primitive root', (_label, json, type, want) => {
     expect(xmlSampleFromJson(json, part(type), emptyRegistry, 'bare')).toBe(want);
+  });
+
+  it('puts a model whose id has no prefix in the root Models namespace', () => {
+    const xml = xmlSampleFromJson('{"id": "sample string 1"}', part(model('Paging', 'Paging')), emptyRegistry, 'root');
+    expect(xml.split('\n')[0]).toBe(
+      '<Paging xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models">',
+    );
   });
 
   it('names a collection root ArrayOfX in the item namespace, items unprefixed', () => {

@@ -3,7 +3,9 @@
  * and the types the page's tables name. Where a table is missing, the JSON alone decides:
  * member names become PascalCase, nested objects stay in the parent's namespace.
  */
-import { ARRAYS_NS, jsonCamelCase } from '../../ir/dotnet.js';
+import { ARRAYS_NS, jsonCamelCase, PRIMITIVE_XML_NAMES } from '../../ir/dotnet.js';
+import { modelPrefix } from '../../ir/model-id.js';
+import { simpleName } from '../../scraper/type-phrase.js';
 import { parseJsonSample, type JsonNode } from './json-sample.js';
 import type { EndpointPage, ModelPage, PropertyRow, TypedPart, TypeRef } from './page-model.js';
 import {
@@ -59,10 +61,12 @@ function elementType(t: TypeRef): TypeRef {
   return t.kind === 'collection' ? elementType(t.of) : t;
 }
 
-/** CLR namespace from the modelName prefix (`User_Notification` -> `…Models.User`; `Models_X` -> `…Models`). */
+/** CLR namespace from the modelName prefix (`User_Notification` -> `…Models.User`; `Models_X` and `Paging` -> `…Models`). */
 export function clrNamespaceOf(modelName: string): string {
-  const prefix = modelName.split('_')[0]!;
-  return prefix === 'Models' ? 'Vitec.Housing.Connect.Api.Models' : `Vitec.Housing.Connect.Api.Models.${prefix}`;
+  const prefix = modelPrefix(modelName);
+  return prefix === null || prefix === 'Models'
+    ? 'Vitec.Housing.Connect.Api.Models'
+    : `Vitec.Housing.Connect.Api.Models.${prefix}`;
 }
 
 function nsOf(modelName: string): string {
@@ -141,28 +145,15 @@ function primitiveText(node: JsonNode, type: TypeRef | null): string {
   }
 }
 
-/** XSD name of a simple item (`Collection of integer` -> `int`), deciding decimal vs double by the text. */
+/**
+ * XSD name of a simple item (`Collection of integer` -> `int`): the IR's name for the page's
+ * phrase, except that `decimal number` covers both decimal and double on the page, so the sample's
+ * text decides; an unknown phrase is named from its sample.
+ */
 function xsdName(type: TypeRef | null, sample: JsonNode | undefined): string {
-  const name = type?.kind === 'simple' ? type.name : null;
-  switch (name) {
-    case 'string':
-    case 'URI':
-      return 'string';
-    case 'integer':
-      return 'int';
-    case 'boolean':
-      return 'boolean';
-    case 'date':
-      return 'dateTime';
-    case 'globally unique identifier':
-      return 'guid';
-    case 'time interval':
-      return 'duration';
-    case 'decimal number':
-      return sample?.kind === 'number' && !/\.0+$/.test(sample.raw) ? 'double' : 'decimal';
-    default:
-      break;
-  }
+  const simple = type?.kind === 'simple' ? simpleName(type.name) : undefined;
+  if (simple === 'decimal') return sample?.kind === 'number' && !/\.0+$/.test(sample.raw) ? 'double' : 'decimal';
+  if (simple !== undefined) return PRIMITIVE_XML_NAMES[simple];
   if (!sample) return 'string';
   if (sample.kind === 'boolean') return 'boolean';
   if (sample.kind === 'number')
@@ -191,10 +182,10 @@ function findRow(rows: PropertyRow[], key: string): PropertyRow | undefined {
 function rowsOf(modelName: string, name: string, registry: TypeRegistry): PropertyRow[] | null {
   const info = registry.get(modelName);
   if (info) return info.kind === 'complex' ? info.rows : null;
-  const prefix = modelName.split('_')[0];
+  const prefix = modelPrefix(modelName);
   const rows: PropertyRow[] = [];
   for (const m of [...registry.values()].sort((a, b) => (a.modelName < b.modelName ? -1 : 1))) {
-    if (m.kind !== 'complex' || m.modelName.split('_')[0] !== prefix || !m.name.startsWith(name)) continue;
+    if (m.kind !== 'complex' || modelPrefix(m.modelName) !== prefix || !m.name.startsWith(name)) continue;
     for (const r of m.rows) if (!rows.some((x) => x.name === r.name)) rows.push(r);
   }
   return rows.length > 0 ? rows : null;
@@ -296,7 +287,8 @@ export function declaredType(
   if (part.variants.length === 0) throw new Error('declaredType: part has no type');
   const first = part.variants[0]!.table;
   const name = commonBaseName(part.variants.map((v) => v.table.name));
-  const modelName = `${first.modelName.split('_')[0]}_${name}`;
+  const prefix = modelPrefix(first.modelName);
+  const modelName = prefix === null ? name : `${prefix}_${name}`;
   const rows: PropertyRow[] = [];
   for (const v of part.variants) for (const r of v.table.rows) if (!rows.some((x) => x.name === r.name)) rows.push(r);
   const overlay = new Map(registry);
