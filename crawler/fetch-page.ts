@@ -4,8 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { retryDelayMs } from '../templates/runtime/retry.js';
-import { isRetryableStatus, parseRetryAfter } from './retry.js';
+import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
 
 export interface FetchPolicy {
   fetch: typeof fetch;
@@ -59,10 +58,7 @@ export async function fetchWithRetry(
     if (last.kind === 'response' && !isRetryableStatus(last.status)) return { ...last, attempts: attempt };
     if (last.kind === 'refused') return { kind: 'failed', status: 0, error: last.error, attempts: attempt };
     if (attempt === policy.maxAttempts) break;
-    // The SDK runtime's backoff (retry 0 is the first), on the crawler's own base and cap.
-    const backoff = Math.round(
-      retryDelayMs(attempt - 1, null, policy.maxBackoffMs, policy.random ?? Math.random, policy.baseBackoffMs),
-    );
+    const backoff = backoffMs(attempt, policy.baseBackoffMs, policy.maxBackoffMs, policy.random ?? Math.random);
     const retryAfter =
       last.kind === 'response'
         ? parseRetryAfter(last.headers.get('retry-after'), Date.now(), policy.maxRetryAfterMs)
