@@ -22,7 +22,7 @@ import {
   notReReadOf,
   type IrSourceOptions,
 } from './inputs.js';
-import { colorizeDiff, summarizeDiagnostics } from './report.js';
+import { colorizeDiff, diagnosticsExitCode, summarizeDiagnostics } from './report.js';
 import { toolVersion } from './version.js';
 
 const DEFAULT_OUT = 'generated';
@@ -122,6 +122,11 @@ function sourceOptions(cmd: Command): Command {
     );
 }
 
+/** For the commands that write what they scraped: how the diagnostics decide the exit code. */
+function strictOption(cmd: Command): Command {
+  return cmd.option('--strict', 'exit 1 on any warning as well as on errors (the output is written either way)');
+}
+
 export function buildProgram(): Command {
   const program = new Command('vitec-codegen')
     .description('Turn the Vitec Connect help pages into a typed TypeScript SDK and an OpenAPI 3.1 document.')
@@ -129,46 +134,57 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  sourceOptions(program.command('scrape').description('scrape a snapshot into the intermediate model (IR) JSON'))
+  strictOption(
+    sourceOptions(program.command('scrape').description('scrape a snapshot into the intermediate model (IR) JSON')),
+  )
     .option('-o, --out <file>', 'IR file to write (default: standard output)')
-    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string }) => {
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string; strict?: boolean }) => {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: true }));
       const { serializeIr } = await import('../ir/io.js');
       await writeOutput(opts.out, serializeIr(ir));
+      process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
     });
 
-  sourceOptions(program.command('openapi').description('export the IR as an OpenAPI 3.1 document'))
+  strictOption(sourceOptions(program.command('openapi').description('export the IR as an OpenAPI 3.1 document')))
     .option('-o, --out <file>', 'file to write (default: standard output)')
-    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string }) => {
+    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string; strict?: boolean }) => {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
       const { serializeOpenApi, toOpenApi } = await import('../openapi/index.js');
       await writeOutput(opts.out, serializeOpenApi(toOpenApi(ir)));
+      process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
     });
 
-  nameOptions(
-    sourceOptions(
-      program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'),
+  strictOption(
+    nameOptions(
+      sourceOptions(
+        program.command('generate').description('generate the SDK (and openapi.json) into a folder, atomically'),
+      ),
     ),
   )
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
-    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
-      const [{ ownershipProblem }, { parseStamp, STAMP_FILE }] = await Promise.all([
-        import('../io/owned-dir.js'),
-        import('../emitter/stamp.js'),
-      ]);
-      const marker = { file: STAMP_FILE, isMarker: (text: string) => parseStamp(text) !== null };
-      const problem = await ownershipProblem(opts.out, marker, opts.url ? [] : [opts.snapshot ?? DEFAULT_SNAPSHOT]);
-      if (problem !== null) throw new InputError(problem);
-      const fingerprint = await fingerprintOf(opts);
-      const ir = await irFromOptions(opts);
-      process.stderr.write(summarizeDiagnostics(ir, { list: false }));
-      const files = await sdkFiles(ir, fingerprint, opts.out, opts);
-      const { generateTo } = await import('../emitter/index.js');
-      await generateTo(opts.out, files);
-      process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
-    });
+    .action(
+      async (
+        opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string; strict?: boolean } & SdkNameOptions,
+      ) => {
+        const [{ ownershipProblem }, { parseStamp, STAMP_FILE }] = await Promise.all([
+          import('../io/owned-dir.js'),
+          import('../emitter/stamp.js'),
+        ]);
+        const marker = { file: STAMP_FILE, isMarker: (text: string) => parseStamp(text) !== null };
+        const problem = await ownershipProblem(opts.out, marker, opts.url ? [] : [opts.snapshot ?? DEFAULT_SNAPSHOT]);
+        if (problem !== null) throw new InputError(problem);
+        const fingerprint = await fingerprintOf(opts);
+        const ir = await irFromOptions(opts);
+        process.stderr.write(summarizeDiagnostics(ir, { list: false }));
+        const files = await sdkFiles(ir, fingerprint, opts.out, opts);
+        const { generateTo } = await import('../emitter/index.js');
+        await generateTo(opts.out, files);
+        process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
+        process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
+      },
+    );
 
   nameOptions(
     sourceOptions(program.command('check').description('exit 1 with a diff when the generated folder is stale')),

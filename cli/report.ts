@@ -20,6 +20,15 @@ export function summarizeDiagnostics(ir: ApiIR, { list }: { list: boolean }): st
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The exit code a run's diagnostics call for, once its output is written: 1 when any error was
+ * reported (with `strict`, any warning too), else 0. No diagnostic stops the output itself.
+ */
+export function diagnosticsExitCode(ir: ApiIR, strict: boolean): 0 | 1 {
+  const failing = ir.diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+  return failing ? 1 : 0;
+}
+
 /** Colour a unified diff for a terminal. */
 export function colorizeDiff(diff: string): string {
   return diff

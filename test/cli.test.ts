@@ -10,6 +10,7 @@ import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { sha256 } from '../snapshot/format.js';
 import { readSnapshot } from '../snapshot/read.js';
+import { editedSite } from './crawler-support.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -89,6 +90,31 @@ describe('scrape', () => {
     const expected = serializeIr(scrapeSnapshot(await readSnapshot(path.join(root, 'site-snapshot'))));
     expect(text).toBe(expected);
     expect(parseIr(text, file).operations.some((o) => o.id === 'POST-User-Notify-customerId')).toBe(true);
+  });
+});
+
+describe('diagnostics and the exit code', () => {
+  const notify = 'https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId';
+
+  it('--strict exits 1 on warnings, and the IR is written all the same', async () => {
+    const file = path.join(tmp, 'strict-ir.json');
+    const r = await cli('scrape', '--strict', '--out', file);
+    expect(r.stderr).toMatch(/0 errors, [1-9]\d* warnings/);
+    expect(r.status).toBe(1);
+    expect(parseIr(await readFile(file, 'utf8'), file).operations).toHaveLength(72);
+  });
+
+  it('an error diagnostic on one page exits 1 and still writes the output for every other page', async () => {
+    const site = await editedSite({
+      [notify]: (body) => body.replace('POST User/Notify/{customerId}</span>', '</span>'),
+    });
+    const file = path.join(tmp, 'error-openapi.json');
+    const r = await cli('openapi', '--snapshot', site, '--out', file);
+    expect(r.stderr).toMatch(/\b1 errors\b/);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(50);
+    expect(Object.keys(doc.paths)).not.toContain('/User/Notify/{customerId}');
   });
 });
 
