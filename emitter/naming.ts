@@ -176,6 +176,15 @@ export function fileName(text: string): string {
   return name.length > 0 ? name : '_';
 }
 
+/**
+ * The module stem of a generated file named for a source name (a group id, a namespace prefix): the
+ * kebab-case of its camelCase, so client and model files split words alike (`CustomerSatisfaction`
+ * -> `customer-satisfaction`, `CRM-Kontakter` -> `crm-kontakter`, `CRMNewsletter` -> `crm-newsletter`).
+ */
+export function moduleFileName(text: string): string {
+  return fileName(camelCase(text));
+}
+
 /** True when `name` can be written as a bare property key or identifier. */
 export function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);

@@ -11,9 +11,9 @@ import type { ApiIR, Group, Operation, Parameter, TypeDef } from '../ir/schema.j
 import { isVitecSite } from '../ir/site.js';
 import {
   camelCase,
-  fileName,
   isReserved,
   isReservedMember,
+  moduleFileName,
   pascalCase,
   uniqueName,
   upperFirst,
@@ -26,7 +26,7 @@ export interface TypePlan {
   readonly def: TypeDef;
   /** The TypeScript name, unique among everything the SDK exports. */
   readonly name: string;
-  /** Module stem under `src/models/`, from the namespace prefix of the id. */
+  /** Module stem under `src/models/`: `moduleFileName` of the id's namespace prefix. */
   readonly file: string;
   /** TypeScript keys of a complex type's properties, parallel to `def.properties`: the JSON wire names, de-duplicated. */
   readonly keys: readonly string[];
@@ -62,7 +62,7 @@ export interface GroupPlan {
   /** Property on the client class. */
   readonly property: string;
   readonly className: string;
-  /** Module stem under `src/client/`. */
+  /** Module stem under `src/client/`: `moduleFileName` of the group id. */
   readonly file: string;
   readonly operations: readonly OperationPlan[];
 }
@@ -113,12 +113,13 @@ function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[]
     const short = pascalCase(def.name || def.id);
     const free = !exported.has(short) && !isReserved(short);
     const name = free ? uniqueName(short, exported) : uniqueName(qualifiedTypeName(def.id), exported);
-    // One file per namespace prefix; prefixes that differ only in case share it.
-    const prefix = (modelPrefix(def.id) ?? 'common').toLowerCase();
-    let file = files.get(prefix);
+    // One file per namespace prefix, named by the rule client files use; prefixes that differ only
+    // in case share the file of the first in id order.
+    const prefix = modelPrefix(def.id) ?? 'common';
+    let file = files.get(prefix.toLowerCase());
     if (file === undefined) {
-      file = uniqueName(fileName(prefix), fileTaken, { caseInsensitive: true, reserved: () => false });
-      files.set(prefix, file);
+      file = uniqueName(moduleFileName(prefix), fileTaken, { caseInsensitive: true, reserved: () => false });
+      files.set(prefix.toLowerCase(), file);
     }
     const keyTaken = new Set<string>();
     const keys =
@@ -270,7 +271,7 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
     const ops = byId(ir.operations.filter((op) => op.group === group.id));
     const property = uniqueName(camelCase(group.id), properties, { reserved: isReservedMember });
     const className = uniqueName(`${upperFirst(camelCase(group.id))}Api`, exported);
-    const file = uniqueName(fileName(property), files, { caseInsensitive: true, reserved: () => false });
+    const file = uniqueName(moduleFileName(group.id), files, { caseInsensitive: true, reserved: () => false });
     const methods = planMethodNames(ops, group.id);
     return { group, property, className, file, ops, methods };
   });

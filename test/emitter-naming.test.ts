@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { camelCase, fileName, pascalCase, uniqueName } from '../emitter/naming.js';
+import { camelCase, fileName, moduleFileName, pascalCase, uniqueName } from '../emitter/naming.js';
 import { methodWords, planSdk } from '../emitter/plan.js';
 import type { ApiIR, Operation, Parameter } from '../ir/schema.js';
 import { fixtureIr } from './emitter-fixture.js';
@@ -42,6 +42,16 @@ describe('identifier rules', () => {
     ['SearchProfileV2', 'search-profile-v2'],
   ])('fileName(%j) = %j', (input, expected) => {
     expect(fileName(input)).toBe(expected);
+  });
+
+  it.each([
+    ['CustomerSatisfaction', 'customer-satisfaction'],
+    ['CRM-Kontakter', 'crm-kontakter'],
+    ['CRMNewsletter', 'crm-newsletter'],
+    ['SearchProfileV2', 'search-profile-v2'],
+    ['Officegroups', 'officegroups'],
+  ])('moduleFileName(%j) = %j', (input, expected) => {
+    expect(moduleFileName(input)).toBe(expected);
   });
 
   it.each([
@@ -194,6 +204,25 @@ describe('model and client names', () => {
   it('puts models in one file per namespace prefix', () => {
     expect(plan.types.get('Crm_ContactStatus')!.file).toBe('crm');
     expect(plan.types.get('Search_CrmContactSearchMatch')!.file).toBe('search');
+  });
+
+  it('names a model file as the client file of a group with the same name', () => {
+    const base = fixtureIr();
+    const notification = base.types.find((t) => t.id === 'User_Notification')!;
+    const survey = { ...notification, id: 'CustomerSatisfaction_Survey', name: 'Survey' };
+    const group = { ...base.groups[0]!, id: 'CustomerSatisfaction', operationIds: [] };
+    const planned = planSdk({ ...base, types: [...base.types, survey], groups: [...base.groups, group] });
+    expect(planned.groups.find((g) => g.group.id === 'CustomerSatisfaction')!.file).toBe('customer-satisfaction');
+    expect(planned.types.get('CustomerSatisfaction_Survey')!.file).toBe('customer-satisfaction');
+  });
+
+  it('puts prefixes that differ only in case in one file, named by the first in id order', () => {
+    const base = fixtureIr();
+    const notification = base.types.find((t) => t.id === 'User_Notification')!;
+    const types = ['SearchProfile_Farm', 'Searchprofile_Shop'].map((id) => ({ ...notification, id, name: id }));
+    const planned = planSdk({ ...base, types: [...base.types, ...types] });
+    expect(planned.types.get('SearchProfile_Farm')!.file).toBe('search-profile');
+    expect(planned.types.get('Searchprofile_Shop')!.file).toBe('search-profile');
   });
 
   it('names groups, classes, files and query interfaces', () => {
