@@ -22,15 +22,9 @@ import { memberAsParameter, memberExtras } from './members.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
+import { complexType, enumType, jsonNamesSeen, operationType, responseXmlRoot } from './wire-decide.js';
 import type { Shape } from './wire-names.js';
-import {
-  complexType,
-  enumType,
-  jsonNamesSeen,
-  observeSamples,
-  operationType,
-  responseXmlRoot,
-} from './wire-observations.js';
+import { observeSamples } from './wire-observe.js';
 
 const byKey =
   <T>(key: (t: T) => string) =>

@@ -5,7 +5,8 @@ import { DiagnosticSink } from '../scraper/diagnostics.js';
 import type { ComplexFact } from '../scraper/facts.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { planJsonNaming, type JsonNameSeen } from '../scraper/json-naming.js';
-import { complexType, observeSamples } from '../scraper/wire-observations.js';
+import { complexType } from '../scraper/wire-decide.js';
+import { observeSamples } from '../scraper/wire-observe.js';
 import { readSnapshot } from '../snapshot/read.js';
 
 const fact = (id: string): ComplexFact => ({

@@ -9,8 +9,9 @@ import type { Sample, TypeRef } from '../ir/schema.js';
 import { DiagnosticSink } from '../scraper/diagnostics.js';
 import type { ComplexFact, OperationDraft } from '../scraper/facts.js';
 import type { Member } from '../scraper/members.js';
+import { complexType, operationType, responseXmlRoot } from '../scraper/wire-decide.js';
 import type { Shape } from '../scraper/wire-names.js';
-import { complexType, observeSamples, operationType, responseXmlRoot } from '../scraper/wire-observations.js';
+import { observeSamples } from '../scraper/wire-observe.js';
 
 const ARRAYS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 const SER = 'http://schemas.microsoft.com/2003/10/Serialization/';

@@ -1,13 +1,10 @@
 /**
- * Walking every operation's samples with the merged types, and turning what they show into each
- * type's wire facts (JSON names, XML names, namespace, member order); where no sample speaks, the rules.
+ * Walking every operation's samples with the merged types and recording what they show, per type and
+ * member, with where each value was first met; deciding from it is wire-decide.ts.
  */
-import { compareCodeUnits } from '../ir/order.js';
-import type { ComplexType, EnumType, Operation, Property, Sample, TypeRef, XmlInfo } from '../ir/schema.js';
+import type { Operation, Sample, TypeRef } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
-import type { ComplexFact, EnumFact, OperationDraft } from './facts.js';
-import { nameByRule, type JsonNameSeen, type NamingPlan } from './json-naming.js';
-import { memberExtras } from './members.js';
+import type { OperationDraft } from './facts.js';
 import {
   childElements,
   parseXmlSample,
@@ -19,11 +16,11 @@ import {
   type WireObserver,
 } from './wire-names.js';
 
-type XmlRoot = NonNullable<Operation['response']['xmlRoot']>;
+export type XmlRoot = NonNullable<Operation['response']['xmlRoot']>;
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-interface Seen<T> {
+export interface Seen<T> {
   value: T;
   url: string;
   where: string;
@@ -232,182 +229,4 @@ export function observeSamples(
     for (const s of op.responseSamples) walkSample(s, responseTypes, 'response', op, ctx);
   }
   return ctx.obs;
-}
-
-/** The first value the samples show; a disagreeing later sample is reported. */
-function pick<T>(
-  seen: readonly Seen<T>[],
-  code: string,
-  what: string,
-  show: (v: T) => string,
-  sink: DiagnosticSink,
-): T | undefined {
-  const [first, ...others] = seen;
-  for (const other of others) {
-    sink.add({
-      severity: 'warning',
-      code,
-      url: other.url,
-      pageKind: 'endpoint',
-      where: other.where,
-      message: `${what}: this sample shows ${show(other.value)}, the sample on ${first!.url} (${first!.where}) shows ${show(first!.value)}, which is kept`,
-      expected: show(first!.value),
-    });
-  }
-  return first?.value;
-}
-
-const showType = (t: TypeRef): string => JSON.stringify(t);
-
-/** An operation's body or response type, as the samples refine it. */
-export function operationType(
-  opId: string,
-  part: 'body' | 'response',
-  type: TypeRef,
-  obs: WireObservations,
-  sink: DiagnosticSink,
-): TypeRef {
-  return (
-    pick(
-      obs.operationTypes.get(`${opId}\u0000${part}`),
-      'xml-type-conflict',
-      `${part} type of ${opId}`,
-      showType,
-      sink,
-    ) ?? type
-  );
-}
-
-/** The base contract a polymorphic response's XML is written under, when a sample showed it. */
-export function responseXmlRoot(opId: string, obs: WireObservations, sink: DiagnosticSink): XmlRoot | undefined {
-  return pick(
-    obs.xmlRoots.get(opId),
-    'xml-root-conflict',
-    `XML root of ${opId}`,
-    (r) => `<${r.name}> in ${r.namespace ?? 'no namespace'}`,
-    sink,
-  );
-}
-
-/** DataContract member order: the sample's, completed with unseen members in ordinal order; else ordinal. */
-function memberOrder(fact: ComplexFact, seen: readonly Seen<string[]>[], sink: DiagnosticSink): string[] {
-  const ordinal = fact.members.map((m) => m.name).sort(compareCodeUnits);
-  const shown = pick(seen, 'xml-order-conflict', `member order of ${fact.id}`, (v) => v.join(', '), sink);
-  if (!shown) return ordinal;
-  const missing = ordinal.filter((n) => !shown.includes(n));
-  if (missing.length > 0) {
-    sink.add({
-      severity: 'info',
-      code: 'xml-sample-incomplete',
-      url: seen[0]!.url,
-      pageKind: 'endpoint',
-      where: seen[0]!.where,
-      message: `the XML sample of ${fact.id} lacks ${missing.join(', ')}; they are placed last in ordinal order`,
-      expected: 'every member of the type',
-    });
-  }
-  return [...new Set(shown), ...missing];
-}
-
-function xmlInfo(id: string, name: string, obs: WireObservations, sink: DiagnosticSink): XmlInfo {
-  const shownName = pick(obs.typeNames.get(id), 'xml-name-conflict', `XML name of ${id}`, (v) => `<${v}>`, sink);
-  const namespace = pick(obs.namespaces.get(id), 'xml-namespace-conflict', `XML namespace of ${id}`, (v) => v, sink);
-  return {
-    name: shownName ?? name,
-    namespace: namespace ?? null,
-    source: shownName !== undefined || namespace !== undefined ? 'sample' : 'rule',
-  };
-}
-
-/** Every JSON name a sample showed, by type and CLR name: the evidence for the naming convention. */
-export function jsonNamesSeen(obs: WireObservations): JsonNameSeen[] {
-  return obs.json.entries().flatMap(([key, seen]) => {
-    const [typeId = '', clrName = ''] = key.split('\u0000');
-    return seen.map((s) => ({ typeId, clrName, jsonName: s.value, url: s.url, where: s.where }));
-  });
-}
-
-/** Two members on one JSON name (`Id` and `ID` under camelCase): JSON carries one; OpenAPI describes the first. */
-function reportDuplicateJsonNames(fact: ComplexFact, properties: readonly Property[], sink: DiagnosticSink): void {
-  const first = new Map<string, Property>();
-  for (const p of properties) {
-    const earlier = first.get(p.jsonName);
-    if (!earlier) {
-      first.set(p.jsonName, p);
-      continue;
-    }
-    sink.add({
-      severity: 'warning',
-      code: 'duplicate-json-name',
-      url: fact.url,
-      pageKind: fact.fromModelPage ? 'model' : 'endpoint',
-      where: fact.where,
-      message: `${fact.id}.${p.clrName} and ${fact.id}.${earlier.clrName} are both "${p.jsonName}" on the JSON wire: OpenAPI describes ${earlier.clrName}, the first in member order`,
-      expected: 'one JSON name per member (a sample or --json-names pascal may tell them apart)',
-    });
-  }
-}
-
-export function complexType(
-  fact: ComplexFact,
-  sources: string[],
-  obs: WireObservations,
-  naming: NamingPlan,
-  sink: DiagnosticSink,
-): ComplexType {
-  const properties = fact.members.map((m): Property => {
-    const key = `${fact.id}\u0000${m.name}`;
-    const json = naming.samplesWin
-      ? pick(obs.json.get(key), 'json-name-conflict', `JSON name of ${fact.id}.${m.name}`, (v) => `"${v}"`, sink)
-      : undefined;
-    const xml = pick(
-      obs.xmlNames.get(key),
-      'xml-name-conflict',
-      `XML element of ${fact.id}.${m.name}`,
-      (v) => `<${v}>`,
-      sink,
-    );
-    const refined = pick(
-      obs.refinedTypes.get(key),
-      'xml-type-conflict',
-      `type of ${fact.id}.${m.name}`,
-      showType,
-      sink,
-    );
-    return {
-      clrName: m.name,
-      jsonName: json ?? nameByRule(m.name, naming.ruleFor(fact.id)),
-      jsonNameSource: json === undefined ? 'rule' : 'sample',
-      xmlName: xml ?? m.name,
-      type: refined ?? m.type,
-      required: m.required,
-      constraints: m.constraints,
-      description: m.description,
-      notes: m.notes,
-      ...memberExtras(m),
-    };
-  });
-  reportDuplicateJsonNames(fact, properties, sink);
-  return {
-    kind: 'complex',
-    id: fact.id,
-    name: fact.name,
-    description: fact.description,
-    xml: xmlInfo(fact.id, fact.name, obs, sink),
-    properties,
-    xmlOrder: memberOrder(fact, obs.xmlOrders.get(fact.id), sink),
-    sources,
-  };
-}
-
-export function enumType(fact: EnumFact, sources: string[], obs: WireObservations, sink: DiagnosticSink): EnumType {
-  return {
-    kind: 'enum',
-    id: fact.id,
-    name: fact.name,
-    description: fact.description,
-    xml: xmlInfo(fact.id, fact.name, obs, sink),
-    members: fact.members,
-    sources,
-  };
 }
