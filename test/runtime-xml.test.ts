@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { CodecError } from '../templates/runtime/codec-error.js';
-import type { TypeDesc } from '../templates/runtime/schema.js';
+import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
 import { ARRAYS_NS, readXml, SERIALIZATION_NS, writeXml, XSI_NS } from '../templates/runtime/xml-codec.js';
 import { MODELS_NS, notification, OFFICE_NS, schemas, USER_NS } from './runtime-fixture.js';
 import { compact, SEED_XML } from './seed-notify.js';
@@ -118,6 +118,33 @@ describe('writeXml', () => {
     } catch (err) {
       expect((err as CodecError).path).toBe(path);
     }
+  });
+
+  /** One model whose only member's element name is `xml`, as a page might document it. */
+  function named(xml: string): Schemas {
+    const property = {
+      name: 'value',
+      json: 'value',
+      xml,
+      type: { kind: 'simple', name: 'string' } as const,
+      required: false,
+    };
+    return { M: { kind: 'complex', name: 'M', xmlName: 'M', xmlNamespace: USER_NS, properties: [property] } };
+  }
+
+  it.each(['"quoted"', 'two words', '1st', 'a:b', '<x>', ''])(
+    'refuses the element name %j before writing anything, naming its path',
+    (xml) => {
+      expect(() => writeXml({ value: 'v' }, { kind: 'ref', name: 'M' }, named(xml))).toThrow(
+        new CodecError('body.value', `${JSON.stringify(xml)} is not an XML element name; expected an XML NCName`),
+      );
+    },
+  );
+
+  it.each(['Åsa', 'Köp-datum', '_x.y', 'Ärende2'])('writes the element name %j', (xml) => {
+    expect(writeXml({ value: 'v' }, { kind: 'ref', name: 'M' }, named(xml))).toBe(
+      `<M xmlns:i="${XSI_NS}" xmlns="${USER_NS}"><${xml}>v</${xml}></M>`,
+    );
   });
 });
 

@@ -152,7 +152,8 @@ export function writeXml(value: unknown, type: TypeDesc, schemas: Schemas, path 
   ];
   const scope: Scope = { defaultNs: root.ns, prefixes: new Map(withXsi ? [[XSI_NS, 'i']] : []) };
   const out: string[] = [];
-  writeElement(out, { schemas, depth: 1, qname: root.name, attrs, scope }, value ?? null, type, path);
+  const qname = elementName(root.name, path);
+  writeElement(out, { schemas, depth: 1, qname, attrs, scope }, value ?? null, type, path);
   return out.join('');
 }
 
@@ -182,8 +183,28 @@ function qualify(
   };
 }
 
-function child(parent: Place, scope: Scope, name: string, ns: string): Place {
-  const q = qualify(name, ns, scope, parent.depth + 1);
+// XML 1.0 (fifth edition) NameStartChar / NameChar without ':', which namespaces reserve for prefixes.
+const NAME_START =
+  'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+// The combining marks (U+0300–U+036F) are a range of NameChar here, not a sequence to join.
+// eslint-disable-next-line no-misleading-character-class
+const NCNAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, 'u');
+const checkedNames = new Set<string>();
+
+/**
+ * Element names come from the descriptors, which come from the documentation: a name that is not
+ * an XML name would make the document ill-formed, so it is refused before anything is written.
+ */
+function elementName(name: string, path: string): string {
+  if (checkedNames.has(name)) return name;
+  if (!NCNAME.test(name))
+    throw new CodecError(path, `${JSON.stringify(name)} is not an XML element name; expected an XML NCName`);
+  checkedNames.add(name);
+  return name;
+}
+
+function child(parent: Place, scope: Scope, name: string, ns: string, path: string): Place {
+  const q = qualify(elementName(name, path), ns, scope, parent.depth + 1);
   return { schemas: parent.schemas, depth: parent.depth + 1, qname: q.qname, attrs: q.attrs, scope: q.scope };
 }
 
@@ -255,7 +276,8 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
       if (!Array.isArray(value)) throw new CodecError(path, `expected an array, got ${describe(value)}`);
       value.forEach((item, i) => {
         const c = elementContract(type.items, settle(item, type.items, schemas), schemas, scope.defaultNs);
-        writeElement(out, child(place, scope, c.name, c.ns), item, type.items, `${path}[${i}]`);
+        const itemPath = `${path}[${i}]`;
+        writeElement(out, child(place, scope, c.name, c.ns, itemPath), item, type.items, itemPath);
       });
       return null;
     }
@@ -263,21 +285,22 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
       const entry = entryName(type, schemas);
       for (const [key, v] of Object.entries(value)) {
-        const entryPlace = child(place, scope, entry, ARRAYS_NS);
+        const entryPath = `${path}[${JSON.stringify(key)}]`;
+        const entryPlace = child(place, scope, entry, ARRAYS_NS, entryPath);
         const parts: string[] = [];
         writeElement(
           parts,
-          child(entryPlace, entryPlace.scope, 'Key', ARRAYS_NS),
+          child(entryPlace, entryPlace.scope, 'Key', ARRAYS_NS, entryPath),
           key,
           { kind: 'simple', name: 'string' },
-          `${path}[${JSON.stringify(key)}]`,
+          entryPath,
         );
         writeElement(
           parts,
-          child(entryPlace, entryPlace.scope, 'Value', ARRAYS_NS),
+          child(entryPlace, entryPlace.scope, 'Value', ARRAYS_NS, entryPath),
           v,
           type.value,
-          `${path}[${JSON.stringify(key)}]`,
+          entryPath,
         );
         out.push(`<${[entryPlace.qname, ...entryPlace.attrs].join(' ')}>`, ...parts, `</${entryPlace.qname}>`);
       }
@@ -299,7 +322,8 @@ function writeMembers(out: string[], place: Place, value: unknown, desc: Complex
   for (const p of desc.properties) {
     const v = ownValue(value, p.name);
     if (v === undefined) continue;
-    writeElement(out, child(place, place.scope, p.xml, ns), v, p.type, `${path}.${p.name}`);
+    const memberPath = `${path}.${p.name}`;
+    writeElement(out, child(place, place.scope, p.xml, ns, memberPath), v, p.type, memberPath);
   }
 }
 

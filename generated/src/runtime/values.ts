@@ -20,15 +20,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   );
 }
 
-/**
- * `obj[key] = value` that creates an own property even for `__proto__`, so a key from the wire
- * cannot swap an object's prototype.
- */
 /** `obj[key]` if `obj` has it as its own property: an inherited `constructor` or `__proto__` is no member. */
 export function ownValue(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
+/**
+ * `obj[key] = value` that creates an own property even for `__proto__`, so a key from the wire
+ * cannot swap an object's prototype.
+ */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
