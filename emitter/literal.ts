@@ -3,7 +3,7 @@
  * nothing taken from the help pages (backticks, `${`, quotes, line breaks) can end a literal or
  * start an interpolation. Keys in insertion order; `undefined` members are left out.
  */
-import { propertyKey } from './naming.js';
+import { literalKey } from './naming.js';
 
 export function toLiteral(value: unknown): string {
   if (value === null) return 'null';
@@ -13,7 +13,7 @@ export function toLiteral(value: unknown): string {
   if (typeof value === 'object') {
     const members = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${propertyKey(k)}: ${toLiteral(v)}`);
+      .map(([k, v]) => `${literalKey(k)}: ${toLiteral(v)}`);
     return `{ ${members.join(', ')} }`;
   }
   throw new TypeError(`toLiteral: cannot write a ${typeof value} as a literal`);

@@ -14,7 +14,7 @@ import {
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType } from '../ir/schema.js';
 import { commentText, docBlock, meaningful, memberParagraphs, memberTags } from './docs.js';
-import { propertyKey } from './naming.js';
+import { literalKey, propertyKey } from './naming.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeImports } from './source.js';
 import { newUses, tsType, type TypeUses } from './type-map.js';
@@ -59,7 +59,7 @@ function enumModel(plan: TypePlan & { def: EnumType }): StatementStructures[] {
   const union = members.length === 0 ? 'never' : members.map((m) => JSON.stringify(m.name)).join(' | ');
   const entries = members.map((m) => {
     const doc = commentText([meaningful(m.description), m.value === null ? '' : `Numeric value: ${m.value}.`]);
-    return `${doc === '' ? '' : `${doc}\n`}${propertyKey(m.name)}: ${JSON.stringify(m.name)},`;
+    return `${doc === '' ? '' : `${doc}\n`}${literalKey(m.name)}: ${JSON.stringify(m.name)},`;
   });
   return [
     { kind: StructureKind.TypeAlias, name: plan.name, isExported: true, type: union, docs: typeDocs(plan) },

@@ -195,6 +195,14 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : JSON.stringify(name);
 }
 
+/**
+ * A key in an object literal (a value, not a type): `__proto__`, bare or quoted, would set the
+ * object's prototype there instead of a member, so it is written as a computed key.
+ */
+export function literalKey(name: string): string {
+  return name === '__proto__' ? `[${JSON.stringify(name)}]` : propertyKey(name);
+}
+
 export interface UniqueOptions {
   /** Compare lower-cased (file names, which must also differ on case-insensitive disks). */
   caseInsensitive?: boolean;

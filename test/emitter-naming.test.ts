@@ -1,6 +1,16 @@
+import { runInThisContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
-import { camelCase, fileName, moduleFileName, pascalCase, uniqueName } from '../emitter/naming.js';
+import { toLiteral } from '../emitter/literal.js';
+import {
+  camelCase,
+  fileName,
+  literalKey,
+  moduleFileName,
+  pascalCase,
+  propertyKey,
+  uniqueName,
+} from '../emitter/naming.js';
 import { methodWords, planSdk } from '../emitter/plan.js';
 import type { ApiIR, Operation, Parameter } from '../ir/schema.js';
 import { fixtureIr } from './emitter-fixture.js';
@@ -250,5 +260,29 @@ describe('model and client names', () => {
     };
     const names = planSdk({ ...base, types: [...base.types, clash] });
     expect(names.types.get('User_VitecClient')!.name).toBe('User_VitecClient');
+  });
+});
+
+describe('keys in emitted source', () => {
+  it.each([
+    ['name', 'name', 'name'],
+    ['Köp', '"Köp"', '"Köp"'],
+    ['*/', '"*/"', '"*/"'],
+    ['${x}', '"${x}"', '"${x}"'],
+    ['1st', '"1st"', '"1st"'],
+    ['__proto__', '__proto__', '["__proto__"]'],
+  ])('%j is %s in a type and %s in an object literal', (name, typeKey, valueKey) => {
+    expect(propertyKey(name)).toBe(typeKey);
+    expect(literalKey(name)).toBe(valueKey);
+  });
+
+  it('writes an object literal whose keys come back as own members, __proto__ and constructor included', () => {
+    const data = JSON.parse('{"__proto__":{"polluted":true},"constructor":"c","toString":"t","a b":1}') as object;
+    const source = toLiteral(data);
+    const back = runInThisContext(`(${source})`) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.keys(back)).toEqual(['__proto__', 'constructor', 'toString', 'a b']);
+    expect(Object.getOwnPropertyDescriptor(back, '__proto__')?.value).toEqual({ polluted: true });
+    expect(Object.getOwnPropertyDescriptor(back, 'toString')?.value).toBe('t');
   });
 });
