@@ -115,6 +115,7 @@ export function toOpenApi(ir: ApiIR): OpenApiDocument {
     components: {
       schemas: { ...schemas, ...errorSchemas() },
       examples: registry.toObject(),
+      'x-serialized-examples': registry.serializedObject(),
       responses: errorResponses(),
       securitySchemes: {
         [SECURITY_SCHEME]: {

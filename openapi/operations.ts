@@ -5,6 +5,7 @@ import { placeholders } from '../ir/path-template.js';
 import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
 import { errorResponseRefs } from './errors.js';
 import { sanitizeComponentName } from './names.js';
+import { fitPlaceholders } from './placeholders.js';
 import { bodySchema, constraintKeywords, joinText, schemaForType, type SchemaContext } from './schemas.js';
 import type {
   ExampleObject,
@@ -62,37 +63,66 @@ function mediaSchema(family: MediaFamily, type: TypeRef | null, shared: SchemaOb
 /**
  * Samples go to `components.examples`, one per sample, and media types refer to them: each sample
  * covers an alias pair (`application/json, text/json`), and samples are most of the document.
+ *
+ * A sample that is not a JSON value (the XML samples: DataContract text) goes to
+ * `components.x-serialized-examples` instead, referred to by the media type's
+ * `x-serialized-examples`. OpenAPI 3.1 allows such text as an example's `value`, but linters check
+ * every `value` as the JSON value of the schema, which a string of XML never is; the extension keeps
+ * the exact text (what a mock must answer) where linters do not look. OpenAPI 3.2 names this an
+ * example's `serializedValue`.
  */
 export class ExampleRegistry {
   readonly #examples = new Map<string, ExampleObject>();
+  readonly #serialized = new Map<string, ExampleObject>();
 
-  /** Register a sample's text; returns the reference to use, or null for `Sample not available.` */
-  add(key: string, sample: Sample): { $ref: string } | null {
+  /**
+   * Register a sample's text; returns the media type's member that refers to it, or null for
+   * `Sample not available.` `conform` adjusts a parsed JSON sample to its schema.
+   */
+  add(key: string, sample: Sample, conform: (value: unknown) => unknown = (v) => v): SampleRef | null {
     if (sample.text === null) return null;
     const text = pinVolatileValues(sample.text);
     let value: unknown = text;
+    let serialized = sample.format === 'xml';
     if (sample.format === 'json') {
       try {
-        value = JSON.parse(text);
+        value = conform(JSON.parse(text));
       } catch {
         // A sample that is not JSON is still worth showing, as the text the page shows.
+        serialized = true;
       }
     }
+    const store = serialized ? this.#serialized : this.#examples;
     const base = sanitizeComponentName(key);
     let name = base;
-    for (let n = 2; this.#examples.has(name); n += 1) name = `${base}-${n}`;
-    this.#examples.set(name, { summary: 'Sample from the help page', value });
-    return { $ref: `#/components/examples/${name}` };
+    for (let n = 2; this.#examples.has(name) || this.#serialized.has(name); n += 1) name = `${base}-${n}`;
+    store.set(name, { summary: 'Sample from the help page', value });
+    return serialized
+      ? { 'x-serialized-examples': { helpPage: { $ref: `#/components/x-serialized-examples/${name}` } } }
+      : { examples: { helpPage: { $ref: `#/components/examples/${name}` } } };
   }
 
   /** The examples by name, sorted. */
   toObject(): Record<string, ExampleObject> {
-    return Object.fromEntries([...this.#examples].sort(([a], [b]) => compareCodeUnits(a, b)));
+    return sortedObject(this.#examples);
   }
+
+  /** The samples kept as text, by name, sorted. */
+  serializedObject(): Record<string, ExampleObject> {
+    return sortedObject(this.#serialized);
+  }
+}
+
+type SampleRef = Pick<MediaTypeObject, 'examples' | 'x-serialized-examples'>;
+
+function sortedObject(map: ReadonlyMap<string, ExampleObject>): Record<string, ExampleObject> {
+  return Object.fromEntries([...map].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 interface Samples {
   list: readonly Sample[];
+  /** The shapes a JSON sample may have: the body type, or each alternative of a polymorphic result. */
+  shapes: readonly TypeRef[];
   /** `{operation id}.request` or `….response`: the prefix of the samples' example names. */
   key: string;
   registry: ExampleRegistry;
@@ -102,9 +132,15 @@ interface Samples {
  * Media types: JSON and XML always (the API's formatters), plus every type the samples list that
  * maps to a family; `examples` from the sample listing the type, when it has text.
  */
-function content(type: TypeRef | null, shared: SchemaObject, samples: Samples): Record<string, MediaTypeObject> {
-  const refs = new Map<Sample, { $ref: string } | null>(
-    samples.list.map((s) => [s, samples.registry.add(`${samples.key}.${s.mediaTypes[0] ?? s.format}`, s)]),
+function content(
+  type: TypeRef | null,
+  shared: SchemaObject,
+  samples: Samples,
+  ctx: SchemaContext,
+): Record<string, MediaTypeObject> {
+  const conform = (value: unknown): unknown => fitPlaceholders(value, samples.shapes, ctx.types);
+  const refs = new Map<Sample, SampleRef | null>(
+    samples.list.map((s) => [s, samples.registry.add(`${samples.key}.${s.mediaTypes[0] ?? s.format}`, s, conform)]),
   );
   const listed = samples.list.flatMap((s) => s.mediaTypes.map(normalMediaType));
   const base =
@@ -124,7 +160,7 @@ function content(type: TypeRef | null, shared: SchemaObject, samples: Samples): 
       (s) => s.text !== null && s.mediaTypes.some((m) => normalMediaType(m) === mediaType),
     );
     const ref = sample ? refs.get(sample) : null;
-    result[mediaType] = { schema, ...(ref ? { examples: { helpPage: ref } } : {}) };
+    result[mediaType] = { schema, ...ref };
   }
   return result;
 }
@@ -171,9 +207,17 @@ function parameters(op: Operation, ctx: SchemaContext): ParameterObject[] {
 function responseSchema(op: Operation, ctx: SchemaContext): SchemaObject | null {
   const { type, alternatives } = op.response;
   if (alternatives.length === 0) return type === null ? null : bodySchema(type, ctx);
-  const oneOf: SchemaObject = { oneOf: alternatives.map((alt) => schemaForType(alt, ctx)) };
+  // `anyOf`, not `oneOf`: the variants' members are all optional, so a value matches several of them.
+  const anyOf: SchemaObject = { anyOf: alternatives.map((alt) => schemaForType(alt, ctx)) };
   // A list of polymorphic results lists its alternatives per item.
-  return type?.kind === 'collection' ? { type: 'array', items: oneOf } : oneOf;
+  return type?.kind === 'collection' ? { type: 'array', items: anyOf } : anyOf;
+}
+
+/** The shapes a response sample may have, as `responseSchema` describes them. */
+function responseShapes(op: Operation): TypeRef[] {
+  const { type, alternatives } = op.response;
+  if (alternatives.length === 0) return type === null ? [] : [type];
+  return type?.kind === 'collection' ? alternatives.map((items) => ({ kind: 'collection', items })) : alternatives;
 }
 
 /**
@@ -187,7 +231,12 @@ function response(op: Operation, ctx: SchemaContext, registry: ExampleRegistry):
   if (schema === null) return { description };
   return {
     description,
-    content: content(op.response.type, schema, { list: op.responseSamples, key: `${op.id}.response`, registry }),
+    content: content(
+      op.response.type,
+      schema,
+      { list: op.responseSamples, shapes: responseShapes(op), key: `${op.id}.response`, registry },
+      ctx,
+    ),
   };
 }
 
@@ -218,11 +267,12 @@ export function operationObject(
             ...(op.body.description.trim() ? { description: op.body.description.trim() } : {}),
             // The page documents the body as the operation's input; sending none is not a documented use.
             required: true,
-            content: content(op.body.type, bodySchema(op.body.type, ctx), {
-              list: op.requestSamples,
-              key: `${op.id}.request`,
-              registry,
-            }),
+            content: content(
+              op.body.type,
+              bodySchema(op.body.type, ctx),
+              { list: op.requestSamples, shapes: [op.body.type], key: `${op.id}.request`, registry },
+              ctx,
+            ),
           },
         }
       : {}),

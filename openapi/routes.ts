@@ -77,11 +77,22 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** One schema for the overloads' schemas: the shared one, else `oneOf` the distinct ones in overload order. */
+/**
+ * One schema for the overloads' schemas: the shared one, else `anyOf` the distinct ones in overload
+ * order (`anyOf`: two models whose members are all optional both match one value).
+ */
 function unionSchema(schemas: readonly SchemaObject[]): SchemaObject {
   const distinct: SchemaObject[] = [];
   for (const s of schemas) if (!distinct.some((d) => same(d, s))) distinct.push(s);
-  return distinct.length === 1 ? distinct[0]! : { oneOf: distinct };
+  return distinct.length === 1 ? distinct[0]! : { anyOf: distinct };
+}
+
+/** Every overload's samples, in overload order: the first is `helpPage`, the next `helpPage-2`, and so on. */
+function unionExamples<T>(lists: readonly (Record<string, T> | undefined)[]): Record<string, T> | undefined {
+  const distinct: T[] = [];
+  for (const e of lists.flatMap((l) => Object.values(l ?? {}))) if (!distinct.some((d) => same(d, e))) distinct.push(e);
+  if (distinct.length === 0) return undefined;
+  return Object.fromEntries(distinct.map((e, i) => [i === 0 ? 'helpPage' : `helpPage-${i + 1}`, e]));
 }
 
 function unionContent(contents: readonly Record<string, MediaTypeObject>[]): Record<string, MediaTypeObject> {
@@ -89,8 +100,13 @@ function unionContent(contents: readonly Record<string, MediaTypeObject>[]): Rec
   const mediaTypes = [...new Set(contents.flatMap((c) => Object.keys(c)))];
   for (const mediaType of mediaTypes) {
     const present = contents.flatMap((c) => (c[mediaType] ? [c[mediaType]] : []));
-    const examples = present.find((m) => m.examples)?.examples;
-    result[mediaType] = { schema: unionSchema(present.map((m) => m.schema)), ...(examples ? { examples } : {}) };
+    const examples = unionExamples(present.map((m) => m.examples));
+    const serialized = unionExamples(present.map((m) => m['x-serialized-examples']));
+    result[mediaType] = {
+      schema: unionSchema(present.map((m) => m.schema)),
+      ...(examples ? { examples } : {}),
+      ...(serialized ? { 'x-serialized-examples': serialized } : {}),
+    };
   }
   return result;
 }
@@ -124,7 +140,7 @@ function queryKeys(op: OperationObject): string[] {
  * Overloads of one method and route as one operation: the first by id gives the id, tag and
  * summary; parameters are the union (a query parameter not every overload has is optional); the
  * description lists the overloads; `x-overloads` keeps every help id, page and query keys; bodies
- * and responses that differ become `oneOf` their shapes.
+ * and responses that differ become `anyOf` their shapes.
  */
 export function mergeOverloads(objects: readonly OperationObject[]): OperationObject {
   const [first, ...rest] = objects;

@@ -135,17 +135,22 @@ function propertySchema(p: Property, ctx: SchemaContext): SchemaObject {
   };
 }
 
+/** A complex type's members in DataContract member order (`xmlOrder`), then any it does not list. */
+export function memberOrder(t: ComplexType): Property[] {
+  const byClr = new Map(t.properties.map((p) => [p.clrName, p] as const));
+  return [
+    ...t.xmlOrder.flatMap((clr) => byClr.get(clr) ?? []),
+    ...t.properties.filter((p) => !t.xmlOrder.includes(p.clrName)),
+  ];
+}
+
 /**
  * A complex type. Properties are emitted in `xmlOrder` (DataContract member order): JSON Schema
  * gives property order no meaning, so this order is documentation for XML readers and writers
  * only, and the JSON order of the page is not kept.
  */
 function complexSchema(t: ComplexType, ctx: SchemaContext): SchemaObject {
-  const byClr = new Map(t.properties.map((p) => [p.clrName, p] as const));
-  const ordered = [
-    ...t.xmlOrder.flatMap((clr) => byClr.get(clr) ?? []),
-    ...t.properties.filter((p) => !t.xmlOrder.includes(p.clrName)),
-  ];
+  const ordered = memberOrder(t);
   const properties: Record<string, SchemaObject> = {};
   const written = new Set<Property>();
   for (const p of ordered) {

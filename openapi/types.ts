@@ -32,7 +32,7 @@ export interface SchemaObject extends Extensions {
   properties?: Record<string, SchemaObject>;
   additionalProperties?: SchemaObject;
   propertyNames?: SchemaObject;
-  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
   xml?: XmlObject;
 }
 
@@ -48,6 +48,8 @@ export interface ExampleObject {
 export interface MediaTypeObject {
   schema: SchemaObject;
   examples?: Record<string, ExampleObject | ReferenceObject>;
+  /** Samples kept as the text the page shows, outside `examples` (see `ExampleRegistry`). */
+  'x-serialized-examples'?: Record<string, ReferenceObject>;
 }
 
 export interface ParameterObject extends Extensions {
@@ -107,6 +109,7 @@ export interface OpenApiDocument {
   components: {
     schemas: Record<string, SchemaObject>;
     examples: Record<string, ExampleObject>;
+    'x-serialized-examples': Record<string, ExampleObject>;
     responses: Record<string, ResponseObject>;
     securitySchemes: Record<string, SecuritySchemeObject>;
   };

@@ -28,7 +28,7 @@ function overloads(): Operation[] {
     body: null,
     response: { type: { kind: 'collection', items: str }, alternatives: [], description: '' },
     requestSamples: [],
-    responseSamples: [],
+    responseSamples: [{ mediaTypes: ['application/json'], format: 'json', text: '["a"]' }],
   };
   return [
     base,
@@ -39,6 +39,7 @@ function overloads(): Operation[] {
       sourceUrl: `${HELP}/Api/GET-api-topics-v1_courseId_fromId`,
       parameters: [param('courseId', 'query'), param('fromId', 'query')],
       response: { type: str, alternatives: [], description: '' },
+      responseSamples: [{ mediaTypes: ['application/json'], format: 'json', text: '"b"' }],
     },
   ];
 }
@@ -91,8 +92,20 @@ describe('toOpenApi on overloads', () => {
 
   it('answers with either overload’s response', () => {
     expect(op?.responses['200']?.content?.['application/json']?.schema).toMatchObject({
-      oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
+      anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
     });
+  });
+
+  it('keeps every overload’s sample', () => {
+    const examples = op?.responses['200']?.content?.['application/json']?.examples ?? {};
+    const values = Object.entries(examples).map(([key, ref]) => {
+      const name = ('$ref' in ref ? ref.$ref : '').split('/').pop()!;
+      return [key, doc.components.examples[name]?.value];
+    });
+    expect(values).toEqual([
+      ['helpPage', ['a']],
+      ['helpPage-2', 'b'],
+    ]);
   });
 
   it('is a valid document', async () => {

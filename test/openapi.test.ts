@@ -29,9 +29,9 @@ function schemaOf(doc: OpenApiDocument, name: string): SchemaObject {
   return schema;
 }
 
-/** The value of a media type's sample, through its reference into `components.examples`. */
+/** The value of a media type's sample, through its reference into `components.examples` (or, for text, `x-serialized-examples`). */
 function sampleValue(doc: OpenApiDocument, media: MediaTypeObject | undefined): unknown {
-  const example = media?.examples?.helpPage;
+  const example = media?.examples?.helpPage ?? media?.['x-serialized-examples']?.helpPage;
   if (example === undefined) return undefined;
   if (!('$ref' in example)) throw new Error('examples are expected by reference');
   return (resolvePointer(doc, example.$ref) as { value: unknown }).value;
@@ -193,27 +193,58 @@ describe('ExampleRegistry', () => {
   it('keeps one example per sample under a unique, sorted, safe name', () => {
     const registry = new ExampleRegistry();
     const json: Sample = { mediaTypes: ['application/json'], format: 'json', text: '{"a":1}' };
-    const xml: Sample = { mediaTypes: ['application/xml'], format: 'xml', text: '<a>1</a>' };
-    expect(registry.add('op.response.application/xml', xml)).toEqual({
-      $ref: '#/components/examples/op.response.application_xml',
+    expect(registry.add('op.response.application/json', json)).toEqual({
+      examples: { helpPage: { $ref: '#/components/examples/op.response.application_json' } },
     });
     expect(registry.add('op.response.application/json', json)).toEqual({
-      $ref: '#/components/examples/op.response.application_json',
-    });
-    expect(registry.add('op.response.application/json', json)).toEqual({
-      $ref: '#/components/examples/op.response.application_json-2',
+      examples: { helpPage: { $ref: '#/components/examples/op.response.application_json-2' } },
     });
     expect(registry.add('op.response.text/json', { ...json, text: null })).toBeNull();
+    expect(registry.add('op.response.other', { mediaTypes: ['text/x-base64'], format: 'other', text: 'QEA=' })).toEqual(
+      { examples: { helpPage: { $ref: '#/components/examples/op.response.other' } } },
+    );
     expect(registry.toObject()).toEqual({
       'op.response.application_json': { summary: 'Sample from the help page', value: { a: 1 } },
       'op.response.application_json-2': { summary: 'Sample from the help page', value: { a: 1 } },
-      'op.response.application_xml': { summary: 'Sample from the help page', value: '<a>1</a>' },
+      'op.response.other': { summary: 'Sample from the help page', value: 'QEA=' },
     });
     expect(Object.keys(registry.toObject())).toEqual([
       'op.response.application_json',
       'op.response.application_json-2',
-      'op.response.application_xml',
+      'op.response.other',
     ]);
+  });
+
+  it('keeps XML and unparsable JSON samples as text, outside `examples`', () => {
+    const registry = new ExampleRegistry();
+    const xml: Sample = { mediaTypes: ['application/xml'], format: 'xml', text: '<a>1</a>' };
+    const broken: Sample = { mediaTypes: ['application/json'], format: 'json', text: '{"a":' };
+    expect(registry.add('op.response.application/xml', xml)).toEqual({
+      'x-serialized-examples': { helpPage: { $ref: '#/components/x-serialized-examples/op.response.application_xml' } },
+    });
+    expect(registry.add('op.response.application/json', broken)).toEqual({
+      'x-serialized-examples': {
+        helpPage: { $ref: '#/components/x-serialized-examples/op.response.application_json' },
+      },
+    });
+    // Names stay unique across both stores.
+    expect(registry.add('op.response.application/json', { ...broken, text: '1' })).toEqual({
+      examples: { helpPage: { $ref: '#/components/examples/op.response.application_json-2' } },
+    });
+    expect(registry.serializedObject()).toEqual({
+      'op.response.application_json': { summary: 'Sample from the help page', value: '{"a":' },
+      'op.response.application_xml': { summary: 'Sample from the help page', value: '<a>1</a>' },
+    });
+    expect(Object.keys(registry.toObject())).toEqual(['op.response.application_json-2']);
+  });
+
+  it('conforms parsed JSON samples only', () => {
+    const registry = new ExampleRegistry();
+    const conform = (v: unknown): unknown => ({ conformed: v });
+    registry.add('j', { mediaTypes: ['application/json'], format: 'json', text: '2' }, conform);
+    registry.add('x', { mediaTypes: ['application/xml'], format: 'xml', text: '<a/>' }, conform);
+    expect(registry.toObject()['j']!.value).toEqual({ conformed: 2 });
+    expect(registry.serializedObject()['x']!.value).toBe('<a/>');
   });
 });
 
@@ -318,8 +349,12 @@ describe('toOpenApi on the fixture', () => {
       recipients: ['sample string 1', 'sample string 2'],
     });
     expect(sampleValue(doc, body.content['text/xml'])).toMatch(/^<Notification /);
+    expect(body.content['text/xml']!.examples).toBeUndefined();
     // One example per sample, shared by the alias media types.
     expect(body.content['text/json']!.examples).toEqual(json.examples);
+    expect(body.content['text/xml']!['x-serialized-examples']).toEqual(
+      body.content['application/xml']!['x-serialized-examples'],
+    );
     expect(json.examples?.helpPage).toEqual({
       $ref: '#/components/examples/POST-User-Notify-customerId.request.application_json',
     });
@@ -434,6 +469,7 @@ describe('toOpenApi on the fixture', () => {
     expect(sampleValue(doc, ok['application/json'])).toEqual([{ name: 'sample string 1' }]);
     // `Sample not available.` gives no example.
     expect(ok['application/xml']!.examples).toBeUndefined();
+    expect(ok['application/xml']!['x-serialized-examples']).toBeUndefined();
   });
 
   it('maps a collection body and leaves out form media types', () => {
@@ -451,17 +487,17 @@ describe('toOpenApi on the fixture', () => {
     });
   });
 
-  it('maps a polymorphic response to oneOf', () => {
+  it('maps a polymorphic response to anyOf', () => {
     const ok = doc.paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200'];
     expect(ok.content!['application/json']!.schema).toEqual({
-      oneOf: [
+      anyOf: [
         { $ref: '#/components/schemas/Crm_CrmCompanyContact' },
         { $ref: '#/components/schemas/Crm_CrmPersonContact' },
       ],
     });
   });
 
-  it('maps a list of polymorphic results to an array of oneOf', () => {
+  it('maps a list of polymorphic results to an array of anyOf', () => {
     const ir = fixtureIr();
     const op = ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!;
     op.response.type = { kind: 'collection', items: op.response.alternatives[0]! };
@@ -469,7 +505,7 @@ describe('toOpenApi on the fixture', () => {
     expect(ok.content!['application/xml']!.schema).toEqual({
       type: 'array',
       items: {
-        oneOf: [
+        anyOf: [
           { $ref: '#/components/schemas/Crm_CrmCompanyContact' },
           { $ref: '#/components/schemas/Crm_CrmPersonContact' },
         ],
