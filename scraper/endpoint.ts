@@ -1,16 +1,15 @@
 /** An endpoint page (`/Help/Api/{id}`): method, path, parameters, body, response, samples, inline models. */
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { Operation, Sample } from '../ir/schema.js';
-import type { PageScope } from './diagnostics.js';
 import { linesOf, type Block } from './dom.js';
 import { friendlyId, idKey } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
 import { isFrameworkResult, untypedResponse } from './framework-types.js';
 import { memberAsParameter, readMembers, type Member } from './members.js';
+import type { PageContext } from './page-context.js';
 import { placeholderBase, templateKeys } from './query-keys.js';
 import { readSamples } from './samples.js';
 import { sectionName, splitSections, type Section, type SectionLabel } from './sections.js';
@@ -35,24 +34,22 @@ function sectionsWith(sections: readonly Section[], label: SectionLabel): Sectio
 }
 
 /** Summary = first paragraph, description = the others. */
-function readPreamble($: CheerioAPI, blocks: readonly Block[], url: string): { summary: string; description: string } {
+function readPreamble(ctx: PageContext, blocks: readonly Block[]): { summary: string; description: string } {
+  const { $ } = ctx;
   const paragraphs = linesOf($, nodesOf(blocks))
-    .map((line) =>
-      line.kind === 'text' ? displayText(phraseOf($, line.nodes, url)) : normalizeSpace($(line.el).text()),
-    )
+    .map((line) => (line.kind === 'text' ? displayText(phraseOf(ctx, line.nodes)) : normalizeSpace($(line.el).text())))
     .filter((p) => p !== '' && !isEmptyMarker(p));
   return { summary: paragraphs[0] ?? '', description: paragraphs.slice(1).join('\n\n') };
 }
 
-function readUriParameters($: CheerioAPI, section: Section, url: string, scope: PageScope): Member[] {
+function readUriParameters(ctx: PageContext, section: Section): Member[] {
+  const { $, scope } = ctx;
   const where = sectionName(section.label);
   const lines = linesOf($, nodesOf(section.blocks));
   const tables = lines.filter((l) => l.kind === 'table').map((l) => readTable($, l.el));
   const members = tables
     .filter((t) => t.kind === 'properties')
-    .flatMap((t, i, all) =>
-      readMembers($, t, url, all.length > 1 ? `${where} > table ${i + 1}` : `${where} > table`, scope),
-    );
+    .flatMap((t, i, all) => readMembers(ctx, t, all.length > 1 ? `${where} > table ${i + 1}` : `${where} > table`));
   if (tables.every((t) => t.kind !== 'properties')) {
     const text = normalizeSpace($(nodesOf(section.blocks)).text());
     if (text !== '' && !isEmptyMarker(text)) {
@@ -68,23 +65,17 @@ function readUriParameters($: CheerioAPI, section: Section, url: string, scope: 
   return members;
 }
 
-function readTypeSection($: CheerioAPI, sections: readonly Section[], url: string): TypedSection | null {
+function readTypeSection(ctx: PageContext, sections: readonly Section[]): TypedSection | null {
   if (sections.length === 0) return null;
   return readTypedSection(
-    $,
+    ctx,
     sections.flatMap((s) => nodesOf(s.blocks)),
-    url,
   );
 }
 
 /** Models defined by the tables of a body or response section. */
-function inlineTypes(
-  $: CheerioAPI,
-  typed: TypedSection,
-  label: SectionLabel,
-  url: string,
-  scope: PageScope,
-): TypeFact[] {
+function inlineTypes(ctx: PageContext, typed: TypedSection, label: SectionLabel): TypeFact[] {
+  const { url, scope } = ctx;
   const where = sectionName(label);
   const facts: TypeFact[] = [];
   typed.tables.forEach(({ model, table }, i) => {
@@ -120,14 +111,14 @@ function inlineTypes(
     };
     facts.push(
       table.kind === 'properties'
-        ? { ...base, kind: 'complex', members: readMembers($, table, url, factWhere, scope) }
-        : { ...base, kind: 'enum', members: readEnumMembers($, table, url, factWhere, scope) },
+        ? { ...base, kind: 'complex', members: readMembers(ctx, table, factWhere) }
+        : { ...base, kind: 'enum', members: readEnumMembers(ctx, table, factWhere) },
     );
   });
   return facts;
 }
 
-function buildParameters(path: string, members: readonly Member[], scope: PageScope): ParameterDraft[] {
+function buildParameters(path: string, members: readonly Member[], { scope }: PageContext): ParameterDraft[] {
   const [localPath = '', query = ''] = path.split('?', 2);
   const inPath = placeholders(localPath);
   const byName = new Map(members.map((m) => [m.name.toLowerCase(), m] as const));
@@ -185,13 +176,8 @@ function paramOf(m: Member): Omit<ParameterDraft, 'in'> {
   };
 }
 
-export function scrapeEndpoint(
-  $: CheerioAPI,
-  root: Element,
-  url: string,
-  id: string,
-  scope: PageScope,
-): EndpointFacts | null {
+export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): EndpointFacts | null {
+  const { $, url, scope } = ctx;
   const page = splitSections($, root);
   const titleText = page.title ? normalizeSpace($(page.title).text()) : '';
   const title = /^([A-Za-z]+)\s+\/?(\S.*)$/.exec(titleText);
@@ -239,13 +225,13 @@ export function scrapeEndpoint(
     );
   }
 
-  const members = sectionsWith(sections, 'uri-parameters').flatMap((s) => readUriParameters($, s, url, scope));
+  const members = sectionsWith(sections, 'uri-parameters').flatMap((s) => readUriParameters(ctx, s));
   const types: TypeFact[] = [];
 
-  const bodySection = readTypeSection($, sectionsWith(sections, 'body-parameters'), url);
+  const bodySection = readTypeSection(ctx, sectionsWith(sections, 'body-parameters'));
   let body: Operation['body'] = null;
   if (bodySection) {
-    types.push(...inlineTypes($, bodySection, 'body-parameters', url, scope));
+    types.push(...inlineTypes(ctx, bodySection, 'body-parameters'));
     const [first, ...rest] = bodySection.types;
     if (first) body = { type: first, description: bodySection.description };
     if (rest.length > 0) {
@@ -268,7 +254,7 @@ export function scrapeEndpoint(
     }
   }
 
-  const responseSection = readTypeSection($, sectionsWith(sections, 'resource-description'), url);
+  const responseSection = readTypeSection(ctx, sectionsWith(sections, 'resource-description'));
   const response: Operation['response'] = { type: null, alternatives: [], description: '' };
   if (responseSection) {
     const framework = responseSection.types.find((t) => t.kind === 'ref' && isFrameworkResult(t.id));
@@ -296,7 +282,7 @@ export function scrapeEndpoint(
         'a model, collection or simple type for the response ([ResponseType] on the action)',
       );
     } else {
-      types.push(...inlineTypes($, responseSection, 'resource-description', url, scope));
+      types.push(...inlineTypes(ctx, responseSection, 'resource-description'));
       response.description = responseSection.description;
       // Several models: a polymorphic result. `type` is the first so that "has a body" stays `type !== null`.
       response.type = responseSection.types[0] ?? null;
@@ -305,16 +291,16 @@ export function scrapeEndpoint(
   }
 
   const samples = (label: SectionLabel): Sample[] =>
-    sectionsWith(sections, label).flatMap((s) => readSamples($, nodesOf(s.blocks), sectionName(label), scope));
+    sectionsWith(sections, label).flatMap((s) => readSamples(ctx, nodesOf(s.blocks), sectionName(label)));
 
   const operation: OperationDraft = {
     id,
     method,
     // A query template (`api/Values?id={id}`) documents query keys, which are parameters, not path.
     path: normalisePathTemplate(rawPath.split('?')[0]!),
-    ...readPreamble($, page.preamble, url),
+    ...readPreamble(ctx, page.preamble),
     sourceUrl: url,
-    parameters: buildParameters(rawPath, members, scope),
+    parameters: buildParameters(rawPath, members, ctx),
     templateKeys: templateKeys(rawPath.split('?', 2)[1] ?? ''),
     body,
     response,

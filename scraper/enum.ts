@@ -1,19 +1,12 @@
 /** Enum members: `Name | Value | Description` tables (model pages) and `Id | Name` tables (enumeration reference pages). */
-import type { CheerioAPI } from 'cheerio';
-
 import type { EnumMember } from '../ir/schema.js';
-import type { PageScope } from './diagnostics.js';
 import { cellDescription } from './members.js';
+import type { PageContext } from './page-context.js';
 import { cell, type Table } from './tables.js';
 import { normalizeSpace } from './text.js';
 
-export function readEnumMembers(
-  $: CheerioAPI,
-  table: Table,
-  pageUrl: string,
-  where: string,
-  scope: PageScope,
-): EnumMember[] {
+export function readEnumMembers(ctx: PageContext, table: Table, where: string): EnumMember[] {
+  const { $, scope } = ctx;
   const members: EnumMember[] = [];
   const byId = table.kind === 'enum-ids';
   table.rows.forEach((row, i) => {
@@ -41,7 +34,7 @@ export function readEnumMembers(
         'an integer',
       );
     }
-    const description = cellDescription($, cell(table, row, byId ? 'name' : 'description'), pageUrl);
+    const description = cellDescription(ctx, cell(table, row, byId ? 'name' : 'description'));
     members.push({ name, value, description });
   });
   return members;

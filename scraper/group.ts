@@ -2,14 +2,13 @@
  * Groups of operations: on category and section pages (a heading, a one-line description, an
  * `API | Beskrivning` table) and on stock index pages (`<h2 id="Controller">` + `API | Description`).
  */
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 
 import { decodeComponent } from '../snapshot/page-url.js';
-import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { friendlyId } from './endpoint-id.js';
 import type { GroupDraft } from './facts.js';
+import type { PageContext } from './page-context.js';
 import { isHeadingLike } from './sections.js';
 import { cell, readTable, type Table } from './tables.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
@@ -20,14 +19,8 @@ export function groupId(heading: string): string {
 }
 
 /** The operation id a row links to (`/Help/Api/{id}`), else the one its `METHOD path` text gives. */
-function operationIdOf(
-  $: CheerioAPI,
-  table: Table,
-  row: Element[],
-  url: string,
-  where: string,
-  scope: PageScope,
-): string | null {
+function operationIdOf(ctx: PageContext, table: Table, row: Element[], where: string): string | null {
+  const { $, url, scope } = ctx;
   const apiCell = cell(table, row, 'api') ?? row[0];
   for (const a of $(apiCell).find('a').toArray()) {
     try {
@@ -60,7 +53,8 @@ function operationIdOf(
   return null;
 }
 
-export function scrapeGroups($: CheerioAPI, root: Element, url: string, scope: PageScope): GroupDraft[] {
+export function scrapeGroups(ctx: PageContext, root: Element): GroupDraft[] {
+  const { $, url, scope } = ctx;
   const groups: GroupDraft[] = [];
   let heading: Element | null = null;
   let current: GroupDraft | null = null;
@@ -106,7 +100,7 @@ export function scrapeGroups($: CheerioAPI, root: Element, url: string, scope: P
       }
       const group: GroupDraft = current;
       table.rows.forEach((row, i) => {
-        const opId = operationIdOf($, table, row, url, `${group.where} > row ${i + 1}`, scope);
+        const opId = operationIdOf(ctx, table, row, `${group.where} > row ${i + 1}`);
         if (opId !== null) group.operationIds.push(opId);
       });
     }

@@ -5,8 +5,8 @@ import { isTag, type Element } from 'domhandler';
 import type { Constraints, DefaultValue, TypeRef } from '../ir/schema.js';
 import { parseAnnotations } from './annotations.js';
 import { typedDefault } from './defaults.js';
-import type { PageScope } from './diagnostics.js';
 import { linesOf } from './dom.js';
+import type { PageContext } from './page-context.js';
 import { cell, type Table } from './tables.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
 import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
@@ -64,29 +64,23 @@ function isStruck($: CheerioAPI, row: readonly Element[]): boolean {
 }
 
 /** The paragraphs of a cell as displayed text (links as their text). */
-export function cellParagraphs($: CheerioAPI, el: Element | undefined, pageUrl: string): string[] {
+export function cellParagraphs(ctx: PageContext, el: Element | undefined): string[] {
   if (!el) return [];
+  const { $ } = ctx;
   return linesOf($, el.children)
-    .map((line) =>
-      line.kind === 'text' ? displayText(phraseOf($, line.nodes, pageUrl)) : normalizeSpace($(line.el).text()),
-    )
+    .map((line) => (line.kind === 'text' ? displayText(phraseOf(ctx, line.nodes)) : normalizeSpace($(line.el).text())))
     .filter((t) => t !== '');
 }
 
-export function cellDescription($: CheerioAPI, el: Element | undefined, pageUrl: string): string {
-  return cellParagraphs($, el, pageUrl)
+export function cellDescription(ctx: PageContext, el: Element | undefined): string {
+  return cellParagraphs(ctx, el)
     .filter((p) => !isEmptyMarker(p))
     .join('\n\n');
 }
 
-export function readType(
-  $: CheerioAPI,
-  el: Element | undefined,
-  pageUrl: string,
-  where: string,
-  scope: PageScope,
-): TypeRef {
-  const phrase = phraseOf($, el?.children ?? [], pageUrl);
+export function readType(ctx: PageContext, el: Element | undefined, where: string): TypeRef {
+  const { scope } = ctx;
+  const phrase = phraseOf(ctx, el?.children ?? []);
   const type = parseTypePhrase(phrase);
   if (type) return type;
   const shown = displayText(phrase);
@@ -100,7 +94,8 @@ export function readType(
   return { kind: 'unknown', phrase: shown };
 }
 
-export function readMembers($: CheerioAPI, table: Table, pageUrl: string, where: string, scope: PageScope): Member[] {
+export function readMembers(ctx: PageContext, table: Table, where: string): Member[] {
+  const { $, scope } = ctx;
   const members: Member[] = [];
   table.rows.forEach((row, i) => {
     const name = normalizeSpace($(cell(table, row, 'name')).text());
@@ -119,8 +114,8 @@ export function readMembers($: CheerioAPI, table: Table, pageUrl: string, where:
       return;
     }
     const rowWhere = `${where} > row "${name}"`;
-    const annotations = parseAnnotations(cellParagraphs($, cell(table, row, 'info'), pageUrl));
-    const type = readType($, cell(table, row, 'type'), pageUrl, `${rowWhere} > type`, scope);
+    const annotations = parseAnnotations(cellParagraphs(ctx, cell(table, row, 'info')));
+    const type = readType(ctx, cell(table, row, 'type'), `${rowWhere} > type`);
     const notes = [...annotations.notes];
     let value: DefaultValue | null = null;
     if (annotations.defaultText !== undefined) {
@@ -142,7 +137,7 @@ export function readMembers($: CheerioAPI, table: Table, pageUrl: string, where:
       type,
       required: annotations.required,
       constraints: annotations.constraints,
-      description: cellDescription($, cell(table, row, 'description'), pageUrl),
+      description: cellDescription(ctx, cell(table, row, 'description')),
       notes,
       ...memberExtras({
         ...(value === null ? {} : { default: value }),

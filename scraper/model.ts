@@ -3,16 +3,15 @@
  * (`Name | Value | Description`); and enumeration reference pages (`/Help/EnumerationReference`,
  * `Id | Name`).
  */
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 
 import { modelShortName } from '../ir/model-id.js';
-import type { PageScope } from './diagnostics.js';
 import { flatten, linesOf } from './dom.js';
 import { readEnumMembers } from './enum.js';
 import type { TypeFact } from './facts.js';
 import { isFrameworkResult } from './framework-types.js';
 import { readMembers } from './members.js';
+import type { PageContext } from './page-context.js';
 import { findTitle } from './sections.js';
 import { readTable, type Table } from './tables.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
@@ -23,10 +22,10 @@ const ENUM_LEAD_IN = /^(possible enumeration values|möjliga (?:uppräknings)?v�
 
 /** A page's title, description paragraphs and tables, in that order. */
 function readModelLayout(
-  $: CheerioAPI,
+  ctx: PageContext,
   root: Element,
-  url: string,
 ): { title: string; paragraphs: string[]; tables: Table[]; typeLines: string[] } {
+  const { $ } = ctx;
   const titleEl = findTitle($, root);
   const title = titleEl ? normalizeSpace($(titleEl).text()) : '';
   const paragraphs: string[] = [];
@@ -42,7 +41,7 @@ function readModelLayout(
       continue;
     }
     if (line.kind === 'pre') continue;
-    const phrase = phraseOf($, line.nodes, url);
+    const phrase = phraseOf(ctx, line.nodes);
     const text = displayText(phrase);
     if (text === '' || text === title || isEmptyMarker(text) || ENUM_LEAD_IN.test(text)) continue;
     if (tables.length > 0) continue;
@@ -52,13 +51,8 @@ function readModelLayout(
   return { title, paragraphs, tables, typeLines };
 }
 
-export function scrapeModelPage(
-  $: CheerioAPI,
-  root: Element,
-  url: string,
-  id: string,
-  scope: PageScope,
-): TypeFact | null {
+export function scrapeModelPage(ctx: PageContext, root: Element, id: string): TypeFact | null {
+  const { url, scope } = ctx;
   if (isFrameworkResult(id)) {
     scope.report(
       'info',
@@ -69,7 +63,7 @@ export function scrapeModelPage(
     );
     return null;
   }
-  const layout = readModelLayout($, root, url);
+  const layout = readModelLayout(ctx, root);
   let name = layout.title;
   if (name === '') {
     name = modelShortName(id);
@@ -84,11 +78,11 @@ export function scrapeModelPage(
   const base = { id, name, description: layout.paragraphs.join('\n\n'), url, fromModelPage: true, where: 'table' };
   const table = layout.tables.find((t) => t.kind !== null);
   if (table?.kind === 'properties') {
-    return { ...base, kind: 'complex', members: readMembers($, table, url, 'table', scope) };
+    return { ...base, kind: 'complex', members: readMembers(ctx, table, 'table') };
   }
   if (table?.kind === 'enum-values' || table?.kind === 'enum-ids') {
     scope.kind = 'enum';
-    return { ...base, kind: 'enum', members: readEnumMembers($, table, url, 'table', scope) };
+    return { ...base, kind: 'enum', members: readEnumMembers(ctx, table, 'table') };
   }
   if (table) {
     scope.report(
@@ -131,14 +125,9 @@ export function scrapeModelPage(
   return { ...base, kind: 'complex', members: [] };
 }
 
-export function scrapeEnumerationPage(
-  $: CheerioAPI,
-  root: Element,
-  url: string,
-  id: string,
-  scope: PageScope,
-): TypeFact | null {
-  const layout = readModelLayout($, root, url);
+export function scrapeEnumerationPage(ctx: PageContext, root: Element, id: string): TypeFact | null {
+  const { url, scope } = ctx;
+  const layout = readModelLayout(ctx, root);
   const name = layout.title || modelShortName(id);
   const table = layout.tables.find((t) => t.kind === 'enum-ids' || t.kind === 'enum-values');
   if (!table) {
@@ -159,6 +148,6 @@ export function scrapeEnumerationPage(
     fromModelPage: true,
     where: 'table',
     kind: 'enum',
-    members: readEnumMembers($, table, url, 'table', scope),
+    members: readEnumMembers(ctx, table, 'table'),
   };
 }

@@ -7,6 +7,7 @@ import { scrapeEndpoint } from './endpoint.js';
 import type { PageFacts } from './facts.js';
 import { scrapeGroups } from './group.js';
 import { scrapeEnumerationPage, scrapeModelPage } from './model.js';
+import type { PageContext } from './page-context.js';
 import { classifyUrl } from './page-kind.js';
 import { readTable } from './tables.js';
 
@@ -59,11 +60,12 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
   const result = facts();
   try {
     const { $, root } = loadPage(page.body);
+    const ctx: PageContext = { $, url: page.url, scope };
     switch (urlKind.kind) {
       case 'index':
       case 'group': {
         scope.kind = urlKind.kind;
-        result.groups = scrapeGroups($, root, page.url, scope);
+        result.groups = scrapeGroups(ctx, root);
         if (urlKind.kind === 'group' && result.groups.length === 0) {
           scope.report(
             'warning',
@@ -77,7 +79,7 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
       }
       case 'endpoint': {
         scope.kind = 'endpoint';
-        const endpoint = scrapeEndpoint($, root, page.url, urlKind.id, scope);
+        const endpoint = scrapeEndpoint(ctx, root, urlKind.id);
         if (endpoint) {
           result.operation = endpoint.operation;
           result.types = endpoint.types;
@@ -86,13 +88,13 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
       }
       case 'model': {
         scope.kind = 'model';
-        const type = scrapeModelPage($, root, page.url, urlKind.id, scope);
+        const type = scrapeModelPage(ctx, root, urlKind.id);
         if (type) result.types = [type];
         break;
       }
       case 'enum': {
         scope.kind = 'enum';
-        const type = scrapeEnumerationPage($, root, page.url, urlKind.id, scope);
+        const type = scrapeEnumerationPage(ctx, root, urlKind.id);
         if (type) result.types = [type];
         break;
       }

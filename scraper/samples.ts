@@ -7,8 +7,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 import type { Sample } from '../ir/schema.js';
-import type { PageScope } from './diagnostics.js';
 import { isElement } from './dom.js';
+import type { PageContext } from './page-context.js';
 import { normalizeSpace } from './text.js';
 
 const NOT_AVAILABLE = /sample not available|exempel saknas|inget exempel/i;
@@ -33,7 +33,8 @@ function elementsOf($: CheerioAPI, nodes: readonly AnyNode[]): Element[] {
   return nodes.filter(isElement).flatMap((n) => [n, ...$(n).find('*').toArray()]);
 }
 
-function sampleFrom($: CheerioAPI, pane: Element, label: string, where: string, scope: PageScope): Sample {
+function sampleFrom(ctx: PageContext, pane: Element, label: string, where: string): Sample {
+  const { $, scope } = ctx;
   const mediaTypes = mediaTypesOf(label);
   const pre = $(pane).find('pre').get(0) ?? (pane.name === 'pre' ? pane : undefined);
   let text: string | null = null;
@@ -54,7 +55,8 @@ function sampleFrom($: CheerioAPI, pane: Element, label: string, where: string, 
   return { mediaTypes, format: formatOf(mediaTypes), text };
 }
 
-export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: string, scope: PageScope): Sample[] {
+export function readSamples(ctx: PageContext, nodes: readonly AnyNode[], where: string): Sample[] {
+  const { $, scope } = ctx;
   const elements = elementsOf($, nodes);
   const samples: Sample[] = [];
   // A tab is an in-page link to a pane of this section; in a tab strip, a link without its pane is reported.
@@ -65,7 +67,7 @@ export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: str
     const pane = elements.find((el) => el.attribs['id'] === id && !$(a).closest(el).length);
     if (pane) {
       tabs++;
-      samples.push(sampleFrom($, pane, label, where, scope));
+      samples.push(sampleFrom(ctx, pane, label, where));
     } else if ($(a).closest('.nav-tabs, [role="tablist"]').length > 0) {
       tabs++;
       scope.report(
@@ -91,7 +93,7 @@ export function readSamples($: CheerioAPI, nodes: readonly AnyNode[], where: str
       );
       continue;
     }
-    samples.push(sampleFrom($, content, label, where, scope));
+    samples.push(sampleFrom(ctx, content, label, where));
   }
   return samples;
 }

@@ -2,11 +2,11 @@
  * Type phrases: the text of a type cell or type line (`Collection of <a>X</a>`, `decimal number`,
  * `Dictionary of string [key] and integer [value]`) turned into a `TypeRef`.
  */
-import type { CheerioAPI } from 'cheerio';
 import { isText, type AnyNode } from 'domhandler';
 
 import type { SimpleName, TypeRef } from '../ir/schema.js';
 import { isElement } from './dom.js';
+import type { PageContext } from './page-context.js';
 import { normalizeSpace } from './text.js';
 
 /** The `modelName` of a link to a model or enumeration page, or null for any other link. */
@@ -36,7 +36,7 @@ export interface Phrase {
   links: ModelLink[];
 }
 
-export function phraseOf($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: string): Phrase {
+export function phraseOf({ $, url }: PageContext, nodes: readonly AnyNode[]): Phrase {
   const links: ModelLink[] = [];
   let text = '';
   // Document order with an explicit stack (last child pushed first): the page decides the depth.
@@ -45,7 +45,7 @@ export function phraseOf($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: stri
     if (isText(node)) {
       text += $(node).text();
     } else if (isElement(node)) {
-      const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', pageUrl) : null;
+      const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', url) : null;
       if (id !== null) {
         text += ` ⟦${links.length}⟧ `;
         links.push({ id, label: normalizeSpace($(node).text()) });

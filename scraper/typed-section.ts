@@ -10,6 +10,7 @@ import type { AnyNode } from 'domhandler';
 import type { TypeRef } from '../ir/schema.js';
 import { refIds } from '../ir/type-ref.js';
 import { isElement, linesOf, type Line } from './dom.js';
+import type { PageContext } from './page-context.js';
 import { readTable, type Table } from './tables.js';
 import { isEmptyMarker } from './text.js';
 import { displayText, phraseOf, splitTypeLine, type ModelLink } from './type-phrase.js';
@@ -37,7 +38,8 @@ function isNavigation($: CheerioAPI, line: Line): boolean {
   return $(line.nodes).text().replace(/\s+/g, '') === anchorText;
 }
 
-export function readTypedSection($: CheerioAPI, nodes: readonly AnyNode[], pageUrl: string): TypedSection {
+export function readTypedSection(ctx: PageContext, nodes: readonly AnyNode[]): TypedSection {
+  const { $ } = ctx;
   const paragraphs: string[] = [];
   const types: TypeRef[] = [];
   const tables: TypedSection['tables'] = [];
@@ -49,7 +51,7 @@ export function readTypedSection($: CheerioAPI, nodes: readonly AnyNode[], pageU
       pending = null;
       continue;
     }
-    const phrase = phraseOf($, line.nodes, pageUrl);
+    const phrase = phraseOf(ctx, line.nodes);
     const shown = displayText(phrase);
     if (shown === '' || isEmptyMarker(shown)) continue;
     const typed = splitTypeLine(phrase);

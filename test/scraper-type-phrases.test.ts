@@ -2,13 +2,22 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 
 import type { TypeRef } from '../ir/schema.js';
+import { DiagnosticSink, PageScope } from '../scraper/diagnostics.js';
+import type { PageContext } from '../scraper/page-context.js';
 import { parseTypePhrase, phraseOf } from '../scraper/type-phrase.js';
 
 const PAGE = 'https://api.example.test/Help/Api/GET-api-items';
 
+/** The page PAGE as its readers see it; phrases report nothing, so the diagnostics go nowhere. */
+const pageContext = ($: cheerio.CheerioAPI): PageContext => ({
+  $,
+  url: PAGE,
+  scope: new PageScope(new DiagnosticSink(), PAGE, 'endpoint'),
+});
+
 function typeOf(html: string): TypeRef | null {
   const $ = cheerio.load(`<div id="c">${html}</div>`);
-  return parseTypePhrase(phraseOf($, $('#c').get(0)!.children, PAGE));
+  return parseTypePhrase(phraseOf(pageContext($), $('#c').get(0)!.children));
 }
 
 const simple = (name: Extract<TypeRef, { kind: 'simple' }>['name']): TypeRef => ({ kind: 'simple', name });

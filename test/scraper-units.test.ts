@@ -5,9 +5,11 @@ import { jsonCamelCase } from '../ir/dotnet.js';
 import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { TypeRef } from '../ir/schema.js';
 import { parseAnnotations, type Annotations } from '../scraper/annotations.js';
+import { DiagnosticSink, PageScope } from '../scraper/diagnostics.js';
 import { loadPage } from '../scraper/dom.js';
 import { friendlyId } from '../scraper/endpoint-id.js';
 import { groupId } from '../scraper/group.js';
+import type { PageContext } from '../scraper/page-context.js';
 import { classifyUrl, type UrlKind } from '../scraper/page-kind.js';
 import { labelOf, splitSections, type SectionLabel } from '../scraper/sections.js';
 import { readTable, type TableKind } from '../scraper/tables.js';
@@ -15,9 +17,16 @@ import { parseTypePhrase, phraseOf, splitTypeLine } from '../scraper/type-phrase
 
 const PAGE = 'https://connect.maklare.vitec.net/Help/Api/GET-X';
 
+/** The page PAGE as its readers see it; phrases report nothing, so the diagnostics go nowhere. */
+const pageContext = ($: cheerio.CheerioAPI): PageContext => ({
+  $,
+  url: PAGE,
+  scope: new PageScope(new DiagnosticSink(), PAGE, 'endpoint'),
+});
+
 function typeOf(html: string): TypeRef | null {
   const $ = cheerio.load(`<div id="c">${html}</div>`);
-  return parseTypePhrase(phraseOf($, $('#c').get(0)!.children, PAGE));
+  return parseTypePhrase(phraseOf(pageContext($), $('#c').get(0)!.children));
 }
 
 describe('type phrases', () => {
@@ -82,7 +91,7 @@ describe('type phrases', () => {
     ['boolean', '', { kind: 'simple', name: 'boolean' }],
   ])('a type line "%s" splits into description and type', (html, description, type) => {
     const $ = cheerio.load(`<p id="c">${html}</p>`);
-    const split = splitTypeLine(phraseOf($, $('#c').get(0)!.children, PAGE));
+    const split = splitTypeLine(phraseOf(pageContext($), $('#c').get(0)!.children));
     expect(split?.type ?? null).toEqual(type);
     if (split) expect(split.description).toBe(description);
   });
