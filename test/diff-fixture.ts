@@ -5,102 +5,32 @@
  * Also the churn a fresh crawl brings without any API change: new sample dates and GUIDs, other
  * sources, diagnostics and page lists.
  */
-import type { ApiIR, ComplexType, EnumType, Operation, Parameter, Property, Sample, TypeRef } from '../ir/schema.js';
-
-const HELP = 'https://connect.maklare.vitec.net/Help';
-const NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models';
-
-export const str: TypeRef = { kind: 'simple', name: 'string' };
-export const int: TypeRef = { kind: 'simple', name: 'integer' };
-export const bool: TypeRef = { kind: 'simple', name: 'boolean' };
-export const ref = (id: string): TypeRef => ({ kind: 'ref', id });
-export const list = (items: TypeRef): TypeRef => ({ kind: 'collection', items });
-
-export function prop(clrName: string, type: TypeRef, extra: Partial<Property> = {}): Property {
-  return {
-    clrName,
-    jsonName: clrName.charAt(0).toLowerCase() + clrName.slice(1),
-    jsonNameSource: 'sample',
-    xmlName: clrName,
-    type,
-    required: false,
-    constraints: {},
-    description: `${clrName}.`,
-    notes: [],
-    ...extra,
-  };
-}
-
-export function complex(id: string, properties: Property[]): ComplexType {
-  const name = id.slice(id.indexOf('_') + 1);
-  return {
-    kind: 'complex',
-    id,
-    name,
-    description: `Model ${name}.`,
-    xml: { name, namespace: `${NS}.${id.slice(0, id.indexOf('_'))}`, source: 'sample' },
-    properties,
-    xmlOrder: properties.map((p) => p.clrName).sort(),
-    sources: [`${HELP}/ResourceModel?modelName=${id}`],
-  };
-}
-
-function enumType(id: string, members: readonly (readonly [string, number])[]): EnumType {
-  const name = id.slice(id.indexOf('_') + 1);
-  return {
-    kind: 'enum',
-    id,
-    name,
-    description: `Enum ${name}.`,
-    xml: { name, namespace: null, source: 'rule' },
-    members: members.map(([n, value]) => ({ name: n, value, description: `${n}.` })),
-    sources: [`${HELP}/ResourceModel?modelName=${id}`],
-  };
-}
-
-export function param(name: string, where: 'path' | 'query', type: TypeRef, extra: Partial<Parameter> = {}): Parameter {
-  return {
-    name,
-    in: where,
-    type,
-    required: where === 'path',
-    constraints: {},
-    description: `${name}.`,
-    notes: [],
-    ...extra,
-  };
-}
-
-function jsonSample(text: string): Sample {
-  return { mediaTypes: ['application/json', 'text/json'], format: 'json', text };
-}
-
-function operation(method: Operation['method'], path: string, extra: Partial<Operation>): Operation {
-  const id = `${method}-${path.replace(/[{}]/g, '').replace(/\//g, '-')}`;
-  return {
-    id,
-    method,
-    path,
-    group: 'Contact',
-    summary: `${method} ${path}.`,
-    description: '',
-    sourceUrl: `${HELP}/Api/${id}`,
-    parameters: [param('customerId', 'path', str)],
-    body: null,
-    response: { type: null, alternatives: [], description: '' },
-    requestSamples: [],
-    responseSamples: [],
-    ...extra,
-  };
-}
+import type { ApiIR, ComplexType, EnumType, Operation, Property } from '../ir/schema.js';
+import {
+  bool,
+  complexType,
+  enumMember,
+  enumType,
+  group,
+  HELP,
+  irDocument,
+  list,
+  operation,
+  parameter,
+  property,
+  ref,
+  sample,
+  str,
+} from './ir-builders.js';
 
 export function baseIr(): ApiIR {
   const operations = [
     operation('GET', 'Contact/{customerId}/{contactId}', {
+      summary: 'GET Contact/{customerId}/{contactId}.',
       parameters: [
-        param('customerId', 'path', str),
-        param('contactId', 'path', str),
-        param('includeArchived', 'query', bool),
+        parameter('customerId', 'path', str),
+        parameter('contactId', 'path', str),
+        parameter('includeArchived', 'query', bool),
       ],
       response: {
         type: ref('Contact_Contact'),
@@ -108,66 +38,56 @@ export function baseIr(): ApiIR {
         description: 'The contact.',
       },
       responseSamples: [
-        jsonSample(
+        sample(
+          'json',
           '{\n  "id": "5d2f4a0c-8c1e-4b7a-9f3e-2a6b8c9d0e1f",\n  "created": "2026-10-04T13:53:32.6990353+02:00"\n}',
         ),
       ],
     }),
     operation('POST', 'Contact/{customerId}', {
-      parameters: [param('customerId', 'path', str), param('source', 'query', str, { constraints: { maxLength: 20 } })],
+      parameters: [
+        parameter('customerId', 'path', str),
+        parameter('source', 'query', str, { constraints: { maxLength: 20 } }),
+      ],
       body: { type: ref('Contact_Create'), description: 'The new contact.' },
       response: { type: str, alternatives: [], description: 'Id of the new contact.' },
-      requestSamples: [jsonSample('{\n  "firstName": "sample string 1",\n  "birthDate": "2026-10-04T00:00:00"\n}')],
-      responseSamples: [jsonSample('"0b7e3c1d-2f4a-4e5b-8c6d-7e8f9a0b1c2d"')],
+      requestSamples: [sample('json', '{\n  "firstName": "sample string 1",\n  "birthDate": "2026-10-04T00:00:00"\n}')],
+      responseSamples: [sample('json', '"0b7e3c1d-2f4a-4e5b-8c6d-7e8f9a0b1c2d"')],
     }),
-    operation('DELETE', 'Contact/{customerId}/{contactId}', {
-      parameters: [param('customerId', 'path', str), param('contactId', 'path', str)],
-    }),
-  ].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const types = [
-    complex('Contact_Company', [prop('Id', str, { required: true }), prop('OrgNumber', str)]),
-    complex('Contact_Contact', [
-      prop('Id', str, { required: true }),
-      prop('Name', str, { constraints: { maxLength: 80 } }),
-      prop('Address', ref('Models_Address')),
-      prop('Status', ref('Contact_Status')),
-    ]),
-    complex('Contact_Create', [
-      prop('FirstName', str, { required: true, constraints: { minLength: 1, maxLength: 40 } }),
-      prop('Email', str),
-      prop('Address', ref('Models_Address')),
-      prop('Kind', ref('Models_ContactType')),
-      prop('Phones', list(ref('Contact_Phone'))),
-    ]),
-    complex('Contact_Phone', [prop('Number', str, { required: true }), prop('Label', str)]),
-    enumType('Contact_Status', [
-      ['Active', 0],
-      ['Archived', 1],
-    ]),
-    complex('Legacy_Thing', [prop('Foo', str)]),
-    complex('Models_Address', [prop('Street', str, { constraints: { maxLength: 40 } }), prop('Zip', str)]),
-    enumType('Models_ContactType', [
-      ['Person', 0],
-      ['Company', 1],
-    ]),
+    operation('DELETE', 'Contact/{customerId}/{contactId}'),
   ];
-  return {
-    irVersion: 1,
-    source: { helpRoot: HELP, apiBaseUrl: 'https://connect.maklare.vitec.net' },
-    groups: [
-      {
-        id: 'Contact',
-        name: 'Contact',
-        description: '',
-        sourceUrl: `${HELP}/Category?version=v1&categoryId=Contact`,
-        operationIds: operations.map((o) => o.id),
-      },
-    ],
+  return irDocument({
+    groups: [group('Contact', { operationIds: operations.map((o) => o.id).sort() })],
     operations,
-    types,
+    types: [
+      complexType('Contact_Company', [property('Id', str, { required: true }), property('OrgNumber', str)]),
+      complexType('Contact_Contact', [
+        property('Id', str, { required: true }),
+        property('Name', str, { constraints: { maxLength: 80 } }),
+        property('Address', ref('Models_Address')),
+        property('Status', ref('Contact_Status')),
+      ]),
+      complexType('Contact_Create', [
+        property('FirstName', str, { required: true, constraints: { minLength: 1, maxLength: 40 } }),
+        property('Email', str, { description: 'Email.' }),
+        property('Address', ref('Models_Address')),
+        property('Kind', ref('Models_ContactType')),
+        property('Phones', list(ref('Contact_Phone'))),
+      ]),
+      complexType('Contact_Phone', [property('Number', str, { required: true }), property('Label', str)]),
+      enumType('Contact_Status', [
+        enumMember('Active', { value: 0, description: 'Active.' }),
+        enumMember('Archived', { value: 1 }),
+      ]),
+      complexType('Legacy_Thing', [property('Foo', str)]),
+      complexType('Models_Address', [
+        property('Street', str, { constraints: { maxLength: 40 } }),
+        property('Zip', str),
+      ]),
+      enumType('Models_ContactType', [enumMember('Person', { value: 0 }), enumMember('Company', { value: 1 })]),
+    ],
     pages: [{ url: HELP, kind: 'index' }],
-    diagnostics: [],
-  };
+  });
 }
 
 const DATE = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?/g;

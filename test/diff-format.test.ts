@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { diffIr, formatJson, formatMarkdown, type Change } from '../diff/index.js';
-import { baseIr, findEnum, findProperty, findType, int, prop, recrawled, str } from './diff-fixture.js';
+import { baseIr, findEnum, findProperty, findType, recrawled } from './diff-fixture.js';
+import { int, property, str } from './ir-builders.js';
 
 /** The four edits every diff test makes, on top of a recrawl's churn. */
 function fourChanges(): Change[] {
@@ -11,7 +12,7 @@ function fourChanges(): Change[] {
   after.operations = after.operations.filter((o) => o.id !== 'DELETE-Contact-customerId-contactId');
   findProperty(after, 'Contact_Contact', 'Name').type = int;
   findEnum(after, 'Contact_Status').members.push({ name: 'Deleted', value: 2, description: '' });
-  findType(after, 'Contact_Create').properties.push(prop('LastName', str, { required: true }));
+  findType(after, 'Contact_Create').properties.push(property('LastName', str, { required: true }));
   return diffIr(before, after);
 }
 

@@ -3,22 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { diffIr, hasBreaking, type ChangeKind, type ChangeLocation, type Level } from '../diff/index.js';
 import type { ApiIR } from '../ir/schema.js';
-import {
-  baseIr,
-  bool,
-  complex,
-  findEnum,
-  findOperation,
-  findProperty,
-  findType,
-  int,
-  list,
-  param,
-  prop,
-  recrawled,
-  ref,
-  str,
-} from './diff-fixture.js';
+import { baseIr, findEnum, findOperation, findProperty, findType, recrawled } from './diff-fixture.js';
+import { bool, complexType, int, list, parameter, property, ref, str } from './ir-builders.js';
 
 const GET = 'GET-Contact-customerId-contactId';
 const POST = 'POST-Contact-customerId';
@@ -94,12 +80,12 @@ const rows: Row[] = [
   // Parameters.
   {
     name: 'required query parameter added',
-    edit: (ir) => void findOperation(ir, GET).parameters.push(param('office', 'query', str, { required: true })),
+    edit: (ir) => void findOperation(ir, GET).parameters.push(parameter('office', 'query', str, { required: true })),
     expected: [['required-parameter-added', 'breaking', { operation: GET, parameter: 'office' }]],
   },
   {
     name: 'optional query parameter added',
-    edit: (ir) => void findOperation(ir, GET).parameters.push(param('office', 'query', str)),
+    edit: (ir) => void findOperation(ir, GET).parameters.push(parameter('office', 'query', str)),
     expected: [['parameter-added', 'non-breaking', { operation: GET, parameter: 'office' }]],
   },
   {
@@ -198,7 +184,7 @@ const rows: Row[] = [
   // Types.
   {
     name: 'type added',
-    edit: (ir) => void ir.types.push(complex('Zeta_New', [prop('A', str)])),
+    edit: (ir) => void ir.types.push(complexType('Zeta_New', [property('A', str)])),
     expected: [['type-added', 'non-breaking', { type: 'Zeta_New' }]],
   },
   {
@@ -221,7 +207,7 @@ const rows: Row[] = [
     name: 'type kind changed',
     edit: (ir) => {
       const i = ir.types.findIndex((t) => t.id === 'Contact_Status');
-      ir.types[i] = { ...complex('Contact_Status', [prop('Code', int)]) };
+      ir.types[i] = { ...complexType('Contact_Status', [property('Code', int)]) };
     },
     expected: [['type-kind-changed', 'breaking', { type: 'Contact_Status' }]],
   },
@@ -259,27 +245,27 @@ const rows: Row[] = [
   },
   {
     name: 'optional property added to a request type',
-    edit: (ir) => void findType(ir, 'Contact_Create').properties.push(prop('Nickname', str)),
+    edit: (ir) => void findType(ir, 'Contact_Create').properties.push(property('Nickname', str)),
     expected: [['property-added', 'non-breaking', { type: 'Contact_Create', property: 'Nickname' }]],
   },
   {
     name: 'required property added to a request type',
-    edit: (ir) => void findType(ir, 'Contact_Create').properties.push(prop('LastName', str, { required: true })),
+    edit: (ir) => void findType(ir, 'Contact_Create').properties.push(property('LastName', str, { required: true })),
     expected: [['required-request-property-added', 'breaking', { type: 'Contact_Create', property: 'LastName' }]],
   },
   {
     name: 'required property added to a type nested in a request body',
-    edit: (ir) => void findType(ir, 'Contact_Phone').properties.push(prop('CountryCode', str, { required: true })),
+    edit: (ir) => void findType(ir, 'Contact_Phone').properties.push(property('CountryCode', str, { required: true })),
     expected: [['required-request-property-added', 'breaking', { type: 'Contact_Phone', property: 'CountryCode' }]],
   },
   {
     name: 'required property added to a type both sent and read',
-    edit: (ir) => void findType(ir, 'Models_Address').properties.push(prop('City', str, { required: true })),
+    edit: (ir) => void findType(ir, 'Models_Address').properties.push(property('City', str, { required: true })),
     expected: [['required-request-property-added', 'breaking', { type: 'Models_Address', property: 'City' }]],
   },
   {
     name: 'required property added to a response type',
-    edit: (ir) => void findType(ir, 'Contact_Company').properties.push(prop('Vat', str, { required: true })),
+    edit: (ir) => void findType(ir, 'Contact_Company').properties.push(property('Vat', str, { required: true })),
     expected: [['property-added', 'non-breaking', { type: 'Contact_Company', property: 'Vat' }]],
   },
   {
@@ -429,7 +415,7 @@ describe('diffIr', () => {
   it('is the same whatever the order of the input arrays', () => {
     const before = baseIr();
     const after = structuredClone(before);
-    findType(after, 'Contact_Create').properties.push(prop('LastName', str, { required: true }));
+    findType(after, 'Contact_Create').properties.push(property('LastName', str, { required: true }));
     after.operations.splice(0, 1);
     findEnum(after, 'Contact_Status').members.push({ name: 'Deleted', value: 2, description: '' });
     const shuffled = structuredClone(after);
@@ -495,7 +481,7 @@ describe('diffIr', () => {
   it('says when no operation uses the type', () => {
     const before = baseIr();
     const after = structuredClone(before);
-    findType(after, 'Legacy_Thing').properties.push(prop('Bar', str, { required: true }));
+    findType(after, 'Legacy_Thing').properties.push(property('Bar', str, { required: true }));
     expect(diffIr(before, after)).toEqual([
       {
         id: 'property-added',
@@ -527,7 +513,7 @@ describe('diffIr', () => {
     const before = baseIr();
     const after = structuredClone(before);
     findOperation(after, POST).body = { type: ref('Contact_Contact'), description: '' };
-    findType(after, 'Contact_Phone').properties.push(prop('Ext', str, { required: true }));
+    findType(after, 'Contact_Phone').properties.push(property('Ext', str, { required: true }));
     expect(diffIr(before, after).map((c) => [c.id, c.level])).toEqual([
       ['request-body-type-changed', 'breaking'],
       ['required-request-property-added', 'breaking'],

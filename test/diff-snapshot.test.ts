@@ -12,7 +12,7 @@ import { diffIr, formatJson, formatMarkdown, hasBreaking, type Change } from '..
 import type { ApiIR } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
-import { findEnum, findType, prop, recrawled } from './diff-fixture.js';
+import { findEnum, findType, recrawled } from './diff-fixture.js';
 import {
   addEnumMember,
   addProperty,
@@ -21,6 +21,7 @@ import {
   setPropertyType,
   SnapshotEditor,
 } from './diff-html-edits.js';
+import { enumMember, int, property, str } from './ir-builders.js';
 
 const SNAPSHOT = 'site-snapshot';
 
@@ -81,11 +82,9 @@ describe('diff on the committed snapshot', () => {
     const after = recrawled(base);
     after.operations = after.operations.filter((o) => o.id !== 'DELETE-CRM-Image-customerId-imageId');
     const orderNumber = findType(after, 'User_User').properties.find((p) => p.clrName === 'OrderNumber')!;
-    orderNumber.type = { kind: 'simple', name: 'string' };
-    findEnum(after, 'Meeting_MeetingType').members.push({ name: 'Valuation', value: 2, description: '' });
-    findType(after, 'User_Notification').properties.push(
-      prop('Priority', { kind: 'simple', name: 'integer' }, { required: true }),
-    );
+    orderNumber.type = str;
+    findEnum(after, 'Meeting_MeetingType').members.push(enumMember('Valuation', { value: 2 }));
+    findType(after, 'User_Notification').properties.push(property('Priority', int, { required: true }));
     expectTheFourChanges(diffIr(base, after));
   });
 

@@ -12,8 +12,9 @@ import {
   uniqueName,
 } from '../emitter/naming.js';
 import { methodWords, planSdk } from '../emitter/plan.js';
-import type { ApiIR, Operation, Parameter } from '../ir/schema.js';
+import type { ApiIR, Operation } from '../ir/schema.js';
 import { fixtureIr } from './emitter-fixture.js';
+import { parameter, str } from './ir-builders.js';
 
 describe('identifier rules', () => {
   it.each([
@@ -92,18 +93,6 @@ describe('method words', () => {
   });
 });
 
-function queryParam(name: string): Parameter {
-  return {
-    name,
-    in: 'query',
-    type: { kind: 'simple', name: 'string' },
-    required: true,
-    constraints: {},
-    description: '',
-    notes: [],
-  };
-}
-
 function ir(ops: Partial<Operation>[], base: ApiIR = fixtureIr()): ApiIR {
   const operations = ops.map((o, i) => ({
     ...base.operations[0]!,
@@ -168,9 +157,20 @@ describe('method names within a group', () => {
     {
       name: 'overloads of one method and path: With and their own query keys',
       ops: [
-        { method: 'GET', path: 'G/topics/v1', parameters: [queryParam('courseId')] },
-        { method: 'GET', path: 'G/topics/v1', parameters: [queryParam('courseId'), queryParam('fromId')] },
-        { method: 'GET', path: 'G/topics/v1', parameters: [queryParam('paging.pageIndex')] },
+        { method: 'GET', path: 'G/topics/v1', parameters: [parameter('courseId', 'query', str, { required: true })] },
+        {
+          method: 'GET',
+          path: 'G/topics/v1',
+          parameters: [
+            parameter('courseId', 'query', str, { required: true }),
+            parameter('fromId', 'query', str, { required: true }),
+          ],
+        },
+        {
+          method: 'GET',
+          path: 'G/topics/v1',
+          parameters: [parameter('paging.pageIndex', 'query', str, { required: true })],
+        },
       ],
       expected: ['getTopicsV1WithCourseId', 'getTopicsV1WithCourseIdAndFromId', 'getTopicsV1WithPagingPageIndex'],
     },

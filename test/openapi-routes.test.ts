@@ -2,45 +2,34 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 
 import { routeKey } from '../ir/routes.js';
-import type { Operation, Parameter } from '../ir/schema.js';
+import type { Operation } from '../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../openapi/index.js';
 import { renamePlaceholders } from '../openapi/routes.js';
+import { HELP, list, operation, parameter, sample, str } from './ir-builders.js';
 import { fixtureIr } from './openapi-fixture.js';
-
-const HELP = 'https://connect.maklare.vitec.net/Help';
-const str = { kind: 'simple', name: 'string' } as const;
-
-function param(name: string, inWhere: 'path' | 'query', required = true): Parameter {
-  return { name, in: inWhere, type: str, required, constraints: {}, description: '', notes: [] };
-}
 
 /** Two Web API overloads of `GET api/topics/v1`, told apart by their query keys. */
 function overloads(): Operation[] {
-  const base: Operation = {
-    id: 'GET-api-topics-v1_courseId',
-    method: 'GET',
-    path: 'api/topics/v1',
-    group: 'Topics',
-    summary: 'Topics of a course',
-    description: '',
-    sourceUrl: `${HELP}/Api/GET-api-topics-v1_courseId`,
-    parameters: [param('courseId', 'query')],
-    body: null,
-    response: { type: { kind: 'collection', items: str }, alternatives: [], description: '' },
-    requestSamples: [],
-    responseSamples: [{ mediaTypes: ['application/json'], format: 'json', text: '["a"]' }],
-  };
   return [
-    base,
-    {
-      ...base,
+    operation('GET', 'api/topics/v1', {
+      id: 'GET-api-topics-v1_courseId',
+      group: 'Topics',
+      summary: 'Topics of a course',
+      parameters: [parameter('courseId', 'query', str, { required: true })],
+      response: { type: list(str), alternatives: [], description: '' },
+      responseSamples: [sample('json', '["a"]', ['application/json'])],
+    }),
+    operation('GET', 'api/topics/v1', {
       id: 'GET-api-topics-v1_courseId_fromId',
+      group: 'Topics',
       summary: 'Topics of a course from one on',
-      sourceUrl: `${HELP}/Api/GET-api-topics-v1_courseId_fromId`,
-      parameters: [param('courseId', 'query'), param('fromId', 'query')],
+      parameters: [
+        parameter('courseId', 'query', str, { required: true }),
+        parameter('fromId', 'query', str, { required: true }),
+      ],
       response: { type: str, alternatives: [], description: '' },
-      responseSamples: [{ mediaTypes: ['application/json'], format: 'json', text: '"b"' }],
-    },
+      responseSamples: [sample('json', '"b"', ['application/json'])],
+    }),
   ];
 }
 
@@ -116,15 +105,7 @@ describe('toOpenApi on overloads', () => {
 
 describe('toOpenApi on placeholder twins', () => {
   const ir = fixtureIr();
-  const del = ir.operations.find((o) => o.id === 'DELETE-Misc-customerId-id')!;
-  ir.operations.push({
-    ...del,
-    id: 'GET-Misc-customerId-itemId',
-    method: 'GET',
-    path: 'Misc/{customerId}/{itemId}',
-    sourceUrl: `${HELP}/Api/GET-Misc-customerId-itemId`,
-    parameters: [param('customerId', 'path'), param('itemId', 'path')],
-  });
+  ir.operations.push(operation('GET', 'Misc/{customerId}/{itemId}'));
   const doc = toOpenApi(ir);
 
   it('writes one path template per route, named after its first operation by id', () => {
