@@ -1,9 +1,28 @@
+/**
+ * Pages of each kind (endpoint, model, enum, category, index), themed as the Vitec site and in
+ * stock Help Page markup: each case is a set of pages and the part of the IR they must give.
+ */
 import { describe, expect, it } from 'vitest';
 
 import { parseIr, serializeIr } from '../ir/io.js';
-import type { ComplexType, EnumType } from '../ir/schema.js';
+import type { ApiIR, Diagnostic, Group, Operation, Page, TypeDef } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import type { SnapshotPage } from '../snapshot/format.js';
+import {
+  binary,
+  bool,
+  complexType,
+  enumMember,
+  enumType,
+  int,
+  list,
+  parameter,
+  property,
+  ref,
+  sample,
+  simple,
+  str,
+} from './ir-builders.js';
 
 const H = 'https://connect.maklare.vitec.net';
 const page = (path: string, body: string, status = 200): SnapshotPage => ({
@@ -97,335 +116,103 @@ const personModel = page(
   theme(`<span class="display1">CrmPersonContact</span><p>Personkontakt</p>${contactTable()}`),
 );
 
-describe('a polymorphic response with inline models', () => {
-  const ir = scrape(getContact, addressModel, categoryModel, contactTypeModel, personModel);
-  const op = ir.operations[0]!;
-  const type = (id: string) => ir.types.find((t) => t.id === id);
+const MODELS_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models';
+const GET_CONTACT = 'GET-CRM-Contact-customerId-contactId';
 
-  it('lists each model as an alternative, the first as the type', () => {
-    expect(op.response.alternatives).toEqual([
-      { kind: 'ref', id: 'Crm_CrmCompanyContact' },
-      { kind: 'ref', id: 'Crm_CrmPersonContact' },
-    ]);
-    expect(op.response.type).toEqual({ kind: 'ref', id: 'Crm_CrmCompanyContact' });
-    expect(op.response.description).toBe('Hämta kontakt');
-    expect(op.body).toBeNull();
-    expect(op.summary).toBe('Hämta kontakt');
-    expect(op.description).toBe('Andra stycket.');
-  });
+/** CrmPersonContact as `contactTable()` documents it and the JSON sample names it. */
+const personProperties = [
+  property('Type', ref('Models_ContactType'), { jsonNameSource: 'rule', description: 'Kontakttyp' }),
+  property('Id', str, { constraints: { minLength: 0, maxLength: 40 }, description: 'Kontakt id' }),
+  property('CustomerId', str, {
+    required: true,
+    constraints: { minLength: 0, maxLength: 40 },
+    description: 'Kund-id',
+  }),
+  property('GDPRApprovalDate', simple('date'), { description: 'GDPR informerad den' }),
+  property('Address', ref('Crm_CrmContactAddress'), { description: 'Adress' }),
+  property('Categories', list(ref('Category_Category')), { description: 'Kategorier' }),
+];
 
-  it('merges the inline and the model page definitions, with all sources, the model page description', () => {
-    const person = type('Crm_CrmPersonContact') as ComplexType;
-    expect(person.description).toBe('Personkontakt');
-    expect(person.sources).toEqual([getContact.url, personModel.url]);
-    expect(ir.diagnostics.filter((d) => d.code === 'type-definition-conflict')).toEqual([]);
-    const customerId = person.properties.find((p) => p.clrName === 'CustomerId')!;
-    expect([customerId.required, customerId.constraints, customerId.notes]).toEqual([
-      true,
-      { minLength: 0, maxLength: 40 },
-      [],
-    ]);
-  });
+/** CrmCompanyContact, defined only inline on the contact page; of its members the samples show only `id`. */
+const companyContact = complexType(
+  'Crm_CrmCompanyContact',
+  [
+    property('Name', str, { jsonNameSource: 'rule', description: 'Företagsnamn' }),
+    property('Id', str, { description: 'Kontakt id' }),
+  ],
+  { xml: { namespace: null, source: 'rule' }, sources: [getContact.url] },
+);
 
-  it('JSON names from the sample, camelCase where the sample is silent, never from the code examples', () => {
-    const person = type('Crm_CrmPersonContact') as ComplexType;
-    const names = Object.fromEntries(person.properties.map((p) => [p.clrName, [p.jsonName, p.jsonNameSource]]));
-    expect(names).toEqual({
-      Type: ['type', 'rule'],
-      Id: ['id', 'sample'],
-      CustomerId: ['customerId', 'sample'],
-      GDPRApprovalDate: ['gdprApprovalDate', 'sample'],
-      Address: ['address', 'sample'],
-      Categories: ['categories', 'sample'],
-    });
-    const address = type('Crm_CrmContactAddress') as ComplexType;
-    expect(address.properties.map((p) => [p.jsonName, p.jsonNameSource])).toEqual([
-      ['streetAddress', 'sample'],
-      ['zipCode', 'sample'],
-    ]);
-  });
+/** The diagnostics given, then the note every page set without a group page gets. */
+const withUngrouped = (...diagnostics: Partial<Diagnostic>[]): Partial<Diagnostic>[] => [
+  ...diagnostics,
+  { severity: 'info', code: 'operation-not-in-group' },
+];
 
-  it('XML: the alternative the root names, nested namespaces and member order', () => {
-    const person = type('Crm_CrmPersonContact') as ComplexType;
-    expect(person.xml).toEqual({
-      name: 'CrmPersonContact',
-      namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
-      source: 'sample',
-    });
-    expect(person.xmlOrder).toEqual(['Address', 'Categories', 'CustomerId', 'GDPRApprovalDate', 'Id', 'Type']);
-    const address = type('Crm_CrmContactAddress') as ComplexType;
-    expect(address.xml.namespace).toBe(
-      'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Common',
-    );
-    expect(address.xmlOrder).toEqual(['ZipCode', 'StreetAddress']);
-    const category = type('Category_Category') as ComplexType;
-    expect(category.xml).toEqual({
-      name: 'Category',
-      namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category',
-      source: 'sample',
-    });
-    const company = type('Crm_CrmCompanyContact') as ComplexType;
-    expect(company.xml).toEqual({ name: 'CrmCompanyContact', namespace: null, source: 'rule' });
-    expect(company.xmlOrder).toEqual(['Id', 'Name']);
-  });
+const unresolvedContactLinks: Partial<Diagnostic>[] = [
+  ['Address', 'Crm_CrmContactAddress'],
+  ['Categories', 'Category_Category'],
+  ['Type', 'Models_ContactType'],
+].map(([row, id]) => ({
+  severity: 'warning',
+  code: 'unresolved-model-link',
+  where: `Resource Description > CrmPersonContact table > row "${row}"`,
+  message: `link to model ${id}, which no page in the snapshot defines; the reference is kept`,
+}));
 
-  it('reads an enum model page, with the lead-in dropped from the description', () => {
-    const contactType = type('Models_ContactType') as EnumType;
-    expect(ir.pages.find((p) => p.url === contactTypeModel.url)?.kind).toBe('enum');
-    expect(contactType).toMatchObject({
-      kind: 'enum',
-      name: 'ContactType',
-      description: 'Kontakttyper',
-      members: [
-        { name: 'Person', value: 0, description: 'Person' },
-        { name: 'Company', value: 1, description: 'Företag' },
-      ],
-      xml: { name: 'ContactType', namespace: null, source: 'rule' },
-    });
-  });
+const paging = page(
+  '/Help/ResourceModel?modelName=Models_Paging',
+  theme(
+    `<h1>Paging</h1><p>Sidhantering</p>${table(row('PageSize', 'Sid-storlek', 'integer', 'Range: inclusive between 1 and 100'), row('PageIndex', 'Sid-index', 'integer'))}`,
+  ),
+);
+const listPage = page(
+  '/Help/Api/GET-CRM-List-customerId',
+  theme(
+    `<h1>GET CRM/List/{customerId}</h1><p>Lista</p><h2>Request Information</h2><h3>URI Parameters</h3>${table(
+      row('Term', 'Sökterm', 'string', 'Min length: 5 Required'),
+      row('Paging', 'Sidor', link('Models_Paging')),
+      row('customerId', 'Kund-id', 'string', 'Krävs'),
+    )}<h3>Resource Description</h3><p>boolean</p>`,
+  ),
+);
+const listParameters = [
+  parameter('customerId', 'path', str, { description: 'Kund-id' }),
+  parameter('Term', 'query', str, { required: true, constraints: { minLength: 5 }, description: 'Sökterm' }),
+];
+const boundFrom = { parameter: 'Paging', typeId: 'Models_Paging' };
 
-  it('types and operations are sorted by id', () => {
-    const ids = ir.types.map((t) => t.id);
-    expect(ids).toEqual([...ids].sort());
-  });
-});
-
-describe('conflicts and dangling links', () => {
-  it('a model defined differently inline and on its page: a warning naming both URLs, the model page kept', () => {
-    const ir = scrape(
-      getContact,
-      addressModel,
-      categoryModel,
-      contactTypeModel,
-      page(
-        personModel.url.slice(H.length),
-        theme(`<span class="display1">CrmPersonContact</span>${contactTable(row('Extra', '', 'string'))}`),
-      ),
-    );
-    const conflicts = ir.diagnostics.filter((d) => d.code === 'type-definition-conflict');
-    expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ severity: 'warning', url: getContact.url });
-    expect(conflicts[0]!.message).toContain(personModel.url);
-    expect(
-      (ir.types.find((t) => t.id === 'Crm_CrmPersonContact') as ComplexType).properties.map((p) => p.clrName),
-    ).toContain('Extra');
-  });
-
-  it('a link to a model defined nowhere: unresolved-model-link, the ref kept', () => {
-    const ir = scrape(getContact);
-    const unresolved = ir.diagnostics
-      .filter((d) => d.code === 'unresolved-model-link')
-      .map((d) => /model (\S+?),/.exec(d.message)?.[1]);
-    expect(unresolved.sort()).toEqual(['Category_Category', 'Crm_CrmContactAddress', 'Models_ContactType']);
-    const person = ir.types.find((t) => t.id === 'Crm_CrmPersonContact') as ComplexType;
-    expect(person.properties[0]!.type).toEqual({ kind: 'ref', id: 'Models_ContactType' });
-  });
-
-  it('model ids match without regard to case; the model page spelling wins', () => {
-    const ir = scrape(
-      page(
-        '/Help/Api/GET-A',
-        theme(`<h1>GET A</h1><h3>Resource Description</h3>${link('crm_crmcontactaddress', 'CrmContactAddress')}`),
-      ),
-      addressModel,
-    );
-    expect(ir.operations[0]!.response.type).toEqual({ kind: 'ref', id: 'Crm_CrmContactAddress' });
-    expect(ir.diagnostics.filter((d) => d.code === 'unresolved-model-link')).toEqual([]);
-  });
-
-  it('two short names from different prefixes stay two types', () => {
-    const a = page(
-      '/Help/ResourceModel?modelName=Crm_Status',
-      theme(`<h1>Status</h1>${table(row('A', '', 'string'))}`),
-    );
-    const b = page(
-      '/Help/ResourceModel?modelName=Common_Status',
-      theme(`<h1>Status</h1>${table(row('B', '', 'string'))}`),
-    );
-    expect(scrape(a, b).types.map((t) => [t.id, t.name])).toEqual([
-      ['Common_Status', 'Status'],
-      ['Crm_Status', 'Status'],
-    ]);
-  });
-});
-
-describe('URI parameters', () => {
-  const paging = page(
-    '/Help/ResourceModel?modelName=Models_Paging',
+/** An endpoint page whose body section is `section`. */
+const postA = (section: string) =>
+  page(
+    '/Help/Api/POST-A',
     theme(
-      `<h1>Paging</h1><p>Sidhantering</p>${table(row('PageSize', 'Sid-storlek', 'integer', 'Range: inclusive between 1 and 100'), row('PageIndex', 'Sid-index', 'integer'))}`,
+      `<h1>POST A</h1><span class="headline">Body Parameters</span>${section}<span class="headline">Response Information</span><span class="title">Resource Description</span><p>Ok</p>`,
     ),
   );
-  const list = page(
-    '/Help/Api/GET-CRM-List-customerId',
-    theme(
-      `<h1>GET CRM/List/{customerId}</h1><p>Lista</p><h2>Request Information</h2><h3>URI Parameters</h3>${table(
-        row('Term', 'Sökterm', 'string', 'Min length: 5 Required'),
-        row('Paging', 'Sidor', link('Models_Paging')),
-        row('customerId', 'Kund-id', 'string', 'Krävs'),
-      )}<h3>Resource Description</h3><p>boolean</p>`,
-    ),
-  );
-
-  it('path parameters first in path order, then query ones; a complex type is expanded into its properties', () => {
-    const ir = scrape(list, paging);
-    expect(ir.operations[0]!.parameters).toEqual([
-      {
-        name: 'customerId',
-        in: 'path',
-        type: { kind: 'simple', name: 'string' },
-        required: true,
-        constraints: {},
-        description: 'Kund-id',
-        notes: [],
-      },
-      {
-        name: 'Term',
-        in: 'query',
-        type: { kind: 'simple', name: 'string' },
-        required: true,
-        constraints: { minLength: 5 },
-        description: 'Sökterm',
-        notes: [],
-      },
-      {
-        name: 'PageSize',
-        in: 'query',
-        type: { kind: 'simple', name: 'integer' },
-        required: false,
-        constraints: { minimum: 1, maximum: 100 },
-        description: 'Sid-storlek',
-        notes: [],
-        boundFrom: { parameter: 'Paging', typeId: 'Models_Paging' },
-      },
-      {
-        name: 'PageIndex',
-        in: 'query',
-        type: { kind: 'simple', name: 'integer' },
-        required: false,
-        constraints: {},
-        description: 'Sid-index',
-        notes: [],
-        boundFrom: { parameter: 'Paging', typeId: 'Models_Paging' },
-      },
-    ]);
-  });
-
-  it('a bound type defined nowhere: a diagnostic, the parameter kept whole', () => {
-    const ir = scrape(list);
-    expect(ir.operations[0]!.parameters.map((p) => p.name)).toEqual(['customerId', 'Term', 'Paging']);
-    expect(ir.diagnostics.map((d) => d.code)).toContain('bound-parameter-type-undefined');
-  });
-
-  it('a path placeholder without a row is still a path parameter, with a warning', () => {
-    const ir = scrape(
-      page('/Help/Api/GET-A-id', theme('<h1>GET A/{id}</h1><h3>Resource Description</h3><p>None.</p>')),
-    );
-    expect(ir.operations[0]!.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['id', 'path', true]]);
-    expect(ir.diagnostics.map((d) => d.code)).toContain('path-parameter-undocumented');
-    expect(ir.operations[0]!.response).toEqual({ type: null, alternatives: [], description: '' });
-  });
+const note = complexType('Note_Note', [property('Text', str, { jsonNameSource: 'rule', description: 'Text' })], {
+  xml: { namespace: null, source: 'rule' },
+  sources: [`${H}/Help/Api/POST-A`],
 });
+const okResponse = { type: null, alternatives: [], description: 'Ok' };
 
-describe('bodies and responses', () => {
-  it.each([
-    [
-      'Collection of + link',
-      `<p>Urval</p>Collection of ${link('Note_Note')}${table(row('Text', 'Text', 'string'))}`,
-      { kind: 'collection', items: { kind: 'ref', id: 'Note_Note' } },
-      'Urval',
-    ],
-    [
-      'link in the description line',
-      `<p>Urval ${link('Note_Note')}</p>${table(row('Text', 'Text', 'string'))}`,
-      { kind: 'ref', id: 'Note_Note' },
-      'Urval',
-    ],
-    ['simple type', '<p>Värdet</p><p>string</p>', { kind: 'simple', name: 'string' }, 'Värdet'],
-    ['binary', '<p>Collection of byte</p>', { kind: 'binary' }, ''],
-  ])('body: %s', (_, section, type, description) => {
-    const ir = scrape(
-      page(
-        '/Help/Api/POST-A',
-        theme(
-          `<h1>POST A</h1><span class="headline">Body Parameters</span>${section}<span class="headline">Response Information</span><span class="title">Resource Description</span><p>Ok</p>`,
-        ),
-      ),
-    );
-    expect(ir.operations[0]!.body).toEqual({ type, description });
-    if (type.kind !== 'simple' && type.kind !== 'binary') {
-      expect((ir.types.find((t) => t.id === 'Note_Note') as ComplexType).properties.map((p) => p.clrName)).toEqual([
-        'Text',
-      ]);
-    }
-    expect(ir.operations[0]!.response).toEqual({ type: null, alternatives: [], description: 'Ok' });
-  });
-
-  it('samples: "Sample not available." is a null text; stock sample headers are read too', () => {
-    const ir = scrape(
-      page(
-        '/Help/Api/GET-A',
-        theme(`<h1>GET A</h1><h3>Resource Description</h3><p>Collection of byte</p><h3>Response Formats</h3>
-        <h4 class="sample-header">application/octet-stream</h4><div class="sample-content"><span><b>Sample:</b></span><pre class="wrapped">@@</pre></div>
-        <h4 class="sample-header">text/x-base64</h4><div class="sample-content"><span><b>Sample:</b></span><p>Sample not available.</p></div>
-        <h4 class="sample-header">application/json</h4><div class="sample-content"><pre>Sample not available.</pre></div>`),
-      ),
-    );
-    expect(ir.operations[0]!.responseSamples).toEqual([
-      { mediaTypes: ['application/octet-stream'], format: 'other', text: '@@' },
-      { mediaTypes: ['text/x-base64'], format: 'other', text: null },
-      { mediaTypes: ['application/json'], format: 'json', text: null },
-    ]);
-    expect(ir.diagnostics.map((d) => d.code)).not.toContain('sample-without-text');
-  });
-});
-
-describe('groups', () => {
-  const category = page(
-    '/Help/Category?version=v1&categoryId=CRM-Contact',
-    theme(`<span class="display1">CRM med inriktning kontakter</span>
+const category = page(
+  '/Help/Category?version=v1&categoryId=CRM-Contact',
+  theme(`<span class="display1">CRM med inriktning kontakter</span>
     <span class="headline">CRM Newsletter</span><p>CRM metoder för nyhetsbrev</p>
     <table class="help-page-table"><thead><tr><td>API</td><td>Beskrivning</td></tr></thead><tbody>
     <tr><td><a href="/Help/Api/get-crm-contact-customerId-contactId">GET CRM/Contact/{customerId}/{contactId}</a></td><td>Hämta</td></tr>
     <tr><td><a href="/Help/Api/GET-CRM-Missing">GET CRM/Missing</a></td><td>Saknas</td></tr></tbody></table>`),
-  );
-
-  it('a category page gives groups; links match operations without regard to case', () => {
-    const ir = scrape(category, getContact);
-    expect(ir.groups).toEqual([
-      {
-        id: 'CRM-Newsletter',
-        name: 'CRM Newsletter',
-        description: 'CRM metoder för nyhetsbrev',
-        sourceUrl: category.url,
-        operationIds: ['GET-CRM-Contact-customerId-contactId', 'GET-CRM-Missing'],
-      },
-    ]);
-    expect(ir.operations[0]!.group).toBe('CRM-Newsletter');
-    expect(ir.diagnostics.map((d) => d.code)).toContain('listed-operation-without-page');
-    expect(ir.pages.map((p) => p.kind)).toEqual(['endpoint', 'group']);
-  });
-
-  it('a stock index page: <h2 id="Controller"> + API table', () => {
-    const index = page(
-      '/Help',
-      `<html><body><header class="help-page"><h1>ASP.NET Web API Help Page</h1></header><h2>Introduction</h2><p>Intro.</p>
+);
+const stockIndex = page(
+  '/Help',
+  `<html><body><header class="help-page"><h1>ASP.NET Web API Help Page</h1></header><h2>Introduction</h2><p>Intro.</p>
       <h2 id="Contact">Contact</h2><table class="help-page-table"><thead><tr><th>API</th><th>Description</th></tr></thead><tbody>
       <tr><td class="api-name"><a href="/Help/Api/GET-CRM-Contact-customerId-contactId">GET CRM/Contact/{customerId}/{contactId}</a></td><td class="api-documentation"><p>Hämta</p></td></tr></tbody></table></body></html>`,
-    );
-    const ir = scrape(index, getContact);
-    expect(ir.groups.map((g) => [g.id, g.operationIds])).toEqual([
-      ['Contact', ['GET-CRM-Contact-customerId-contactId']],
-    ]);
-    expect(ir.pages.find((p) => p.url === index.url)?.kind).toBe('index');
-  });
-});
-
-describe('the stock Help Page markup', () => {
-  it('reads an endpoint page in stock markup like the themed one', () => {
-    const stock = page(
-      '/Help/Api/POST-User-Notify-customerId',
-      `<html><body><div id="body" class="help-page"><section class="featured"><div class="content-wrapper"><p><a href="/Help">Help Page Home</a></p></div></section>
+);
+const stockNotify = page(
+  '/Help/Api/POST-User-Notify-customerId',
+  `<html><body><div id="body" class="help-page"><section class="featured"><div class="content-wrapper"><p><a href="/Help">Help Page Home</a></p></div></section>
       <section class="content-wrapper main-content clear-fix"><h1>POST User/Notify/{customerId}</h1><div><p>Notifierar användare</p></div>
       <h2>Request Information</h2><h3>URI Parameters</h3><table class="help-page-table"><thead><tr><th>Name</th><th>Description</th><th>Type</th><th>Additional information</th></tr></thead>
       <tbody><tr><td class="parameter-name">customerId</td><td class="parameter-documentation"></td><td class="parameter-type">string</td><td class="parameter-annotations"><p>Required</p></td></tr></tbody></table>
@@ -436,42 +223,339 @@ describe('the stock Help Page markup', () => {
       <h3>Request Formats</h3><h4 class="sample-header">application/json, text/json</h4><div class="sample-content"><span><b>Sample:</b></span><pre class="wrapped">{"header":"h","sms":true}</pre></div>
       <h2>Response Information</h2><h3>Resource Description</h3><p>Notifierar användare</p><p>boolean</p><h3>Response Formats</h3>
       <h4 class="sample-header">application/json, text/json</h4><div class="sample-content"><pre class="wrapped">true</pre></div></section></div></body></html>`,
-    );
-    const ir = scrape(stock);
-    const op = ir.operations[0]!;
-    expect([op.method, op.path, op.summary, op.parameters.map((p) => [p.name, p.in, p.required])]).toEqual([
-      'POST',
-      'User/Notify/{customerId}',
-      'Notifierar användare',
-      [['customerId', 'path', true]],
-    ]);
-    expect(op.body).toEqual({ type: { kind: 'ref', id: 'User_Notification' }, description: '' });
-    expect(op.response.type).toEqual({ kind: 'simple', name: 'boolean' });
-    const notification = ir.types[0] as ComplexType;
-    expect(notification.properties.map((p) => [p.clrName, p.jsonName, p.constraints, p.notes])).toEqual([
-      ['Header', 'header', { minLength: 0, maxLength: 30 }, []],
-      ['SMS', 'sms', {}, []],
-    ]);
-    expect(op.requestSamples).toEqual([
-      { mediaTypes: ['application/json', 'text/json'], format: 'json', text: '{"header":"h","sms":true}' },
-    ]);
-    expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-  });
-});
+);
+const pane = (id: string, text: string) => `<div id="${id}"><pre>${text}</pre></div>`;
 
-describe('sample tabs', () => {
-  it('tabs outside a .nav-tabs strip are found by their pane id, scoped to the section (ids reused)', () => {
-    const pane = (id: string, text: string) => `<div id="${id}"><pre>${text}</pre></div>`;
-    const ir = scrape(
+/**
+ * The part of the IR a case checks. Each list it names is compared whole (every item, in order),
+ * each item on the fields it names, each field exactly; lists it leaves out are not checked.
+ */
+interface Want {
+  groups?: Partial<Group>[];
+  operations?: Partial<Operation>[];
+  types?: Partial<TypeDef>[];
+  pages?: Page[];
+  diagnostics?: Partial<Diagnostic>[];
+}
+
+interface Case {
+  name: string;
+  given: SnapshotPage[];
+  want: Want;
+}
+
+/** The IR cut down to what `want` names, so that `toEqual` reports the difference field by field. */
+function view(ir: ApiIR, want: Want): Want {
+  const pick = (item: object, fields: object | undefined): object =>
+    fields === undefined
+      ? item
+      : Object.fromEntries(Object.keys(fields).map((key) => [key, (item as Record<string, unknown>)[key]]));
+  return Object.fromEntries(
+    Object.entries(want).map(([name, wanted]: [string, object[]]) => [
+      name,
+      (ir[name as keyof Want] as object[]).map((item, i) => pick(item, wanted[i])),
+    ]),
+  );
+}
+
+const cases: Case[] = [
+  {
+    // Each model an alternative, the first the type. Inline and model page definitions merged under
+    // the model page's description, with both sources. JSON names from the sample, camelCase where
+    // it is silent, never from the code example. XML names, namespaces and member order from the
+    // sample root the alternative names. The enum page's lead-in dropped. Types sorted by id.
+    name: 'a polymorphic response with inline models, their model pages and an enum page',
+    given: [getContact, addressModel, categoryModel, contactTypeModel, personModel],
+    want: {
+      operations: [
+        {
+          id: GET_CONTACT,
+          summary: 'Hämta kontakt',
+          description: 'Andra stycket.',
+          body: null,
+          response: {
+            type: ref('Crm_CrmCompanyContact'),
+            alternatives: [ref('Crm_CrmCompanyContact'), ref('Crm_CrmPersonContact')],
+            description: 'Hämta kontakt',
+          },
+        },
+      ],
+      types: [
+        complexType('Category_Category', [property('Id', str, { description: 'Id' })]),
+        companyContact,
+        complexType(
+          'Crm_CrmContactAddress',
+          [
+            property('StreetAddress', str, { description: 'Gata' }),
+            property('ZipCode', str, { description: 'Postnummer' }),
+          ],
+          { description: 'Adress', xml: { namespace: `${MODELS_NS}.Common` }, xmlOrder: ['ZipCode', 'StreetAddress'] },
+        ),
+        complexType('Crm_CrmPersonContact', personProperties, {
+          description: 'Personkontakt',
+          sources: [getContact.url, personModel.url],
+        }),
+        enumType(
+          'Models_ContactType',
+          [
+            enumMember('Person', { value: 0, description: 'Person' }),
+            enumMember('Company', { value: 1, description: 'Företag' }),
+          ],
+          { description: 'Kontakttyper' },
+        ),
+      ],
+      pages: [
+        { url: getContact.url, kind: 'endpoint' },
+        { url: categoryModel.url, kind: 'model' },
+        { url: addressModel.url, kind: 'model' },
+        { url: personModel.url, kind: 'model' },
+        { url: contactTypeModel.url, kind: 'enum' },
+      ],
+      diagnostics: withUngrouped(),
+    },
+  },
+  {
+    name: 'a model defined differently inline and on its page: a warning naming both URLs, the model page kept',
+    given: [
+      getContact,
+      addressModel,
+      categoryModel,
+      contactTypeModel,
+      page(
+        personModel.url.slice(H.length),
+        theme(`<span class="display1">CrmPersonContact</span>${contactTable(row('Extra', '', 'string'))}`),
+      ),
+    ],
+    want: {
+      types: [
+        { id: 'Category_Category' },
+        { id: 'Crm_CrmCompanyContact' },
+        { id: 'Crm_CrmContactAddress' },
+        {
+          id: 'Crm_CrmPersonContact',
+          properties: [...personProperties, property('Extra', str, { jsonNameSource: 'rule' })],
+        },
+        { id: 'Models_ContactType' },
+      ],
+      diagnostics: withUngrouped(
+        {
+          severity: 'warning',
+          code: 'type-definition-conflict',
+          url: getContact.url,
+          message: expect.stringContaining(personModel.url) as string,
+        },
+        { severity: 'info', code: 'xml-sample-incomplete' },
+      ),
+    },
+  },
+  {
+    name: 'a link to a model defined nowhere: unresolved-model-link, the ref kept',
+    given: [getContact],
+    want: {
+      types: [companyContact, complexType('Crm_CrmPersonContact', personProperties, { sources: [getContact.url] })],
+      diagnostics: withUngrouped(...unresolvedContactLinks),
+    },
+  },
+  {
+    name: 'model ids match without regard to case; the model page spelling wins',
+    given: [
+      page(
+        '/Help/Api/GET-A',
+        theme(`<h1>GET A</h1><h3>Resource Description</h3>${link('crm_crmcontactaddress', 'CrmContactAddress')}`),
+      ),
+      addressModel,
+    ],
+    want: {
+      operations: [{ response: { type: ref('Crm_CrmContactAddress'), alternatives: [], description: '' } }],
+      types: [{ id: 'Crm_CrmContactAddress' }],
+      diagnostics: withUngrouped(),
+    },
+  },
+  {
+    name: 'two short names from different prefixes stay two types',
+    given: [
+      page('/Help/ResourceModel?modelName=Crm_Status', theme(`<h1>Status</h1>${table(row('A', '', 'string'))}`)),
+      page('/Help/ResourceModel?modelName=Common_Status', theme(`<h1>Status</h1>${table(row('B', '', 'string'))}`)),
+    ],
+    want: {
+      types: [
+        { id: 'Common_Status', name: 'Status' },
+        { id: 'Crm_Status', name: 'Status' },
+      ],
+    },
+  },
+  {
+    name: 'URI parameters: path ones first in path order, then query ones; a complex type is expanded into its properties',
+    given: [listPage, paging],
+    want: {
+      operations: [
+        {
+          parameters: [
+            ...listParameters,
+            parameter('PageSize', 'query', int, {
+              constraints: { minimum: 1, maximum: 100 },
+              description: 'Sid-storlek',
+              boundFrom,
+            }),
+            parameter('PageIndex', 'query', int, { description: 'Sid-index', boundFrom }),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'URI parameters: a bound type defined nowhere: a diagnostic, the parameter kept whole',
+    given: [listPage],
+    want: {
+      operations: [
+        {
+          parameters: [...listParameters, parameter('Paging', 'query', ref('Models_Paging'), { description: 'Sidor' })],
+        },
+      ],
+      diagnostics: withUngrouped(
+        { severity: 'warning', code: 'bound-parameter-type-undefined' },
+        { severity: 'warning', code: 'unresolved-model-link' },
+      ),
+    },
+  },
+  {
+    name: 'URI parameters: a path placeholder without a row is still a path parameter, with a warning',
+    given: [page('/Help/Api/GET-A-id', theme('<h1>GET A/{id}</h1><h3>Resource Description</h3><p>None.</p>'))],
+    want: {
+      operations: [
+        { parameters: [parameter('id', 'path', str)], response: { type: null, alternatives: [], description: '' } },
+      ],
+      diagnostics: withUngrouped({ severity: 'warning', code: 'path-parameter-undocumented' }),
+    },
+  },
+  {
+    name: 'body: Collection of + link',
+    given: [postA(`<p>Urval</p>Collection of ${link('Note_Note')}${table(row('Text', 'Text', 'string'))}`)],
+    want: {
+      operations: [{ body: { type: list(ref('Note_Note')), description: 'Urval' }, response: okResponse }],
+      types: [note],
+    },
+  },
+  {
+    name: 'body: link in the description line',
+    given: [postA(`<p>Urval ${link('Note_Note')}</p>${table(row('Text', 'Text', 'string'))}`)],
+    want: {
+      operations: [{ body: { type: ref('Note_Note'), description: 'Urval' }, response: okResponse }],
+      types: [note],
+    },
+  },
+  {
+    name: 'body: simple type',
+    given: [postA('<p>Värdet</p><p>string</p>')],
+    want: { operations: [{ body: { type: str, description: 'Värdet' }, response: okResponse }], types: [] },
+  },
+  {
+    name: 'body: binary',
+    given: [postA('<p>Collection of byte</p>')],
+    want: { operations: [{ body: { type: binary, description: '' }, response: okResponse }], types: [] },
+  },
+  {
+    name: 'samples: "Sample not available." is a null text; stock sample headers are read too',
+    given: [
+      page(
+        '/Help/Api/GET-A',
+        theme(`<h1>GET A</h1><h3>Resource Description</h3><p>Collection of byte</p><h3>Response Formats</h3>
+        <h4 class="sample-header">application/octet-stream</h4><div class="sample-content"><span><b>Sample:</b></span><pre class="wrapped">@@</pre></div>
+        <h4 class="sample-header">text/x-base64</h4><div class="sample-content"><span><b>Sample:</b></span><p>Sample not available.</p></div>
+        <h4 class="sample-header">application/json</h4><div class="sample-content"><pre>Sample not available.</pre></div>`),
+      ),
+    ],
+    want: {
+      operations: [
+        {
+          responseSamples: [
+            sample('other', '@@'),
+            sample('other', null, ['text/x-base64']),
+            sample('json', null, ['application/json']),
+          ],
+        },
+      ],
+      diagnostics: withUngrouped(),
+    },
+  },
+  {
+    name: 'a category page gives groups; links match operations without regard to case',
+    given: [category, getContact],
+    want: {
+      groups: [
+        {
+          id: 'CRM-Newsletter',
+          name: 'CRM Newsletter',
+          description: 'CRM metoder för nyhetsbrev',
+          sourceUrl: category.url,
+          operationIds: [GET_CONTACT, 'GET-CRM-Missing'],
+        },
+      ],
+      operations: [{ id: GET_CONTACT, group: 'CRM-Newsletter' }],
+      pages: [
+        { url: getContact.url, kind: 'endpoint' },
+        { url: category.url, kind: 'group' },
+      ],
+      diagnostics: [...unresolvedContactLinks, { severity: 'info', code: 'listed-operation-without-page' }],
+    },
+  },
+  {
+    name: 'a stock index page: <h2 id="Controller"> + API table',
+    given: [stockIndex, getContact],
+    want: {
+      groups: [{ id: 'Contact', operationIds: [GET_CONTACT] }],
+      pages: [
+        { url: stockIndex.url, kind: 'index' },
+        { url: getContact.url, kind: 'endpoint' },
+      ],
+    },
+  },
+  {
+    name: 'an endpoint page in stock markup reads like the themed one',
+    given: [stockNotify],
+    want: {
+      operations: [
+        {
+          method: 'POST',
+          path: 'User/Notify/{customerId}',
+          summary: 'Notifierar användare',
+          parameters: [parameter('customerId', 'path', str)],
+          body: { type: ref('User_Notification'), description: '' },
+          response: { type: bool, alternatives: [], description: 'Notifierar användare' },
+          requestSamples: [sample('json', '{"header":"h","sms":true}')],
+        },
+      ],
+      types: [
+        {
+          id: 'User_Notification',
+          properties: [
+            property('Header', str, { constraints: { minLength: 0, maxLength: 30 }, description: 'Rubrik' }),
+            property('SMS', bool, { description: 'SMS notifiering' }),
+          ],
+        },
+      ],
+      diagnostics: withUngrouped(),
+    },
+  },
+  {
+    name: 'sample tabs outside a .nav-tabs strip are found by their pane id, scoped to the section (ids reused)',
+    given: [
       page(
         '/Help/Api/GET-A',
         theme(`<h1>GET A</h1><h3>Request Formats</h3><div class="tabs"><a href="#j1">application/json</a></div>${pane('j1', '1')}
         <h3>Resource Description</h3><p>integer</p><h3>Response Formats</h3><div class="tabs"><a href="#j1">application/json, text/json</a><a href="#top">upp</a></div>${pane('j1', '2')}`),
       ),
-    );
-    expect(ir.operations[0]!.requestSamples).toEqual([{ mediaTypes: ['application/json'], format: 'json', text: '1' }]);
-    expect(ir.operations[0]!.responseSamples).toEqual([
-      { mediaTypes: ['application/json', 'text/json'], format: 'json', text: '2' },
-    ]);
+    ],
+    want: {
+      operations: [
+        { requestSamples: [sample('json', '1', ['application/json'])], responseSamples: [sample('json', '2')] },
+      ],
+    },
+  },
+];
+
+describe('help pages', () => {
+  it.each(cases)('$name', ({ given, want }) => {
+    expect(view(scrape(...given), want)).toEqual(want);
   });
 });
