@@ -19,13 +19,9 @@ import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeImports } from './source.js';
 import { newUses, tsType, type TypeUses } from './type-map.js';
 
-/** The page a model is documented on: its own model page when there is one. */
-export function modelPage(sources: readonly string[]): string | undefined {
-  return sources.find((s) => /\/(ResourceModel|EnumerationReference)\?/i.test(s)) ?? sources[0];
-}
-
 function typeDocs(plan: TypePlan): ReturnType<typeof docBlock> {
-  const page = modelPage(plan.def.sources);
+  // Its own model page, else the first page that inlines it.
+  const page = plan.def.pageUrl ?? plan.def.sources[0];
   return docBlock([meaningful(plan.def.description)], page === undefined ? [] : [{ tagName: 'see', text: page }]);
 }
 

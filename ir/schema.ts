@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 
-export const IR_VERSION = 1 as const;
+export const IR_VERSION = 2 as const;
 
 /** Where a fact came from: the page URL and a human-readable place on that page. */
 export const Origin = z.object({
@@ -156,6 +156,8 @@ export const ComplexType = z.object({
   xmlOrder: z.array(z.string()),
   /** Every page that documented this type (its model page and endpoint pages that inline it), sorted. */
   sources: z.array(z.string()),
+  /** Its own model page (one of `sources`); null when only endpoint pages define it inline. */
+  pageUrl: z.string().nullable(),
 });
 export type ComplexType = z.infer<typeof ComplexType>;
 
@@ -176,6 +178,8 @@ export const EnumType = z.object({
   xml: XmlInfo,
   members: z.array(EnumMember),
   sources: z.array(z.string()),
+  /** Its own model page (one of `sources`); null when only endpoint pages define it inline. */
+  pageUrl: z.string().nullable(),
 });
 export type EnumType = z.infer<typeof EnumType>;
 

@@ -272,10 +272,10 @@ export function assemble(
     jsonNames,
     sink,
   );
-  const types: TypeDef[] = [...merged.values()].map(({ fact, sources }) =>
-    fact.kind === 'complex'
-      ? complexType(fact, sources, observations, naming, sink)
-      : enumType(fact, sources, observations, sink),
+  const types: TypeDef[] = [...merged.values()].map((m) =>
+    m.fact.kind === 'complex'
+      ? complexType(m.fact, m, observations, naming, sink)
+      : enumType(m.fact, m, observations, sink),
   );
 
   const { groups, groupOf } = buildGroups(

@@ -7,9 +7,16 @@ import type { TypeRef } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { TypeFact } from './facts.js';
 
-export interface MergedType {
-  fact: TypeFact;
+/** The pages that documented a type. */
+export interface TypePages {
+  /** Every page, sorted. */
   sources: string[];
+  /** Its own model page, the one definition read from a model or enumeration page; null when only inlined. */
+  pageUrl: string | null;
+}
+
+export interface MergedType extends TypePages {
+  fact: TypeFact;
 }
 
 /** Canonical spelling per lower-cased id: the model page's, else the first met (pages in URL order). */
@@ -84,7 +91,8 @@ export function mergeTypes(
       });
     }
     const sources = [...new Set(list.map((f) => f.url))].sort(compareCodeUnits);
-    merged.set(id, { fact: { ...primary, description }, sources });
+    const pageUrl = primary.fromModelPage ? primary.url : null;
+    merged.set(id, { fact: { ...primary, description }, sources, pageUrl });
   }
   return merged;
 }

@@ -9,6 +9,7 @@ import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact } from './facts.js';
 import { nameByRule, type JsonNameSeen, type NamingPlan } from './json-naming.js';
 import { memberExtras } from './members.js';
+import type { TypePages } from './types.js';
 import type { Seen, WireObservations, XmlRoot } from './wire-observe.js';
 
 /** The first value the samples show; a disagreeing later sample is reported. */
@@ -127,7 +128,7 @@ function reportDuplicateJsonNames(fact: ComplexFact, properties: readonly Proper
 
 export function complexType(
   fact: ComplexFact,
-  sources: string[],
+  { sources, pageUrl }: TypePages,
   obs: WireObservations,
   naming: NamingPlan,
   sink: DiagnosticSink,
@@ -174,10 +175,16 @@ export function complexType(
     properties,
     xmlOrder: memberOrder(fact, obs.xmlOrders.get(fact.id), sink),
     sources,
+    pageUrl,
   };
 }
 
-export function enumType(fact: EnumFact, sources: string[], obs: WireObservations, sink: DiagnosticSink): EnumType {
+export function enumType(
+  fact: EnumFact,
+  { sources, pageUrl }: TypePages,
+  obs: WireObservations,
+  sink: DiagnosticSink,
+): EnumType {
   return {
     kind: 'enum',
     id: fact.id,
@@ -186,5 +193,6 @@ export function enumType(fact: EnumFact, sources: string[], obs: WireObservation
     xml: xmlInfo(fact.id, fact.name, obs, sink),
     members: fact.members,
     sources,
+    pageUrl,
   };
 }

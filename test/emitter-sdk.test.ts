@@ -8,6 +8,7 @@ import { GENERATED_BANNER } from '../emitter/sdk.js';
 import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
 
 const files = await emitSdk(fixtureIr());
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const file = (name: string): string => {
   const text = files.get(name);
   if (text === undefined) throw new Error(`not emitted: ${name}`);
@@ -77,6 +78,27 @@ describe('emitSdk', () => {
     expect(crm).toContain('id: string;');
     expect(crm).toContain('@maxLength 40');
     expect(crm).toContain("import type { Address } from './common.js';");
+  });
+
+  it("links a model's doc to the page the IR names as its own, else to the first page that inlines it", async () => {
+    const ir = fixtureIr();
+    const help = 'https://connect.maklare.vitec.net/Help';
+    const inline = `${help}/Api/GET-Estate-customerId-estateId`;
+    const own = `${help}/ResourceModel?modelName=Estate_Image`;
+    ir.types = ir.types.map((t) =>
+      t.id === 'Estate_Image'
+        ? { ...t, sources: [inline, own], pageUrl: own }
+        : t.id === 'Crm_Promise'
+          ? { ...t, sources: [inline, `${help}/ResourceModel?modelName=Crm_Promise`], pageUrl: null }
+          : t,
+    );
+    const out = await emitSdk(ir);
+    expect(out.get('src/models/estate.ts')).toMatch(
+      new RegExp(`@see ${escape(own)}\\s*\\*/\\s*export interface Image `),
+    );
+    expect(out.get('src/models/crm.ts')).toMatch(
+      new RegExp(`@see ${escape(inline)}\\s*\\*/\\s*export interface Crm_Promise `),
+    );
   });
 
   it('types dangling references and unknown phrases as unknown, with a note', () => {

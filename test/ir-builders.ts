@@ -77,6 +77,7 @@ export function complexType(
     properties,
     xmlOrder: properties.map((p) => p.clrName).sort(compareCodeUnits),
     sources: [`${HELP}/ResourceModel?modelName=${id}`],
+    pageUrl: `${HELP}/ResourceModel?modelName=${id}`,
     ...overrides,
   };
 }
@@ -100,6 +101,7 @@ export function enumType(
     xml: { name, namespace: null, source: 'rule', ...xml },
     members,
     sources: [`${HELP}/ResourceModel?modelName=${id}`],
+    pageUrl: `${HELP}/ResourceModel?modelName=${id}`,
     ...overrides,
   };
 }

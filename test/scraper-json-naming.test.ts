@@ -83,7 +83,13 @@ describe('two members on one JSON name', () => {
     });
     const twins: ComplexFact = { ...fact('T'), members: [member('Id'), member('ID')] };
     const obs = observeSamples([], () => undefined, new Map(), sink);
-    const type = complexType(twins, ['u'], obs, { ruleFor: () => 'camel', samplesWin: true }, sink);
+    const type = complexType(
+      twins,
+      { sources: ['u'], pageUrl: null },
+      obs,
+      { ruleFor: () => 'camel', samplesWin: true },
+      sink,
+    );
     expect(type.properties.map((p) => p.jsonName)).toEqual(['id', 'id']);
     expect(sink.sorted().map((d) => [d.code, d.message])).toEqual([
       [

@@ -47,6 +47,20 @@ describe('scraping site-snapshot/', () => {
     for (const op of ir.operations) expect(ir.groups.find((g) => g.id === op.group)?.operationIds).toContain(op.id);
   });
 
+  it("names each type's own model page, and none for a type only endpoint pages inline", () => {
+    const modelPages = new Map(
+      ir.pages
+        .filter((p) => p.kind === 'model' || p.kind === 'enum')
+        .map((p) => [new URL(p.url).searchParams.get('modelName')!.toLowerCase(), p.url] as const),
+    );
+    for (const t of ir.types) {
+      expect(t.pageUrl, t.id).toBe(modelPages.get(t.id.toLowerCase()) ?? null);
+      if (t.pageUrl !== null) expect(t.sources, t.id).toContain(t.pageUrl);
+    }
+    expect(ir.types.filter((t) => t.pageUrl === null).length).toBeGreaterThan(0);
+    expect(ir.types.filter((t) => t.pageUrl !== null).length).toBeGreaterThan(0);
+  });
+
   it('gives only the expected kinds of warning', () => {
     const codes = new Set(ir.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code));
     expect([...codes].filter((c) => !EXPECTED_WARNINGS.has(c))).toEqual([]);

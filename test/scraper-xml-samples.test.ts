@@ -91,7 +91,13 @@ describe('decimal number refined by XML element names', () => {
     (item, expected) => {
       const sink = new DiagnosticSink();
       const obs = observeSamples([op('GET-Steps', ref('Steps'), [], stepsXml(item))], lookup, typeNames, sink);
-      const type = complexType(stepsFact, ['u'], obs, { ruleFor: () => 'camel', samplesWin: true }, sink);
+      const type = complexType(
+        stepsFact,
+        { sources: ['u'], pageUrl: null },
+        obs,
+        { ruleFor: () => 'camel', samplesWin: true },
+        sink,
+      );
       expect(type.properties.find((p) => p.clrName === 'Prices')!.type).toEqual(
         list({ kind: 'simple', name: expected }),
       );
