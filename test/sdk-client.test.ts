@@ -38,12 +38,22 @@ let server: Server;
 let baseUrl = '';
 const seen: Seen[] = [];
 let replies: Reply[] = [];
+/**
+ * Which test a request belongs to: a request a test gave up on (timeout, abort) can reach the
+ * server late, under load after the next test began; it must not take that test's replies.
+ */
+let generation = 0;
+const GENERATION = 'x-test-generation';
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (req.headers[GENERATION] !== String(generation)) {
+        res.destroy();
+        return;
+      }
       seen.push({
         method: req.method ?? '',
         url: req.url ?? '',
@@ -64,11 +74,13 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 beforeEach(() => {
+  generation += 1;
+  credentials.headers = { [GENERATION]: String(generation) };
   seen.length = 0;
   replies = [];
 });
 
-const credentials = { username: 'partner-user', password: 's3cret-pass' };
+const credentials = { username: 'partner-user', password: 's3cret-pass', headers: {} as Record<string, string> };
 const basic = `Basic ${Buffer.from('partner-user:s3cret-pass').toString('base64')}`;
 const json = (body: unknown, status = 200): Reply => ({
   status,

@@ -1,6 +1,15 @@
 /** The runtime every generated SDK ships (copied from vitec-codegen's templates/runtime/). */
 export { HttpCore, type CallArgs } from './http.js';
-export type { ClientOptions, OperationSpec, QueryParamSpec, RequestOptions } from './operation.js';
+export type {
+  ClientOptions,
+  HeaderMap,
+  HookContext,
+  OperationSpec,
+  QueryParamSpec,
+  RequestHook,
+  RequestOptions,
+  ResponseHook,
+} from './operation.js';
 export type { ComplexDesc, EnumDesc, PropertyDesc, SchemaDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
 export {
   VitecError,

@@ -4,6 +4,29 @@
  */
 import type { TypeDesc } from './schema.js';
 
+/** Headers a caller may add; `Authorization` and `Content-Type` stay the SDK's (credentials, codec). */
+export type HeaderMap = Readonly<Record<string, string>>;
+
+/** What a hook is told about the attempt it sees. */
+export interface HookContext {
+  /** Help-page id of the operation, e.g. 'POST-User-Notify-customerId'. */
+  readonly operationId: string;
+  /** 0 for the first attempt, 1 for the first retry, and so on. */
+  readonly attempt: number;
+}
+
+/** Sees each request before it is sent (every attempt); may return a replacement, e.g. a signed copy. */
+export type RequestHook = (
+  request: Request,
+  context: HookContext,
+) => Request | undefined | void | Promise<Request | undefined | void>;
+
+/** Sees each response before its body is read; may return a replacement. */
+export type ResponseHook = (
+  response: Response,
+  context: HookContext,
+) => Response | undefined | void | Promise<Response | undefined | void>;
+
 export interface ClientOptions {
   username: string;
   password: string;
@@ -28,6 +51,10 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** Check path, query and body values against the documented rules before sending; default false. */
   validate?: boolean | undefined;
+  /** Sent with every request; `RequestOptions.headers` of a call override them by name. */
+  headers?: HeaderMap | undefined;
+  onRequest?: RequestHook | undefined;
+  onResponse?: ResponseHook | undefined;
 }
 
 export interface RequestOptions {
@@ -35,6 +62,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Overrides `ClientOptions.timeoutMs` for this call. */
   timeoutMs?: number | undefined;
+  /** Sent with this call, over `ClientOptions.headers` of the same name. */
+  headers?: HeaderMap | undefined;
 }
 
 export interface QueryParamSpec {

@@ -28,7 +28,15 @@ import {
   type ErrorContext,
 } from './errors.js';
 import { fromJson, toJson } from './json-codec.js';
-import type { ClientOptions, OperationSpec, RequestOptions } from './operation.js';
+import type {
+  ClientOptions,
+  HeaderMap,
+  HookContext,
+  OperationSpec,
+  RequestHook,
+  RequestOptions,
+  ResponseHook,
+} from './operation.js';
 import { Redactor } from './redact.js';
 import { isRetryable, retryAfterMs, retryDelayMs, sleep, type Outcome } from './retry.js';
 import type { Schemas } from './schema.js';
@@ -56,6 +64,27 @@ const ERROR_BODY_BYTES = 64 * 1024;
 /** Characters of a server's message that go into `err.message` (the body keeps more). */
 const MAX_MESSAGE_CHARS = 2000;
 const DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
+/** Headers only the SDK sets: the credentials (which redaction relies on) and the codec's format. */
+const OWN_HEADERS: ReadonlySet<string> = new Set(['authorization', 'content-type']);
+
+function callerHeaders(headers: HeaderMap | undefined, option: string): HeaderMap {
+  if (headers === undefined) return {};
+  if (typeof headers !== 'object' || headers === null)
+    throw new TypeError(`${option} must be an object of header names to strings`);
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string') throw new TypeError(`${option}[${JSON.stringify(name)}] must be a string`);
+    if (OWN_HEADERS.has(name.toLowerCase()))
+      throw new TypeError(
+        `${option} cannot set ${name}: the SDK sets it from the credentials and the format`,
+      );
+  }
+  return headers;
+}
+
+function hook<T>(value: T | undefined, option: string): T | undefined {
+  if (value !== undefined && typeof value !== 'function') throw new TypeError(`${option} must be a function`);
+  return value;
+}
 
 type Attempt =
   | { readonly kind: 'response'; readonly response: Response; readonly bytes: Uint8Array }
@@ -165,6 +194,9 @@ export class HttpCore {
   readonly #authorization: string;
   readonly #redactor: Redactor;
   readonly #maxResponseBytes: number;
+  readonly #headers: HeaderMap;
+  readonly #onRequest: RequestHook | undefined;
+  readonly #onResponse: ResponseHook | undefined;
 
   constructor(options: ClientOptions, schemas: Schemas, defaults: { baseUrl: string; userAgent: string }) {
     if (typeof options.username !== 'string' || options.username === '')
@@ -193,6 +225,9 @@ export class HttpCore {
       'maxResponseBytes',
       'bytes',
     );
+    this.#headers = callerHeaders(options.headers, 'headers');
+    this.#onRequest = hook(options.onRequest, 'onRequest');
+    this.#onResponse = hook(options.onResponse, 'onResponse');
     const token = encodeBase64Utf8(`${options.username}:${options.password}`);
     this.#authorization = `Basic ${token}`;
     this.#redactor = new Redactor(this.#authorization, token, options.username, options.password);
@@ -211,10 +246,10 @@ export class HttpCore {
     const { signal } = options;
     if (signal?.aborted) throw signal.reason;
     const timeoutMs = positive(options.timeoutMs ?? this.#timeoutMs, 'timeoutMs');
-    const request = this.#prepare(op, args);
+    const request = this.#prepare(op, args, callerHeaders(options.headers, 'headers'));
     const context = { status: 0, method: op.method, url: request.url, operationId: op.id };
     for (let attempt = 0; ; attempt++) {
-      const result = await this.#attempt(request, timeoutMs, signal);
+      const result = await this.#attempt(request, timeoutMs, signal, { operationId: op.id, attempt });
       let error: VitecError;
       let outcome: Outcome;
       let retryAfter: number | null = null;
@@ -245,23 +280,26 @@ export class HttpCore {
   }
 
   /** URL, headers and body; a value that cannot be sent is a `VitecRequestValidationError`. */
-  #prepare(op: OperationSpec, args: CallArgs): Prepared {
+  #prepare(op: OperationSpec, args: CallArgs, callHeaders: HeaderMap): Prepared {
     let url = `${this.#baseUrl}/${op.path}`;
     try {
       url = buildPath(this.#baseUrl, op, args.path);
       url += buildQuery(op, args.query);
       if (this.#validate) this.#check(op, args);
-      const headers: Record<string, string> = {
+      const headers = new Headers({
         Accept:
           op.response?.kind === 'binary' ? `${MEDIA_TYPES[this.#format]}, */*` : MEDIA_TYPES[this.#format],
-        Authorization: this.#authorization,
         'User-Agent': this.#userAgent,
-      };
+      });
+      // By name, whatever the case: a call's header replaces the client's, which replaces the SDK's default.
+      for (const extra of [this.#headers, callHeaders])
+        for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+      headers.set('Authorization', this.#authorization);
       const init: RequestInit = { method: op.method, headers };
       if (op.body !== null && args.body !== undefined && args.body !== null) {
         if (op.method === 'GET' || op.method === 'HEAD')
           throw new CodecError('body', `a ${op.method} request cannot carry a body`);
-        headers['Content-Type'] = `${MEDIA_TYPES[this.#format]}; charset=utf-8`;
+        headers.set('Content-Type', `${MEDIA_TYPES[this.#format]}; charset=utf-8`);
         init.body =
           this.#format === 'json'
             ? JSON.stringify(toJson(args.body, op.body, this.#schemas, 'body'))
@@ -286,7 +324,20 @@ export class HttpCore {
     validateValue(args.body, op.body, this.#schemas, 'body');
   }
 
-  async #attempt(request: Prepared, timeoutMs: number, signal: AbortSignal | undefined): Promise<Attempt> {
+  async #attempt(
+    request: Prepared,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    hookContext: HookContext,
+  ): Promise<Attempt> {
+    // Hooks run outside the network error handling: a hook's own error reaches the caller as it is.
+    let hookError: { readonly error: unknown } | undefined;
+    const onRequest = this.#onRequest;
+    let outgoing: Request | undefined;
+    if (onRequest !== undefined) {
+      const original = new Request(request.url, request.init);
+      outgoing = (await onRequest(original, hookContext)) ?? original;
+    }
     const controller = new AbortController();
     let timedOut = false;
     const onAbort = (): void => controller.abort(signal!.reason);
@@ -297,10 +348,20 @@ export class HttpCore {
     }, timeoutMs);
     try {
       const fetch = this.#fetch;
-      const response = await untilAborted(
-        fetch(request.url, { ...request.init, signal: controller.signal }),
+      let response = await untilAborted(
+        outgoing === undefined
+          ? fetch(request.url, { ...request.init, signal: controller.signal })
+          : fetch(outgoing, { signal: controller.signal }),
         controller.signal,
       );
+      if (this.#onResponse !== undefined) {
+        try {
+          response = (await this.#onResponse(response, hookContext)) ?? response;
+        } catch (err) {
+          hookError = { error: err };
+          throw err;
+        }
+      }
       // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
       const bytes = await untilAborted(
         response.ok
@@ -314,6 +375,7 @@ export class HttpCore {
       }
       return { kind: 'response', response, bytes };
     } catch (err) {
+      if (hookError !== undefined) throw hookError.error;
       if (signal?.aborted) throw signal.reason;
       if (timedOut) return { kind: 'timeout' };
       return { kind: 'network', cause: err };
