@@ -69,6 +69,30 @@ function enumModel(plan: TypePlan & { def: EnumType }): StatementStructures[] {
   ];
 }
 
+/** The model's second name, for callers who would otherwise shadow the global of its first (`Notification`). */
+function aliasOf(plan: TypePlan): StatementStructures[] {
+  if (plan.alias === null) return [];
+  const docs = docBlock([`{@link ${plan.name}} under a name that does not shadow the global \`${plan.name}\`.`]);
+  const type: StatementStructures = {
+    kind: StructureKind.TypeAlias,
+    name: plan.alias,
+    isExported: true,
+    type: plan.name,
+    docs,
+  };
+  if (plan.def.kind === 'complex') return [type];
+  return [
+    type,
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      docs,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: plan.alias, initializer: plan.name }],
+    },
+  ];
+}
+
 /** `src/models/<file>.ts` for each namespace, and the index, as statements by path. */
 export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   const byFile = new Map<string, TypePlan[]>();
@@ -76,11 +100,12 @@ export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   const files = new Map<string, StatementStructures[]>();
   for (const [file, types] of [...byFile].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const uses = newUses();
-    const body = types.flatMap((t): StatementStructures[] =>
-      t.def.kind === 'complex'
+    const body = types.flatMap((t): StatementStructures[] => [
+      ...(t.def.kind === 'complex'
         ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)]
-        : enumModel(t as TypePlan & { def: EnumType }),
-    );
+        : enumModel(t as TypePlan & { def: EnumType })),
+      ...aliasOf(t),
+    ]);
     const foreign = [...uses.ids].map((id) => sdk.types.get(id)!).filter((t) => t.file !== file);
     files.set(`src/models/${file}.ts`, [...typeImports(foreign, (t) => `./${t.file}.js`), ...body]);
   }

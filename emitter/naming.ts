@@ -124,6 +124,49 @@ const GLOBALS = new Set([
   'Uint8Array',
 ]);
 
+/**
+ * Globals of browsers and Node.js that callers use by name: the generated code never refers to
+ * them, but a caller who imports a model of that name (`Notification`) shadows the global in that
+ * module, so such a model is also exported under a second name.
+ */
+const AMBIENT_GLOBALS = new Set([
+  'Attr',
+  'Audio',
+  'Blob',
+  'Buffer',
+  'Comment',
+  'Credential',
+  'Crypto',
+  'Document',
+  'Element',
+  'Event',
+  'File',
+  'FormData',
+  'Headers',
+  'History',
+  'Image',
+  'Location',
+  'Navigator',
+  'Node',
+  'Notification',
+  'Option',
+  'Performance',
+  'Range',
+  'Request',
+  'Response',
+  'Screen',
+  'Selection',
+  'Storage',
+  'Text',
+  'URL',
+  'Window',
+  'Worker',
+]);
+
+export function shadowsAmbientGlobal(name: string): boolean {
+  return AMBIENT_GLOBALS.has(name);
+}
+
 /** Names a parameter, variable, type or exported value may not take. */
 export function isReserved(name: string): boolean {
   return KEYWORDS.has(name) || GLOBALS.has(name);

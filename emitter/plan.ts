@@ -15,6 +15,7 @@ import {
   isReservedMember,
   moduleFileName,
   pascalCase,
+  shadowsAmbientGlobal,
   uniqueName,
   upperFirst,
   words,
@@ -30,6 +31,8 @@ export interface TypePlan {
   readonly file: string;
   /** TypeScript keys of a complex type's properties, parallel to `def.properties`: the JSON wire names, de-duplicated. */
   readonly keys: readonly string[];
+  /** A second exported name when `name` is a global of browsers or Node.js (`Notification` -> `NotificationModel`). */
+  readonly alias: string | null;
 }
 
 export interface PathParamPlan {
@@ -109,7 +112,7 @@ function qualifiedTypeName(id: string): string {
 function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[] {
   const files = new Map<string, string>();
   const fileTaken = new Set<string>(['index']);
-  return byId(types).map((def) => {
+  const plans = byId(types).map((def) => {
     const short = pascalCase(def.name || def.id);
     const free = !exported.has(short) && !isReserved(short);
     const name = free ? uniqueName(short, exported) : uniqueName(qualifiedTypeName(def.id), exported);
@@ -128,6 +131,11 @@ function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[]
         : [];
     return { def, name, file, keys };
   });
+  // After every model has its name, so that an alias never takes a name a model would have had.
+  return plans.map((p) => ({
+    ...p,
+    alias: shadowsAmbientGlobal(p.name) ? uniqueName(`${p.name}Model`, exported) : null,
+  }));
 }
 
 const VERBS: Record<Operation['method'], string> = {

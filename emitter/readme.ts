@@ -174,6 +174,7 @@ export function readmeData(sdk: SdkPlan, packageName: string, userAgent: string)
     renamed: sdk.typeList
       .filter((t) => t.name !== pascalCase(t.def.name || t.def.id))
       .map((t) => ({ id: t.def.id, name: t.name })),
+    aliases: sdk.typeList.flatMap((t) => (t.alias === null ? [] : [{ name: t.name, alias: t.alias }])),
     groups: sdk.groups.map((g) => ({
       property: g.property,
       title: cell(g.group.name),

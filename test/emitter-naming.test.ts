@@ -261,6 +261,22 @@ describe('model and client names', () => {
     const names = planSdk({ ...base, types: [...base.types, clash] });
     expect(names.types.get('User_VitecClient')!.name).toBe('User_VitecClient');
   });
+
+  it('gives a model named like a global of browsers or Node.js a second name, and no other model one', () => {
+    expect(plan.typeList.filter((t) => t.alias !== null).map((t) => [t.name, t.alias])).toEqual([
+      ['Image', 'ImageModel'],
+      ['Notification', 'NotificationModel'],
+    ]);
+    const base = fixtureIr();
+    const notification = base.types.find((t) => t.id === 'User_Notification')!;
+    // An alias never takes a model's own name: the model keeps it, the alias gets a number.
+    const taken = { ...notification, id: 'User_NotificationModel', name: 'NotificationModel' };
+    const event = { ...base.types.find((t) => t.kind === 'enum')!, id: 'Crm_Event', name: 'Event' };
+    const names = planSdk({ ...base, types: [...base.types, taken, event] });
+    expect(names.types.get('User_NotificationModel')!.name).toBe('NotificationModel');
+    expect(names.types.get('User_Notification')!.alias).toBe('NotificationModel2');
+    expect(names.types.get('Crm_Event')).toMatchObject({ name: 'Event', alias: 'EventModel' });
+  });
 });
 
 describe('keys in emitted source', () => {

@@ -25,6 +25,9 @@ export interface Image {
   cdnReferences?: unknown[] | null;
 }
 
+/** {@link Image} under a name that does not shadow the global `Image`. */
+export type ImageModel = Image;
+
 /** @see https://connect.maklare.vitec.net/Help/Api/GET-CRM-Image-GetImageCategories */
 export interface ImageCategories {
   /** Kundid */

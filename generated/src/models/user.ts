@@ -55,6 +55,9 @@ export interface Notification {
   recipients?: string[] | null;
 }
 
+/** {@link Notification} under a name that does not shadow the global `Notification`. */
+export type NotificationModel = Notification;
+
 /**
  * Användare
  *
