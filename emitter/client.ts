@@ -110,9 +110,7 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
     docs: docBlock([meaningful(op.summary), meaningful(op.description), httpLine(op), ...own.notes], tags),
     parameters: params,
     returnType: `Promise<${response}>`,
-    statements: [
-      `return this.#core.call<${response}>(operations[${JSON.stringify(op.id)}], { ${args.join(', ')} }, options);`,
-    ],
+    statements: [`return this.#core.call<${response}>(${plan.specName}, { ${args.join(', ')} }, options);`],
   };
 }
 
@@ -147,7 +145,7 @@ export function emitGroup(group: GroupPlan, sdk: SdkPlan): StatementStructures[]
   const imports: NamedImport[] = [
     { module: '../runtime/index.js', name: 'HttpCore', typeOnly: true },
     { module: '../runtime/index.js', name: 'RequestOptions', typeOnly: true },
-    ...(group.operations.length > 0 ? [{ module: '../operations.js', name: 'operations', typeOnly: false }] : []),
+    ...group.operations.map((op) => ({ module: '../operations.js', name: op.specName, typeOnly: false })),
     ...[...uses.ids].map((id) => ({ module: '../models/index.js', name: sdk.types.get(id)!.name, typeOnly: true })),
   ];
   return [...namedImports(imports), cls, ...queries];

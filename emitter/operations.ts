@@ -1,7 +1,9 @@
 /**
- * `src/operations.ts`: one `OperationSpec` per operation, keyed by its help-page id: what the
- * runtime needs to make the call (method, path template, query keys and their wire names, body and
- * response descriptors). The group classes pass these to `HttpCore.call`.
+ * `src/operations.ts`: one `OperationSpec` constant per operation (`userNotify`): what the runtime
+ * needs to make the call (method, path template, query keys and their wire names, body and response
+ * descriptors). The group classes pass these to `HttpCore.call`. Each constant is declared with its
+ * type, so no declaration grows with the API: one literal holding every operation made tsc give up
+ * (TS7056) on APIs with thousands of query keys, and a caller importing one spec needs only it.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 
@@ -34,7 +36,7 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan): Record<string,
 
 export function emitOperations(sdk: SdkPlan): StatementStructures[] {
   const all = sdk.groups.flatMap((g) => g.operations).sort((a, b) => compareCodeUnits(a.op.id, b.op.id));
-  const entries = all.map((plan) => `${JSON.stringify(plan.op.id)}: ${toLiteral(operationSpec(plan, sdk))},`);
+  if (all.length === 0) return [{ kind: StructureKind.ExportDeclaration, namedExports: [] }];
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -42,17 +44,12 @@ export function emitOperations(sdk: SdkPlan): StatementStructures[] {
       isTypeOnly: true,
       namedImports: ['OperationSpec'],
     },
-    {
+    ...all.map((plan): StatementStructures => ({
       kind: StructureKind.VariableStatement,
       isExported: true,
-      docs: [{ description: 'Every operation the help pages document, by help-page id.' }],
+      docs: [{ description: `\`${plan.op.method} ${plan.op.path}\` (${plan.op.id}).` }],
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: 'operations',
-          initializer: `{\n${entries.join('\n')}\n} as const satisfies Readonly<Record<string, OperationSpec>>`,
-        },
-      ],
-    },
+      declarations: [{ name: plan.specName, type: 'OperationSpec', initializer: toLiteral(operationSpec(plan, sdk)) }],
+    })),
   ];
 }

@@ -58,6 +58,8 @@ export interface OperationPlan {
   readonly query: readonly QueryParamPlan[];
   /** Name of the generated query interface; null when the operation takes no query keys. */
   readonly queryType: string | null;
+  /** Its `OperationSpec` constant in `src/operations.ts`: the group property and the method (`userNotify`). */
+  readonly specName: string;
 }
 
 export interface GroupPlan {
@@ -86,11 +88,11 @@ export interface SdkPlan {
 
 /**
  * Names the SDK's index and client export besides models, taken before any model is named: the
- * client, the tables, and every public name of the runtime (so a model never shadows one).
+ * client, the descriptor table, and every public name of the runtime (so a model never shadows one).
  */
 function fixedExports(clientName: string): string[] {
   const runtime = runtimeExports();
-  return [clientName, 'schemas', 'operations', ...runtime.values, ...runtime.types];
+  return [clientName, 'schemas', ...runtime.values, ...runtime.types];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
@@ -237,7 +239,7 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
 /** Names the method's own parameters must not take. */
 const METHOD_LOCALS = new Set(['body', 'query', 'options']);
 
-function planOperation(op: Operation, method: string, queryType: string | null): OperationPlan {
+function planOperation(op: Operation, method: string, queryType: string | null, specName: string): OperationPlan {
   const locals = new Set<string>();
   const reserved = (n: string): boolean => isReserved(n) || METHOD_LOCALS.has(n);
   const pathParams = placeholders(op.path).map((wire) => {
@@ -255,7 +257,7 @@ function planOperation(op: Operation, method: string, queryType: string | null):
       key: uniqueName(camelCase(param.name), keys, { reserved: () => false }),
       param,
     }));
-  return { op, method, pathParams, query, queryType: query.length > 0 ? queryType : null };
+  return { op, method, pathParams, query, queryType: query.length > 0 ? queryType : null, specName };
 }
 
 /** Groups by id; an operation whose group is not listed gets a group of its own id. */
@@ -283,6 +285,7 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
     const methods = planMethodNames(ops, group.id);
     return { group, property, className, file, ops, methods };
   });
+  const specNames = new Set<string>();
   // Query interfaces are named last, so a model never loses its name to one.
   const planned: GroupPlan[] = groups.map(({ group, property, className, file, ops, methods }) => ({
     group,
@@ -295,7 +298,7 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
       const queryType = hasQuery
         ? uniqueName(`${upperFirst(camelCase(group.id))}${upperFirst(method)}Query`, exported)
         : null;
-      return planOperation(op, method, queryType);
+      return planOperation(op, method, queryType, uniqueName(`${property}${upperFirst(method)}`, specNames));
     }),
   }));
   return { ir, clientName, apiTitle, types: new Map(typeList.map((t) => [t.def.id, t])), typeList, groups: planned };

@@ -62,7 +62,8 @@ describe('emitSdk', () => {
     expect(user).toMatch(
       /notify\(customerId: string, body: Notification, options\?: RequestOptions\): Promise<boolean>/,
     );
-    expect(user).toContain("operations['POST-User-Notify-customerId']");
+    expect(user).toContain("import { userNotify } from '../operations.js';");
+    expect(user).toContain('this.#core.call<boolean>(userNotify, ');
     expect(user).toContain('@see https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId');
     expect(file('src/client.ts')).toMatch(/readonly user: UserApi;/);
   });
@@ -110,7 +111,7 @@ describe('emitSdk', () => {
       /legacy\(customerId: string, query: EstateLegacyQuery, options\?: RequestOptions\): Promise<unknown>/,
     );
     expect(file('src/operations.ts')).toMatch(
-      /'GET-Estate-customerId-Legacy': \{[^]*?response: \{\s*kind: 'unknown',\s*xmlName: 'Missing',\s*xmlNamespace: 'http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.Estate',?\s*\}/,
+      /export const estateLegacy: OperationSpec = \{[^]*?response: \{\s*kind: 'unknown',\s*xmlName: 'Missing',\s*xmlNamespace: 'http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.Estate',?\s*\}/,
     );
   });
 

@@ -7,7 +7,7 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { operations } from '../generated/src/operations.js';
+import * as operations from '../generated/src/operations.js';
 import {
   fromJson,
   readXml,
@@ -65,9 +65,10 @@ const cases: Case[] = [];
 
 beforeAll(async () => {
   ir = scrapeSnapshot(await readSnapshot('site-snapshot'));
-  const specs = operations as Record<string, OperationSpec>;
+  // Each spec is its own export now; they are found by the help-page id they carry.
+  const specs = new Map(Object.values(operations as Record<string, OperationSpec>).map((s) => [s.id, s]));
   for (const op of ir.operations) {
-    const spec = specs[op.id];
+    const spec = specs.get(op.id);
     if (!spec) throw new Error(`generated/ has no operation ${op.id}: run npm run generate`);
     const add = (samples: Sample[], direction: Case['direction'], type: TypeDesc | null) => {
       for (const s of samples) {

@@ -7,7 +7,13 @@ import type {
   UpdateCompany,
   UpdatePerson,
 } from '../models/index.js';
-import { operations } from '../operations.js';
+import {
+  contactsGetContacts,
+  contactsGetContactsSyncList,
+  contactsGetContactsWithPhonenumber,
+  contactsUpdateCompany,
+  contactsUpdatePerson,
+} from '../operations.js';
 import type { HttpCore, RequestOptions } from '../runtime/index.js';
 
 /**
@@ -39,7 +45,7 @@ export class ContactsApi {
     options?: RequestOptions,
   ): Promise<CustomerContactIds[]> {
     return this.#core.call<CustomerContactIds[]>(
-      operations['GET-Contacts-GetContactsWithPhonenumber'],
+      contactsGetContactsWithPhonenumber,
       { path: [], query },
       options,
     );
@@ -56,11 +62,7 @@ export class ContactsApi {
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-GetContacts
    */
   getContacts(body: ContactCriteria, options?: RequestOptions): Promise<ContactCollection[]> {
-    return this.#core.call<ContactCollection[]>(
-      operations['POST-Contacts-GetContacts'],
-      { path: [], body },
-      options,
-    );
+    return this.#core.call<ContactCollection[]>(contactsGetContacts, { path: [], body }, options);
   }
 
   /**
@@ -78,7 +80,7 @@ export class ContactsApi {
     options?: RequestOptions,
   ): Promise<ContactCollectionForSyncList[]> {
     return this.#core.call<ContactCollectionForSyncList[]>(
-      operations['POST-Contacts-GetContactsSyncList'],
+      contactsGetContactsSyncList,
       { path: [], body },
       options,
     );
@@ -95,7 +97,7 @@ export class ContactsApi {
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-UpdateCompany
    */
   updateCompany(body: UpdateCompany, options?: RequestOptions): Promise<string> {
-    return this.#core.call<string>(operations['POST-Contacts-UpdateCompany'], { path: [], body }, options);
+    return this.#core.call<string>(contactsUpdateCompany, { path: [], body }, options);
   }
 
   /**
@@ -109,7 +111,7 @@ export class ContactsApi {
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-UpdatePerson
    */
   updatePerson(body: UpdatePerson, options?: RequestOptions): Promise<string> {
-    return this.#core.call<string>(operations['POST-Contacts-UpdatePerson'], { path: [], body }, options);
+    return this.#core.call<string>(contactsUpdatePerson, { path: [], body }, options);
   }
 }
 

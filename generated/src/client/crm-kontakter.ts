@@ -15,7 +15,24 @@ import type {
   ExternalSearchProfileData,
   Search_CrmContactSearchList,
 } from '../models/index.js';
-import { operations } from '../operations.js';
+import {
+  crmKontakterContactCompany,
+  crmKontakterContactLead,
+  crmKontakterContactNewAddress,
+  crmKontakterContactPresentAccomodation,
+  crmKontakterContactPresentAccomodationStatistics,
+  crmKontakterContactSearch,
+  crmKontakterContactSearchSocialNumber,
+  crmKontakterContactVerify,
+  crmKontakterDeleteContactCategory,
+  crmKontakterDeleteContactSearchProfileExternal,
+  crmKontakterGetContactByCustomerId,
+  crmKontakterGetContactByCustomerIdAndContactId,
+  crmKontakterGetContactByCustomerIdAndContactIds,
+  crmKontakterUpdateContactOptOut,
+  crmKontakterUpdateContactSearchProfileExternal,
+  crmKontakterUpdateContactSearching,
+} from '../operations.js';
 import type { HttpCore, RequestOptions } from '../runtime/index.js';
 
 /**
@@ -51,7 +68,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['DELETE-CRM-Contact-customerId-contactId-Category-id'],
+      crmKontakterDeleteContactCategory,
       { path: [customerId, contactId, id] },
       options,
     );
@@ -75,7 +92,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['DELETE-CRM-Contact-customerId-contactId-SearchProfile-External'],
+      crmKontakterDeleteContactSearchProfileExternal,
       { path: [customerId, contactId], query },
       options,
     );
@@ -97,7 +114,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<CrmContactList> {
     return this.#core.call<CrmContactList>(
-      operations['GET-CRM-Contact-customerId'],
+      crmKontakterGetContactByCustomerId,
       { path: [customerId], query },
       options,
     );
@@ -119,7 +136,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<CrmCompanyContact[]> {
     return this.#core.call<CrmCompanyContact[]>(
-      operations['GET-CRM-Contact-customerId-Company'],
+      crmKontakterContactCompany,
       { path: [customerId], query },
       options,
     );
@@ -141,7 +158,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<CrmPresentAccomodationStatistics> {
     return this.#core.call<CrmPresentAccomodationStatistics>(
-      operations['GET-CRM-Contact-customerId-PresentAccomodation-Statistics'],
+      crmKontakterContactPresentAccomodationStatistics,
       { path: [customerId], query },
       options,
     );
@@ -163,7 +180,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<CrmContactSearchList> {
     return this.#core.call<CrmContactSearchList>(
-      operations['GET-CRM-Contact-customerId-Search'],
+      crmKontakterContactSearch,
       { path: [customerId], query },
       options,
     );
@@ -185,7 +202,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact> {
     return this.#core.call<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact>(
-      operations['GET-CRM-Contact-customerId-contactId'],
+      crmKontakterGetContactByCustomerIdAndContactId,
       { path: [customerId, contactId] },
       options,
     );
@@ -215,9 +232,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<CrmContactLead> {
     return this.#core.call<CrmContactLead>(
-      operations[
-        'GET-CRM-Contact-customerId-contactId-objectLeadType-contactLeadType-logLeadType-outgoingLeadType-Lead'
-      ],
+      crmKontakterContactLead,
       { path: [customerId, contactId, objectLeadType, contactLeadType, logLeadType, outgoingLeadType] },
       options,
     );
@@ -239,7 +254,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<Array<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact>> {
     return this.#core.call<Array<CrmCompanyContact | CrmPersonContact | CrmDeceasedEstateContact>>(
-      operations['GET-CRM-Contact-customerId-contactIds'],
+      crmKontakterGetContactByCustomerIdAndContactIds,
       { path: [customerId, contactIds] },
       options,
     );
@@ -261,7 +276,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<Search_CrmContactSearchList> {
     return this.#core.call<Search_CrmContactSearchList>(
-      operations['GET-CRM-Contact-customerId-search-SocialNumber'],
+      crmKontakterContactSearchSocialNumber,
       { path: [customerId], query },
       options,
     );
@@ -285,7 +300,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-PresentAccomodation-contactId'],
+      crmKontakterContactPresentAccomodation,
       { path: [customerId, contactId], body },
       options,
     );
@@ -309,7 +324,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-contactId-NewAddress'],
+      crmKontakterContactNewAddress,
       { path: [customerId, contactId], body },
       options,
     );
@@ -333,7 +348,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<boolean> {
     return this.#core.call<boolean>(
-      operations['POST-CRM-Contact-customerId-contactId-Verify'],
+      crmKontakterContactVerify,
       { path: [customerId, contactId], body },
       options,
     );
@@ -350,11 +365,7 @@ export class CrmKontakterApi {
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-contactId-OptOut
    */
   updateContactOptOut(customerId: string, contactId: string, options?: RequestOptions): Promise<void> {
-    return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-contactId-OptOut'],
-      { path: [customerId, contactId] },
-      options,
-    );
+    return this.#core.call<void>(crmKontakterUpdateContactOptOut, { path: [customerId, contactId] }, options);
   }
 
   /**
@@ -375,7 +386,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-contactId-SearchProfile-External'],
+      crmKontakterUpdateContactSearchProfileExternal,
       { path: [customerId, contactId], body },
       options,
     );
@@ -399,7 +410,7 @@ export class CrmKontakterApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-contactId-Searching'],
+      crmKontakterUpdateContactSearching,
       { path: [customerId, contactId], body },
       options,
     );

@@ -13,7 +13,23 @@ import type {
   SearchProfiles,
   SearchProfilesInfo,
 } from '../models/index.js';
-import { operations } from '../operations.js';
+import {
+  searchprofilesCrmContactSearchProfile,
+  searchprofilesCrmContactSearchProfileCommercial,
+  searchprofilesCrmContactSearchProfileFarm,
+  searchprofilesCrmContactSearchProfileForeign,
+  searchprofilesCrmContactSearchProfilePremises,
+  searchprofilesCrmContactSearchProfileResidential,
+  searchprofilesCrmContactSearchProfileSearchProfileValues,
+  searchprofilesDeleteCrmContactSearchProfile,
+  searchprofilesDeleteCrmContactSearchProfiles,
+  searchprofilesUpdateCrmContactSearchProfileCommercial,
+  searchprofilesUpdateCrmContactSearchProfileExtend,
+  searchprofilesUpdateCrmContactSearchProfileFarm,
+  searchprofilesUpdateCrmContactSearchProfileForeign,
+  searchprofilesUpdateCrmContactSearchProfilePremises,
+  searchprofilesUpdateCrmContactSearchProfileResidential,
+} from '../operations.js';
 import type { HttpCore, RequestOptions } from '../runtime/index.js';
 
 /**
@@ -41,7 +57,7 @@ export class SearchprofilesApi {
    */
   deleteCrmContactSearchProfile(customerId: string, id: string, options?: RequestOptions): Promise<void> {
     return this.#core.call<void>(
-      operations['DELETE-CRM-Contact-customerId-SearchProfile-id'],
+      searchprofilesDeleteCrmContactSearchProfile,
       { path: [customerId, id] },
       options,
     );
@@ -63,7 +79,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['DELETE-CRM-Contact-customerId-SearchProfiles-contactId'],
+      searchprofilesDeleteCrmContactSearchProfiles,
       { path: [customerId, contactId] },
       options,
     );
@@ -83,7 +99,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<SearchProfilesInfo> {
     return this.#core.call<SearchProfilesInfo>(
-      operations['GET-CRM-Contact-customerId-SearchProfile-SearchProfileValues'],
+      searchprofilesCrmContactSearchProfileSearchProfileValues,
       { path: [customerId] },
       options,
     );
@@ -107,7 +123,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<SearchProfiles> {
     return this.#core.call<SearchProfiles>(
-      operations['GET-CRM-Contact-customerId-SearchProfile-contactId-searchprofileId'],
+      searchprofilesCrmContactSearchProfile,
       { path: [customerId, contactId, searchprofileId] },
       options,
     );
@@ -131,7 +147,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-SearchProfile-Commercial-contactId'],
+      searchprofilesCrmContactSearchProfileCommercial,
       { path: [customerId, contactId], body },
       options,
     );
@@ -155,7 +171,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-SearchProfile-Farm-contactId'],
+      searchprofilesCrmContactSearchProfileFarm,
       { path: [customerId, contactId], body },
       options,
     );
@@ -179,7 +195,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-SearchProfile-Foreign-contactId'],
+      searchprofilesCrmContactSearchProfileForeign,
       { path: [customerId, contactId], body },
       options,
     );
@@ -203,7 +219,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-SearchProfile-Premises-contactId'],
+      searchprofilesCrmContactSearchProfilePremises,
       { path: [customerId, contactId], body },
       options,
     );
@@ -227,7 +243,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<string> {
     return this.#core.call<string>(
-      operations['POST-CRM-Contact-customerId-SearchProfile-Residential-contactId'],
+      searchprofilesCrmContactSearchProfileResidential,
       { path: [customerId, contactId], body },
       options,
     );
@@ -251,7 +267,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-SearchProfile-Commercial-id'],
+      searchprofilesUpdateCrmContactSearchProfileCommercial,
       { path: [customerId, id], body },
       options,
     );
@@ -273,7 +289,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-SearchProfile-Extend-contactId'],
+      searchprofilesUpdateCrmContactSearchProfileExtend,
       { path: [customerId, contactId] },
       options,
     );
@@ -297,7 +313,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-SearchProfile-Farm-id'],
+      searchprofilesUpdateCrmContactSearchProfileFarm,
       { path: [customerId, id], body },
       options,
     );
@@ -321,7 +337,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-SearchProfile-Foreign-id'],
+      searchprofilesUpdateCrmContactSearchProfileForeign,
       { path: [customerId, id], body },
       options,
     );
@@ -345,7 +361,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-SearchProfile-Premises-id'],
+      searchprofilesUpdateCrmContactSearchProfilePremises,
       { path: [customerId, id], body },
       options,
     );
@@ -369,7 +385,7 @@ export class SearchprofilesApi {
     options?: RequestOptions,
   ): Promise<void> {
     return this.#core.call<void>(
-      operations['PUT-CRM-Contact-customerId-SearchProfile-Residential-id'],
+      searchprofilesUpdateCrmContactSearchProfileResidential,
       { path: [customerId, id], body },
       options,
     );
