@@ -57,3 +57,68 @@ export function jsonCamelCase(name: string): string {
   }
   return chars.join('');
 }
+
+/** XML 1.0 (fifth edition) NameStartChar ranges, less `:` (an NCName). */
+const NAME_START: readonly [number, number][] = [
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x2ff],
+  [0x370, 0x37d],
+  [0x37f, 0x1fff],
+  [0x200c, 0x200d],
+  [0x2070, 0x218f],
+  [0x2c00, 0x2fef],
+  [0x3001, 0xd7ff],
+  [0xf900, 0xfdcf],
+  [0xfdf0, 0xfffd],
+  [0x10000, 0xeffff],
+];
+/** The further NameChar ranges: `-`, `.`, digits, `·`, combining marks, `‿⁀`. */
+const NAME_REST: readonly [number, number][] = [
+  [0x2d, 0x2e],
+  [0x30, 0x39],
+  [0xb7, 0xb7],
+  [0x300, 0x36f],
+  [0x203f, 0x2040],
+];
+const inRanges = (code: number, ranges: readonly [number, number][]): boolean =>
+  ranges.some(([lo, hi]) => code >= lo && code <= hi);
+
+/** An underscore XmlConvert would read as the start of an escape, so it escapes the underscore itself. */
+const ESCAPE_LIKE = /^_[Xx]([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_/;
+
+/**
+ * `XmlConvert.EncodeLocalName`, which DataContractSerializer applies to member names: a character
+ * an XML NCName cannot hold (at its position) becomes `_xHHHH_` (`_xHHHHHHHH_` above the BMP), as
+ * does an underscore that would read as such an escape (`1st` -> `_x0031_st`, `/*` ->
+ * `_x002F__x002A_`).
+ */
+export function encodeXmlName(name: string): string {
+  const chars = [...name];
+  let out = '';
+  let offset = 0;
+  chars.forEach((c, i) => {
+    const code = c.codePointAt(0)!;
+    const valid =
+      (inRanges(code, NAME_START) || (i > 0 && inRanges(code, NAME_REST))) &&
+      !(c === '_' && ESCAPE_LIKE.test(name.slice(offset)));
+    const hex = code
+      .toString(16)
+      .toUpperCase()
+      .padStart(code > 0xffff ? 8 : 4, '0');
+    out += valid ? c : `_x${hex}_`;
+    offset += c.length;
+  });
+  return out;
+}
+
+/** `XmlConvert.DecodeName`: `_x002F__x002A_` -> `/*`. */
+export function decodeXmlName(name: string): string {
+  return name.replace(/_[Xx]([0-9A-Fa-f]{8}|[0-9A-Fa-f]{4})_/g, (escape, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+  });
+}

@@ -3,6 +3,7 @@
  * member order, refined types); the first sample wins and a disagreeing one is reported; where no
  * sample speaks, the rules.
  */
+import { encodeXmlName } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, Property, TypeRef, XmlInfo } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
@@ -156,7 +157,7 @@ export function complexType(
       clrName: m.name,
       jsonName: json ?? nameByRule(m.name, naming.ruleFor(fact.id)),
       jsonNameSource: json === undefined ? 'rule' : 'sample',
-      xmlName: xml ?? m.name,
+      xmlName: xml ?? encodeXmlName(m.name),
       type: refined ?? m.type,
       required: m.required,
       constraints: m.constraints,

@@ -6,7 +6,7 @@
  */
 import { DOMParser, onErrorStopParsing, type Element as XmlElement } from '@xmldom/xmldom';
 
-import { ARRAYS_NS, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
+import { ARRAYS_NS, decodeXmlName, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
 import type { SimpleName, TypeRef } from '../ir/schema.js';
 
 /** The element names of the .NET types the page calls `decimal number`. */
@@ -107,7 +107,8 @@ function walkXmlComplex(el: XmlElement, typeId: string, lookup: ShapeLookup, obs
   const order: string[] = [];
   for (const member of members) {
     const name = member.localName ?? member.nodeName;
-    const property = propertyFor(shape, name);
+    // DataContract writes a member name that is no XML name XmlConvert-encoded (`/*` as `_x002F__x002A_`).
+    const property = propertyFor(shape, name) ?? propertyFor(shape, decodeXmlName(name));
     if (!property) {
       observer.xmlUnmatched(typeId, name);
       continue;

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 
-import { jsonCamelCase } from '../ir/dotnet.js';
+import { decodeXmlName, encodeXmlName, jsonCamelCase } from '../ir/dotnet.js';
 import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { TypeRef } from '../ir/schema.js';
 import { parseAnnotations, type Annotations } from '../scraper/annotations.js';
@@ -185,6 +185,35 @@ describe('Json.NET camelCase', () => {
     ['', ''],
   ])('%s -> %s', (clr, json) => {
     expect(jsonCamelCase(clr)).toBe(json);
+  });
+});
+
+describe("XmlConvert's name encoding (DataContract member names)", () => {
+  it.each([
+    ['Name', 'Name'],
+    ['Åsa', 'Åsa'],
+    ['__proto__', '__proto__'],
+    ['_1st', '_1st'],
+    ['1st', '_x0031_st'],
+    ['a1-b.c', 'a1-b.c'],
+    ['-a', '_x002D_a'],
+    ['/*', '_x002F__x002A_'],
+    ['*/', '_x002A__x002F_'],
+    ['`tick`', '_x0060_tick_x0060_'],
+    ['${x}', '_x0024__x007B_x_x007D_'],
+    ['q"uote', 'q_x0022_uote'],
+    ['a:b', 'a_x003A_b'],
+    ['a b', 'a_x0020_b'],
+    ['_x0041_', '_x005F_x0041_'],
+    ['😀', '😀'],
+    ['\u{F0000}', '_x000F0000_'],
+  ])('%j <-> <%s>', (name, element) => {
+    expect(encodeXmlName(name)).toBe(element);
+    expect(decodeXmlName(element)).toBe(name);
+  });
+
+  it('leaves text that is no escape as it is', () => {
+    expect(decodeXmlName('_x12_ and _xZZZZ_')).toBe('_x12_ and _xZZZZ_');
   });
 });
 

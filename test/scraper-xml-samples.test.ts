@@ -18,6 +18,7 @@ const SER = 'http://schemas.microsoft.com/2003/10/Serialization/';
 const CRM = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const decimal: TypeRef = { kind: 'simple', name: 'decimal' };
+const str: TypeRef = { kind: 'simple', name: 'string' };
 const ref = (id: string): TypeRef => ({ kind: 'ref', id });
 const list = (items: TypeRef): TypeRef => ({ kind: 'collection', items });
 
@@ -28,6 +29,7 @@ const shapes: Record<string, Shape> = {
     kind: 'complex',
     properties: members(['Id', { kind: 'simple', name: 'string' }], ['FirstName', { kind: 'simple', name: 'string' }]),
   },
+  Odd: { kind: 'complex', properties: members(['/*', str], ['Name', str], ['1st', str]) },
   Crm_Company: {
     kind: 'complex',
     properties: members(['Id', { kind: 'simple', name: 'string' }], ['Name', { kind: 'simple', name: 'string' }]),
@@ -36,6 +38,7 @@ const shapes: Record<string, Shape> = {
 const lookup = (id: string): Shape | undefined => shapes[id];
 const typeNames = new Map([
   ['Steps', 'Steps'],
+  ['Odd', 'Odd'],
   ['Crm_Person', 'Person'],
   ['Crm_Company', 'Company'],
 ]);
@@ -156,5 +159,28 @@ describe('polymorphic responses under a base contract', () => {
     const obs = observeSamples([op('GET-C', ref('Crm_Company'), alternatives, xml)], lookup, typeNames, sink);
     expect(responseXmlRoot('GET-C', obs, sink)).toBeUndefined();
     expect(sink.sorted().map((d) => d.code)).toEqual(['xml-sample-root-unmatched']);
+  });
+});
+
+describe('member names that are no XML names', () => {
+  const oddFact: ComplexFact = {
+    ...stepsFact,
+    id: 'Odd',
+    name: 'Odd',
+    members: [member('/*', str), member('Name', str), member('1st', str)],
+  };
+
+  it('matches an XmlConvert-encoded element to its member, and encodes the name no sample shows', () => {
+    const sink = new DiagnosticSink();
+    const xml = '<Odd xmlns="urn:m"><_x002F__x002A_>a</_x002F__x002A_><Name>b</Name></Odd>';
+    const obs = observeSamples([op('GET-Odd', ref('Odd'), [], xml)], lookup, typeNames, sink);
+    const type = complexType(oddFact, ['u'], obs, { ruleFor: () => 'pascal', samplesWin: true }, sink);
+    expect(type.properties.map((p) => [p.clrName, p.xmlName])).toEqual([
+      ['/*', '_x002F__x002A_'],
+      ['Name', 'Name'],
+      ['1st', '_x0031_st'],
+    ]);
+    expect(type.xmlOrder).toEqual(['/*', 'Name', '1st']);
+    expect(sink.sorted().filter((d) => d.code === 'sample-member-unmatched')).toEqual([]);
   });
 });
