@@ -4,7 +4,7 @@
  */
 import type { Operation, TypeRef } from '../ir/schema.js';
 import { meaningful } from './docs.js';
-import { camelCase, pascalCase } from './naming.js';
+import { camelCase, literalKey, pascalCase } from './naming.js';
 import type { OperationPlan, SdkPlan } from './plan.js';
 import { isNumeric } from './type-map.js';
 
@@ -58,7 +58,7 @@ function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
         .map((p, i) => ({ p, key: keys[i]! }))
         .filter(({ p }) => p.required || p.type.kind === 'simple' || p.type.kind === 'collection')
         .slice(0, MAX_EXAMPLE_MEMBERS)
-        .map(({ p, key }) => `${JSON.stringify(key)}: ${sample(p.type, sdk, depth + 1)}`);
+        .map(({ p, key }) => `${literalKey(key)}: ${sample(p.type, sdk, depth + 1)}`);
       return `{ ${members.join(', ')} }`;
     }
   }
