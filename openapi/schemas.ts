@@ -151,15 +151,17 @@ export function memberOrder(t: ComplexType): Property[] {
  */
 function complexSchema(t: ComplexType, ctx: SchemaContext): SchemaObject {
   const ordered = memberOrder(t);
-  const properties: Record<string, SchemaObject> = {};
+  const entries = new Map<string, SchemaObject>();
   const written = new Set<Property>();
   for (const p of ordered) {
     // Two members on one JSON name (the scraper reports `duplicate-json-name`): the first in member
     // order is the one the schema describes, as JSON can carry one value per name.
-    if (Object.hasOwn(properties, p.jsonName)) continue;
-    properties[p.jsonName] = propertySchema(p, ctx);
+    if (entries.has(p.jsonName)) continue;
+    entries.set(p.jsonName, propertySchema(p, ctx));
     written.add(p);
   }
+  // fromEntries defines own members, so a member named `__proto__` is one (assignment would set the prototype).
+  const properties: Record<string, SchemaObject> = Object.fromEntries(entries);
   const required = ordered.filter((p) => p.required && written.has(p)).map((p) => p.jsonName);
   return {
     type: 'object',

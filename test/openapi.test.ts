@@ -548,6 +548,21 @@ describe('toOpenApi on the fixture', () => {
   });
 });
 
+describe('toOpenApi on hostile member names', () => {
+  it('keeps a member named __proto__ as an own property of the schema', () => {
+    const ir = fixtureIr();
+    const type = ir.types.find((t): t is TypeDef & { kind: 'complex' } => t.kind === 'complex')!;
+    const first = type.properties[0]!;
+    type.properties.unshift({ ...first, clrName: '__proto__', jsonName: '__proto__', xmlName: '__proto__' });
+    const doc = JSON.parse(serializeOpenApi(toOpenApi(ir))) as OpenApiDocument;
+    const schema = Object.values(doc.components.schemas).find((s) => s.title === type.name)!;
+    expect(Object.hasOwn(schema.properties!, '__proto__')).toBe(true);
+    const live = Object.values(toOpenApi(ir).components.schemas).find((s) => s.title === type.name)!;
+    expect(Object.getPrototypeOf(live.properties)).toBe(Object.prototype);
+    expect(Object.keys(live.properties!)).toContain('__proto__');
+  });
+});
+
 describe('toOpenApi on bad input', () => {
   it('describes the first of two properties that share a JSON name instead of refusing the document', () => {
     const ir = fixtureIr();

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { DOMParser } from '@xmldom/xmldom';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import { crawl } from '../../crawler/index.js';
 import { serveSnapshot } from '../../crawler/serve-snapshot.js';
 import { emitSdk, generateTo } from '../../emitter/index.js';
 import type { ApiIR } from '../../ir/schema.js';
+import { serializeOpenApi, toOpenApi } from '../../openapi/index.js';
 import { scrapeSnapshot } from '../../scraper/index.js';
 import { readSnapshot } from '../../snapshot/read.js';
 
@@ -188,6 +190,17 @@ describe('the adversarial fixture site', () => {
     expect(model.properties.map((p) => p.jsonNameSource)).toEqual(JSON_NAMES.map(() => 'sample'));
     const xmlByClr = new Map(model.properties.map((p) => [p.clrName, p.xmlName]));
     expect(model.xmlOrder.map((clr) => xmlByClr.get(clr))).toEqual(XML_NAMES);
+  });
+
+  it('exports OpenAPI that validates, with every member under its JSON name and XML element', async () => {
+    const doc = JSON.parse(serializeOpenApi(toOpenApi(ir))) as {
+      components: { schemas: Record<string, { properties: Record<string, { xml?: { name?: string } }> }> };
+    };
+    expect((await new Validator().validate(doc)).errors).toBeUndefined();
+    const properties = doc.components.schemas['OddThing']!.properties;
+    expect(Object.keys(properties).sort()).toEqual([...JSON_NAMES].sort());
+    // In member order, each named by its element (`xml.name` where it differs from the JSON name).
+    expect(Object.entries(properties).map(([key, p]) => p.xml?.name ?? key)).toEqual(XML_NAMES);
   });
 
   it('emits an SDK that type-checks under its strict tsconfig, README examples included', async () => {
