@@ -3,13 +3,14 @@
  * 2 usage or input errors. Each action imports its stages when it runs, so `--help` and a command load only what
  * that command uses (the emitter alone brings TypeScript and prettier).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 
 import { DEFAULT_LIMITS } from '../crawler/limits.js';
 import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
+import { isReleaseVersion } from '../diff/release.js';
 import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
 import { isHttpUrl } from '../snapshot/format.js';
@@ -33,6 +34,12 @@ function maxLostOption(value: string): number {
   } catch (err) {
     throw new InvalidArgumentError((err as Error).message);
   }
+}
+
+function dateOption(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError(`expected a date yyyy-mm-dd; got ${JSON.stringify(value)}`);
+  return value;
 }
 
 function httpUrlOption(value: string): string {
@@ -81,6 +88,7 @@ async function sdkFiles(
     formatCache,
     ...(names.clientName ? { clientName: names.clientName } : {}),
     ...(names.packageName ? { packageName: names.packageName } : {}),
+    ...(names.sdkVersion ? { version: names.sdkVersion } : {}),
   });
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
   files.set(STAMP_FILE, stampText(files, fingerprint, formatCache.rawHashes));
@@ -93,7 +101,7 @@ async function fingerprintOf(opts: IrSourceOptions & Record<string, unknown>): P
 }
 
 // A type, not an interface: the options also go to the inputs fingerprint as a record.
-type SdkNameOptions = { clientName?: string; packageName?: string };
+type SdkNameOptions = { clientName?: string; packageName?: string; sdkVersion?: string };
 
 /** What the SDK is called; by default the Vitec names for the Vitec site, else the help site's title. */
 function nameOptions(cmd: Command): Command {
@@ -102,7 +110,41 @@ function nameOptions(cmd: Command): Command {
     .option(
       '--package-name <name>',
       "the npm package (default: vitec-connect-sdk for Vitec, else from the site's title)",
+    )
+    .option(
+      '--sdk-version <x.y.z>',
+      "the SDK's version (default: the version in the output folder's package.json, as `release` set it, else 0.1.0)",
+      releaseVersionOption,
     );
+}
+
+function releaseVersionOption(value: string): string {
+  if (!isReleaseVersion(value))
+    throw new InvalidArgumentError(`expected a version major.minor.patch, e.g. 1.4.0; got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** The version a previous `generate` (or `release`) left in `out/package.json`; undefined when there is none. */
+async function versionIn(out: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(out, 'package.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'string' && isReleaseVersion(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `opts` with the SDK version settled (it is part of the inputs fingerprint): the flag, else what the folder holds. */
+async function withSdkVersion<T extends SdkNameOptions & { out: string }>(opts: T): Promise<T> {
+  if (opts.sdkVersion !== undefined) return opts;
+  const { DEFAULT_VERSION } = await import('../emitter/sdk.js');
+  return { ...opts, sdkVersion: (await versionIn(opts.out)) ?? DEFAULT_VERSION };
 }
 
 function sourceOptions(cmd: Command): Command {
@@ -166,8 +208,9 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
     .action(
       async (
-        opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string; strict?: boolean } & SdkNameOptions,
+        given: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string; strict?: boolean } & SdkNameOptions,
       ) => {
+        const opts = await withSdkVersion(given);
         const [{ ownershipProblem }, { parseStamp, STAMP_FILE }] = await Promise.all([
           import('../io/owned-dir.js'),
           import('../emitter/stamp.js'),
@@ -190,7 +233,8 @@ export function buildProgram(): Command {
     sourceOptions(program.command('check').description('exit 1 with a diff when the generated folder is stale')),
   )
     .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
-    .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
+    .action(async (given: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
+      const opts = await withSdkVersion(given);
       // Fast way: the stamp generate left matches the inputs, the generator and every file.
       const fingerprint = await fingerprintOf(opts);
       const { quickCheck, checkAgainst } = await import('../emitter/output.js');
@@ -345,6 +389,46 @@ export function buildProgram(): Command {
         opts.format === 'json' ? formatJson(changes, notReRead) : formatMarkdown(changes, { notReRead }),
       );
       if (opts.failOn === 'breaking' && hasBreaking(changes)) process.exitCode = 1;
+    });
+
+  program
+    .command('release')
+    .description("bump the SDK's version by what changed (semver) and add the changes to its CHANGELOG.md")
+    .argument('<old>', 'snapshot folder or IR JSON file the SDK was last generated from')
+    .argument('<new>', 'snapshot folder or IR JSON file it is generated from now')
+    .option('--sdk <dir>', 'the generated SDK folder whose package.json and CHANGELOG.md change', DEFAULT_OUT)
+    .option('--date <yyyy-mm-dd>', "the entry's date (default: today, UTC)", dateOption)
+    .action(async (oldPath: string, newPath: string, opts: { sdk: string; date?: string }) => {
+      const [before, after] = await Promise.allSettled([irFromPath(oldPath), irFromPath(newPath)]);
+      if (before.status === 'rejected') throw before.reason;
+      if (after.status === 'rejected') throw after.reason;
+      const { diffIr, bumpFor, nextVersion, withEntry } = await import('../diff/index.js');
+      const manifest = path.join(opts.sdk, 'package.json');
+      const current = await versionIn(opts.sdk);
+      if (current === undefined)
+        throw new InputError(`${manifest}: expected the package.json of a generated SDK with a version x.y.z`);
+      const changes = diffIr(before.value, after.value);
+      const bump = bumpFor(changes);
+      if (bump === null) {
+        process.stderr.write(`no API changes: ${current} stays\n`);
+        process.stdout.write(`${current}\n`);
+        return;
+      }
+      const version = nextVersion(current, bump);
+      const changelog = path.join(opts.sdk, 'CHANGELOG.md');
+      const existing = await readFile(changelog, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return null;
+        throw err;
+      });
+      const pkg = JSON.parse(await readFile(manifest, 'utf8')) as Record<string, unknown>;
+      const date = opts.date ?? new Date().toISOString().slice(0, 10);
+      const { writeFilesAtomically } = await import('../io/atomic-file.js');
+      await writeFilesAtomically([
+        [changelog, withEntry(existing, version, date, changes)],
+        [manifest, `${JSON.stringify({ ...pkg, version }, null, 2)}\n`],
+      ]);
+      process.stderr.write(`${current} -> ${version} (${bump}: ${changes.length} API change(s))\n`);
+      process.stdout.write(`${version}\n`);
     });
 
   return program;

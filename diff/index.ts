@@ -13,6 +13,7 @@ import { mergeUsage, typeUsage } from './usage.js';
 
 export type { Change, ChangeKind, ChangeLocation, DiffOptions, Level } from './change.js';
 export { formatJson, formatMarkdown, type NotReRead } from './format.js';
+export { bumpFor, nextVersion, withEntry } from './release.js';
 
 export function diffIr(before: ApiIR, after: ApiIR, options: DiffOptions = {}): Change[] {
   const usage = mergeUsage(typeUsage(before), typeUsage(after));

@@ -8,11 +8,14 @@ import { compareCodeUnits } from '../ir/order.js';
 import type { FormatCache } from './format.js';
 import { parseStamp, sha256Hex, STAMP_FILE, type Fingerprint, type Stamp } from './stamp.js';
 
-/** What the SDK's own build and install make inside its folder: the user's, not the generator's. */
-const USER_OWNED = ['node_modules', 'dist', 'package-lock.json'];
+/**
+ * What the SDK's own build and install make inside its folder, and the changelog `release` keeps
+ * there: the user's, not the generator's.
+ */
+const USER_OWNED = ['node_modules', 'dist', 'package-lock.json', 'CHANGELOG.md'];
 
-/** Of those, what `generate` carries over into the new folder: rebuilding them would cost the user an install. */
-const KEPT = ['node_modules', 'dist'];
+/** Of those, what `generate` carries over into the new folder: an install to redo, a history to keep. */
+const KEPT = ['node_modules', 'dist', 'CHANGELOG.md'];
 
 async function present(p: string): Promise<boolean> {
   try {
