@@ -77,9 +77,14 @@ export function complexType(
     properties,
     xmlOrder: properties.map((p) => p.clrName).sort(compareCodeUnits),
     sources: [`${HELP}/ResourceModel?modelName=${id}`],
-    pageUrl: `${HELP}/ResourceModel?modelName=${id}`,
+    pageUrl: modelPageOf(overrides.sources ?? [`${HELP}/ResourceModel?modelName=${id}`]),
     ...overrides,
   };
+}
+
+/** The model page among a type's sources, as the scraper sets `pageUrl`: null when only endpoint pages define it. */
+function modelPageOf(sources: readonly string[]): string | null {
+  return sources.find((s) => /\/(ResourceModel|EnumerationReference)\?/.test(s)) ?? null;
 }
 
 export function enumMember(name: string, overrides: Partial<EnumMember> = {}): EnumMember {
@@ -101,7 +106,7 @@ export function enumType(
     xml: { name, namespace: null, source: 'rule', ...xml },
     members,
     sources: [`${HELP}/ResourceModel?modelName=${id}`],
-    pageUrl: `${HELP}/ResourceModel?modelName=${id}`,
+    pageUrl: modelPageOf(overrides.sources ?? [`${HELP}/ResourceModel?modelName=${id}`]),
     ...overrides,
   };
 }

@@ -174,7 +174,13 @@ describe('member names that are no XML names', () => {
     const sink = new DiagnosticSink();
     const xml = '<Odd xmlns="urn:m"><_x002F__x002A_>a</_x002F__x002A_><Name>b</Name></Odd>';
     const obs = observeSamples([op('GET-Odd', ref('Odd'), [], xml)], lookup, typeNames, sink);
-    const type = complexType(oddFact, ['u'], obs, { ruleFor: () => 'pascal', samplesWin: true }, sink);
+    const type = complexType(
+      oddFact,
+      { sources: ['u'], pageUrl: null },
+      obs,
+      { ruleFor: () => 'pascal', samplesWin: true },
+      sink,
+    );
     expect(type.properties.map((p) => [p.clrName, p.xmlName])).toEqual([
       ['/*', '_x002F__x002A_'],
       ['Name', 'Name'],
