@@ -99,15 +99,11 @@ function expandParameters(
     }
     const bound = types.get(p.type.id)?.fact;
     if (bound === undefined) {
-      sink.add({
-        severity: 'warning',
-        code: 'bound-parameter-type-undefined',
-        url: op.sourceUrl,
-        pageKind: 'endpoint',
-        where: p.where,
-        message: `URI parameter ${p.name} has type ${p.type.id}, which no page defines: its query keys are unknown, so it is kept as one parameter`,
-        expected: `a model table for ${p.type.id} on some page of the snapshot`,
-      });
+      sink.report(
+        'bound-parameter-type-undefined',
+        { url: op.sourceUrl, pageKind: 'endpoint', where: p.where },
+        { name: p.name, typeId: p.type.id },
+      );
       out.push(plain(p));
     } else if (bound.kind === 'enum') {
       out.push(plain(p));
@@ -120,15 +116,11 @@ function expandParameters(
   for (const p of documented) {
     const key = `${p.in}:${p.name.toLowerCase()}`;
     if (seen.has(key)) {
-      sink.add({
-        severity: 'warning',
-        code: 'duplicate-parameter',
-        url: op.sourceUrl,
-        pageKind: 'endpoint',
-        where: 'URI Parameters',
-        message: `the ${p.in} parameter ${p.name} occurs twice (after expanding query-bound types)`,
-        expected: 'unique parameter names',
-      });
+      sink.report(
+        'duplicate-parameter',
+        { url: op.sourceUrl, pageKind: 'endpoint', where: 'URI Parameters' },
+        { in: p.in, name: p.name },
+      );
     }
     seen.add(key);
   }
@@ -148,15 +140,11 @@ function buildGroups(
   for (const d of drafts) {
     let group = groups.get(d.id);
     if (group) {
-      sink.add({
-        severity: 'warning',
-        code: 'duplicate-group',
-        url: d.sourceUrl,
-        pageKind: 'group',
-        where: d.where,
-        message: `group ${d.id} is also listed on ${group.sourceUrl}; its operations are merged into that group`,
-        expected: 'a group heading used once',
-      });
+      sink.report(
+        'duplicate-group',
+        { url: d.sourceUrl, pageKind: 'group', where: d.where },
+        { id: d.id, firstUrl: group.sourceUrl },
+      );
     } else {
       group = { id: d.id, name: d.name, description: d.description, sourceUrl: d.sourceUrl, operationIds: [] };
       groups.set(d.id, group);
@@ -164,15 +152,11 @@ function buildGroups(
     for (const listed of d.operationIds) {
       const id = opIds.get(idKey(listed));
       if (id === undefined) {
-        sink.add({
-          severity: 'info',
-          code: 'listed-operation-without-page',
-          url: d.sourceUrl,
-          pageKind: 'group',
-          where: d.where,
-          message: `${listed} is listed but its page is not in the snapshot`,
-          expected: `a page /Help/Api/${listed}`,
-        });
+        sink.report(
+          'listed-operation-without-page',
+          { url: d.sourceUrl, pageKind: 'group', where: d.where },
+          { id: listed },
+        );
       }
       const opId = id ?? listed;
       if (!group.operationIds.includes(opId)) group.operationIds.push(opId);
@@ -182,15 +166,11 @@ function buildGroups(
   for (const op of operations) {
     if (groupOf.has(op.id)) continue;
     const id = op.path.split('/')[0] || 'Default';
-    sink.add({
-      severity: 'info',
-      code: 'operation-not-in-group',
-      url: op.sourceUrl,
-      pageKind: 'endpoint',
-      where: 'page',
-      message: `no group page lists ${op.id}; it is put in group ${id} after its first path segment`,
-      expected: 'a section or category page listing the operation',
-    });
+    sink.report(
+      'operation-not-in-group',
+      { url: op.sourceUrl, pageKind: 'endpoint', where: 'page' },
+      { id: op.id, group: id },
+    );
     const group = groups.get(id) ?? { id, name: id, description: '', sourceUrl: helpRoot, operationIds: [] };
     groups.set(id, group);
     group.operationIds.push(op.id);
@@ -210,15 +190,7 @@ function reportDanglingRefs(
     for (const id of refIds(use.type)) {
       if (defined.has(id) || reported.has(`${use.url}\u0000${id}`)) continue;
       reported.add(`${use.url}\u0000${id}`);
-      sink.add({
-        severity: 'warning',
-        code: 'unresolved-model-link',
-        url: use.url,
-        pageKind: use.pageKind,
-        where: use.where,
-        message: `link to model ${id}, which no page in the snapshot defines; the reference is kept`,
-        expected: `a model page or an inline table for ${id}`,
-      });
+      sink.report('unresolved-model-link', { url: use.url, pageKind: use.pageKind, where: use.where }, { id });
     }
   }
 }
@@ -241,15 +213,11 @@ export function assemble(
     const key = idKey(p.operation.id);
     const other = drafts.get(key);
     if (other) {
-      sink.add({
-        severity: 'warning',
-        code: 'duplicate-operation',
-        url: p.operation.sourceUrl,
-        pageKind: 'endpoint',
-        where: 'page',
-        message: `operation ${p.operation.id} was already read from ${other.sourceUrl}; this page is ignored`,
-        expected: 'one page per operation id',
-      });
+      sink.report(
+        'duplicate-operation',
+        { url: p.operation.sourceUrl, pageKind: 'endpoint', where: 'page' },
+        { id: p.operation.id, firstUrl: other.sourceUrl },
+      );
       continue;
     }
     drafts.set(key, canonicalOperation(p.operation, ids));

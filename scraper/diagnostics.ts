@@ -1,13 +1,23 @@
 /** Collecting diagnostics: every problem is recorded with its page, place and what was expected. */
 import { compareCodeUnits } from '../ir/order.js';
 import type { Diagnostic, PageKind } from '../ir/schema.js';
+import { diagnosticText, type DiagnosticCode, type ParamsArg } from './diagnostic-codes.js';
 
-type Severity = Diagnostic['severity'];
+/** Where a diagnostic points: the page, its kind, and the place on it. */
+export interface DiagnosticPlace {
+  url: string;
+  pageKind: PageKind;
+  where: string;
+}
 
 export class DiagnosticSink {
   private readonly items = new Map<string, Diagnostic>();
 
-  add(diagnostic: Diagnostic): void {
+  /** Records a catalogue code (`scraper/diagnostic-codes.ts`) with its parameters at a place. */
+  report<C extends DiagnosticCode>(code: C, place: DiagnosticPlace, ...params: ParamsArg<C>): void {
+    const { severity, message, expected } = diagnosticText(code, ...params);
+    const { url, pageKind, where } = place;
+    const diagnostic: Diagnostic = { severity, code, url, pageKind, where, message, expected };
     // The same fact can be met twice (a model inlined twice on one page): report it once.
     this.items.set(JSON.stringify(diagnostic), diagnostic);
   }
@@ -33,15 +43,7 @@ export class PageScope {
     public kind: PageKind,
   ) {}
 
-  report(severity: Severity, code: string, where: string, message: string, expected?: string): void {
-    this.sink.add({
-      severity,
-      code,
-      url: this.url,
-      pageKind: this.kind,
-      where,
-      message,
-      ...(expected === undefined ? {} : { expected }),
-    });
+  report<C extends DiagnosticCode>(code: C, where: string, ...params: ParamsArg<C>): void {
+    this.sink.report(code, { url: this.url, pageKind: this.kind, where }, ...params);
   }
 }

@@ -53,13 +53,7 @@ function readUriParameters(ctx: PageContext, section: Section): Member[] {
   if (tables.every((t) => t.kind !== 'properties')) {
     const text = normalizeSpace($(nodesOf(section.blocks)).text());
     if (text !== '' && !isEmptyMarker(text)) {
-      scope.report(
-        'warning',
-        'missing-table',
-        where,
-        `no parameter table under "${where}" (found: "${text.slice(0, 80)}")`,
-        'a table with columns Namn | Beskrivning | Typ | Information, or "None."',
-      );
+      scope.report('missing-table', where, { section: where, found: text });
     }
   }
   return members;
@@ -81,23 +75,11 @@ function inlineTypes(ctx: PageContext, typed: TypedSection, label: SectionLabel)
   typed.tables.forEach(({ model, table }, i) => {
     const tableWhere = `${where} > table ${i + 1}`;
     if (table.kind !== 'properties' && table.kind !== 'enum-values') {
-      scope.report(
-        'warning',
-        'unexpected-table',
-        tableWhere,
-        `a table with header "${table.headers.join(' | ')}" under "${where}"`,
-        'Namn | Beskrivning | Typ | Information, or Name | Value | Description',
-      );
+      scope.report('unexpected-table', tableWhere, { headers: table.headers, section: where });
       return;
     }
     if (model === null) {
-      scope.report(
-        'warning',
-        'table-without-model',
-        tableWhere,
-        'a model table with no model link before it: its properties cannot be attached to a type',
-        'a model link (/Help/ResourceModel?modelName=…) before the table',
-      );
+      scope.report('table-without-model', tableWhere);
       return;
     }
     const factWhere = `${where} > ${model.label || model.id} table`;
@@ -125,13 +107,7 @@ function buildParameters(path: string, members: readonly Member[], { scope }: Pa
   const pathParams: ParameterDraft[] = inPath.map((name) => {
     const m = byName.get(name.toLowerCase());
     if (!m) {
-      scope.report(
-        'warning',
-        'path-parameter-undocumented',
-        'URI Parameters',
-        `the path placeholder {${name}} has no row in the URI parameter table`,
-        `a row named "${name}"`,
-      );
+      scope.report('path-parameter-undocumented', 'URI Parameters', { name });
       return {
         name,
         in: 'path',
@@ -153,13 +129,7 @@ function buildParameters(path: string, members: readonly Member[], { scope }: Pa
     // A prefixed key (`paging.pageIndex`) may be documented by its row (`PageIndex`) or its object's row.
     const documented = byName.has(lower) || byName.has(segment) || byName.has(lower.split('.')[0]!);
     if (!documented) {
-      scope.report(
-        'warning',
-        'query-parameter-undocumented',
-        'URI Parameters',
-        `the query placeholder {${name}} has no row in the URI parameter table`,
-        `a row named "${name}"`,
-      );
+      scope.report('query-parameter-undocumented', 'URI Parameters', { name });
     }
   }
   const queryParams = members
@@ -183,46 +153,22 @@ export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): End
   const title = /^([A-Za-z]+)\s+\/?(\S.*)$/.exec(titleText);
   const method = title ? METHODS.find((m) => m === title[1]!.toUpperCase()) : undefined;
   if (!title || !method) {
-    scope.report(
-      'error',
-      'missing-title',
-      'title',
-      titleText ? `title "${titleText}" is not "METHOD path"` : 'the page has no title',
-      'a title such as "POST User/Notify/{customerId}" (display1 or h1)',
-    );
+    scope.report('missing-title', 'title', { title: titleText });
     return null;
   }
   const rawPath = title[2]!.replace(/\s+/g, '');
   if (idKey(friendlyId(method, rawPath)) !== idKey(id)) {
-    scope.report(
-      'warning',
-      'title-id-mismatch',
-      'title',
-      `title "${titleText}" gives the id ${friendlyId(method, rawPath)}, the URL says ${id}`,
-      `a title whose id is ${id}`,
-    );
+    scope.report('title-id-mismatch', 'title', { title: titleText, titleId: friendlyId(method, rawPath), urlId: id });
   }
   for (const el of page.unknownHeadings) {
-    scope.report(
-      'info',
-      'unknown-heading',
-      `heading "${normalizeSpace($(el).text())}"`,
-      'a heading the scraper does not know; its content is read as part of the section before it',
-      'one of: URI Parameters, Body Parameters, Request Formats, Resource Description, Response Formats',
-    );
+    scope.report('unknown-heading', `heading "${normalizeSpace($(el).text())}"`);
   }
   const { sections } = page;
   if (
     sectionsWith(sections, 'resource-description').length === 0 &&
     sectionsWith(sections, 'response-information').length === 0
   ) {
-    scope.report(
-      'warning',
-      'missing-section',
-      'Response Information',
-      'the page has no "Response Information" or "Resource Description" section: the response is taken to have no body',
-      'a "Resource Description" heading',
-    );
+    scope.report('missing-section', 'Response Information');
   }
 
   const members = sectionsWith(sections, 'uri-parameters').flatMap((s) => readUriParameters(ctx, s));
@@ -235,22 +181,10 @@ export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): End
     const [first, ...rest] = bodySection.types;
     if (first) body = { type: first, description: bodySection.description };
     if (rest.length > 0) {
-      scope.report(
-        'warning',
-        'several-body-types',
-        'Body Parameters',
-        `${bodySection.types.length} type lines under "Body Parameters"; the first is taken`,
-        'one type line',
-      );
+      scope.report('several-body-types', 'Body Parameters', { count: bodySection.types.length });
     }
     if (!first && (bodySection.description !== '' || bodySection.tables.length > 0)) {
-      scope.report(
-        'warning',
-        'missing-body-type',
-        'Body Parameters',
-        'the body is described but names no type',
-        'a model link, "Collection of …" or a simple type name',
-      );
+      scope.report('missing-body-type', 'Body Parameters');
     }
   }
 
@@ -274,13 +208,10 @@ export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): End
       );
       response.type = untypedResponse(framework.id, pageText);
       response.description = responseSection.description;
-      scope.report(
-        'info',
-        'framework-response',
-        'Resource Description',
-        `the response is documented as ${framework.id}, a framework result type, so the page shows no payload: it is typed ${response.type.kind === 'binary' ? 'binary (the page names a file media type)' : 'unknown'}`,
-        'a model, collection or simple type for the response ([ResponseType] on the action)',
-      );
+      scope.report('framework-response', 'Resource Description', {
+        framework: framework.id,
+        binary: response.type.kind === 'binary',
+      });
     } else {
       types.push(...inlineTypes(ctx, responseSection, 'resource-description'));
       response.description = responseSection.description;

@@ -13,26 +13,14 @@ export function readEnumMembers(ctx: PageContext, table: Table, where: string): 
     // On an enumeration reference page `Id` is the member and `Name` its (Swedish) description.
     const name = normalizeSpace($(cell(table, row, byId ? 'id' : 'name')).text());
     if (name === '') {
-      scope.report(
-        'warning',
-        'row-without-name',
-        `${where} > row ${i + 1}`,
-        'an enum row has no member name',
-        byId ? 'a member in the Id column' : 'a member in the Name column',
-      );
+      scope.report('row-without-name', `${where} > row ${i + 1}`, { table: 'enum', column: byId ? 'Id' : 'Name' });
       return;
     }
     const valueText = byId ? '' : normalizeSpace($(cell(table, row, 'value')).text());
     let value: number | null = null;
     if (/^-?\d+$/.test(valueText)) value = Number(valueText);
     else if (valueText !== '') {
-      scope.report(
-        'warning',
-        'enum-value-not-integer',
-        `${where} > row "${name}"`,
-        `value "${valueText}" is not an integer`,
-        'an integer',
-      );
+      scope.report('enum-value-not-integer', `${where} > row "${name}"`, { value: valueText });
     }
     const description = cellDescription(ctx, cell(table, row, byId ? 'name' : 'description'));
     members.push({ name, value, description });

@@ -33,23 +33,10 @@ function operationIdOf(ctx: PageContext, table: Table, row: Element[], where: st
   const text = normalizeSpace($(apiCell).text());
   const m = /^([A-Za-z]+)\s+\/?(\S+)$/.exec(text);
   if (m) {
-    scope.report(
-      'info',
-      'api-row-without-link',
-      where,
-      `the row "${text}" has no link to its page; the id is derived from its text`,
-      'a link to /Help/Api/{id}',
-    );
+    scope.report('api-row-without-link', where, { text });
     return friendlyId(m[1]!.toUpperCase(), m[2]!);
   }
-  if (text !== '' && !isEmptyMarker(text))
-    scope.report(
-      'warning',
-      'api-row-unreadable',
-      where,
-      `the row "${text}" names no operation`,
-      'a link to /Help/Api/{id} or "METHOD path"',
-    );
+  if (text !== '' && !isEmptyMarker(text)) scope.report('api-row-unreadable', where, { text });
   return null;
 }
 
@@ -79,13 +66,7 @@ export function scrapeGroups(ctx: PageContext, root: Element): GroupDraft[] {
         const name = heading ? normalizeSpace($(heading).text()) : '';
         const id = (heading ? $(heading).attr('id')?.trim() : undefined) || groupId(name);
         if (id === '') {
-          scope.report(
-            'warning',
-            'group-without-heading',
-            'table',
-            'an API table with no heading before it: its operations are left to the fallback grouping',
-            'a heading naming the group',
-          );
+          scope.report('group-without-heading', 'table');
           continue;
         }
         current = {

@@ -78,30 +78,22 @@ export function planJsonNaming(
   }
   const siteRule = majority(site);
   if (siteRule === 'split' && site.camel > 0) {
-    sink.add({
-      severity: 'warning',
-      code: 'json-naming-split',
-      url: site.url,
-      pageKind: 'endpoint',
-      where: site.where,
-      message: `the JSON samples of the site are split (${site.camel} camelCase names, ${site.pascal} PascalCase): properties no sample names are camelCase`,
-      expected: 'one naming convention across the samples, or --json-names camel|pascal',
-    });
+    sink.report(
+      'json-naming-split',
+      { url: site.url, pageKind: 'endpoint', where: site.where },
+      { camel: site.camel, pascal: site.pascal },
+    );
   }
   const rules = new Map<string, JsonNaming>();
   for (const fact of facts) {
     const t = byType.get(fact.id);
     const own = t ? majority(t) : null;
     if (t && own === 'split') {
-      sink.add({
-        severity: 'warning',
-        code: 'json-naming-split',
-        url: t.url,
-        pageKind: 'endpoint',
-        where: t.where,
-        message: `the JSON samples of ${fact.id} are split (${t.camel} camelCase names, ${t.pascal} PascalCase): its properties no sample names follow the site's convention`,
-        expected: 'one naming convention per type',
-      });
+      sink.report(
+        'json-naming-split',
+        { url: t.url, pageKind: 'endpoint', where: t.where },
+        { typeId: fact.id, camel: t.camel, pascal: t.pascal },
+      );
     }
     const rule = own !== null && own !== 'split' ? own : siteRule === 'split' ? 'camel' : siteRule;
     rules.set(fact.id, rule);

@@ -84,13 +84,7 @@ export function readType(ctx: PageContext, el: Element | undefined, where: strin
   const type = parseTypePhrase(phrase);
   if (type) return type;
   const shown = displayText(phrase);
-  scope.report(
-    'warning',
-    'unknown-type-phrase',
-    where,
-    `type "${shown}" is not a known type phrase`,
-    'a model link, "Collection of …", "Dictionary of … [key] and … [value]" or a simple type name (string, integer, decimal number, boolean, date, …)',
-  );
+  scope.report('unknown-type-phrase', where, { phrase: shown });
   return { kind: 'unknown', phrase: shown };
 }
 
@@ -103,13 +97,7 @@ export function readMembers(ctx: PageContext, table: Table, where: string): Memb
       // A lone `None.` row or an empty row says nothing; anything else is worth a word.
       const text = normalizeSpace($(row).text());
       if (text !== '' && !isEmptyMarker(text)) {
-        scope.report(
-          'warning',
-          'row-without-name',
-          `${where} > row ${i + 1}`,
-          `a table row has no name: "${text}"`,
-          'a name in the Namn/Name column',
-        );
+        scope.report('row-without-name', `${where} > row ${i + 1}`, { table: 'members', text });
       }
       return;
     }
@@ -123,13 +111,10 @@ export function readMembers(ctx: PageContext, table: Table, where: string): Memb
       if (value === null) {
         // Kept where a reader sees it, but not turned into a default the API might reject.
         notes.push(`Default value is ${annotations.defaultText}`);
-        scope.report(
-          'warning',
-          'default-value-mismatch',
-          `${rowWhere} > annotations`,
-          `"Default value is ${annotations.defaultText}" does not fit the type ${displayType(type)}; kept as a note`,
-          'a default the type can hold: true/false for boolean, a number for the number types, text otherwise',
-        );
+        scope.report('default-value-mismatch', `${rowWhere} > annotations`, {
+          defaultText: annotations.defaultText,
+          type: displayType(type),
+        });
       }
     }
     members.push({

@@ -54,26 +54,14 @@ function readModelLayout(
 export function scrapeModelPage(ctx: PageContext, root: Element, id: string): TypeFact | null {
   const { url, scope } = ctx;
   if (isFrameworkResult(id)) {
-    scope.report(
-      'info',
-      'framework-type-page',
-      'page',
-      `${id} is a framework result type (its members are the HTTP message's, not an API payload); no type is defined for it`,
-      'a model of the API',
-    );
+    scope.report('framework-type-page', 'page', { id });
     return null;
   }
   const layout = readModelLayout(ctx, root);
   let name = layout.title;
   if (name === '') {
     name = modelShortName(id);
-    scope.report(
-      'warning',
-      'missing-title',
-      'title',
-      `the model page has no title; the name "${name}" is taken from the modelName`,
-      'a title (display1 or h1) with the type name',
-    );
+    scope.report('missing-model-title', 'title', { name });
   }
   const base = { id, name, description: layout.paragraphs.join('\n\n'), url, fromModelPage: true, where: 'table' };
   const table = layout.tables.find((t) => t.kind !== null);
@@ -85,43 +73,19 @@ export function scrapeModelPage(ctx: PageContext, root: Element, id: string): Ty
     return { ...base, kind: 'enum', members: readEnumMembers(ctx, table, 'table') };
   }
   if (table) {
-    scope.report(
-      'warning',
-      'unexpected-table',
-      'table',
-      `a table with header "${table.headers.join(' | ')}" on a model page`,
-      'Namn | Beskrivning | Typ | Information, or Name | Value | Description',
-    );
+    scope.report('unexpected-table', 'table', { headers: table.headers, modelPage: true });
     return null;
   }
   if (layout.tables.length > 0) {
-    scope.report(
-      'warning',
-      'unknown-table',
-      'table',
-      `a table with header "${layout.tables[0]!.headers.join(' | ')}" is not a model table`,
-      'Namn | Beskrivning | Typ | Information, or Name | Value | Description',
-    );
+    scope.report('unknown-table', 'table', { headers: layout.tables[0]!.headers });
     return null;
   }
   if (layout.typeLines.length > 0) {
     // A collection or generic shown as "Collection of X": an alias the IR has no place for.
-    scope.report(
-      'warning',
-      'model-alias',
-      'body',
-      `the model page shows only the type "${layout.typeLines[0]}"; no type is defined for ${id}`,
-      'a property or enum table',
-    );
+    scope.report('model-alias', 'body', { typeLine: layout.typeLines[0]!, id });
     return null;
   }
-  scope.report(
-    'info',
-    'model-without-members',
-    'body',
-    `no property table: ${id} is taken as a type without properties`,
-    'a property or enum table',
-  );
+  scope.report('model-without-members', 'body', { id });
   return { ...base, kind: 'complex', members: [] };
 }
 
@@ -131,13 +95,7 @@ export function scrapeEnumerationPage(ctx: PageContext, root: Element, id: strin
   const name = layout.title || modelShortName(id);
   const table = layout.tables.find((t) => t.kind === 'enum-ids' || t.kind === 'enum-values');
   if (!table) {
-    scope.report(
-      'error',
-      'missing-table',
-      'table',
-      'no enumeration table on an enumeration reference page',
-      'a table with columns Id | Name',
-    );
+    scope.report('missing-enum-table', 'table');
     return null;
   }
   return {

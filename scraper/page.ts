@@ -22,38 +22,20 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
   });
 
   if (hasMalformedEscape(page.url)) {
-    scope.report(
-      'warning',
-      'malformed-url-escape',
-      'url',
-      'the URL holds a %-escape that is not UTF-8; it is kept verbatim',
-      'percent-encoded UTF-8',
-    );
+    scope.report('malformed-url-escape', 'url');
   }
   if (page.status === 0 || page.status >= 400 || page.body === null || page.body.trim() === '') {
     scope.kind = 'error';
     const why = page.status === 0 ? 'no answer' : page.status >= 400 ? `HTTP ${page.status}` : 'an empty body';
-    scope.report(
-      'warning',
-      'page-unavailable',
-      'page',
-      `the page gave ${why}; it is skipped`,
-      'HTTP 200 with an HTML body',
-    );
+    scope.report('page-unavailable', 'page', { why });
     return facts();
   }
   if (urlKind.kind === 'outside') {
-    scope.report(
-      'info',
-      'outside-help-root',
-      'page',
-      `not under the help root ${helpRoot}; not read`,
-      `a URL under ${helpRoot}`,
-    );
+    scope.report('outside-help-root', 'page', { helpRoot });
     return facts();
   }
   if (page.contentType !== null && !/html/i.test(page.contentType)) {
-    scope.report('info', 'not-html', 'page', `content type ${page.contentType}; not read`, 'text/html');
+    scope.report('not-html', 'page', { contentType: page.contentType });
     return facts();
   }
 
@@ -67,13 +49,7 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
         scope.kind = urlKind.kind;
         result.groups = scrapeGroups(ctx, root);
         if (urlKind.kind === 'group' && result.groups.length === 0) {
-          scope.report(
-            'warning',
-            'no-groups',
-            'page',
-            'a section or category page with no API table',
-            'headings each followed by an API | Beskrivning table',
-          );
+          scope.report('no-groups', 'page');
         }
         break;
       }
@@ -104,13 +80,7 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
           .toArray()
           .map((t) => readTable($, t));
         if (tables.some((t) => t.kind === 'properties')) {
-          scope.report(
-            'warning',
-            'unexpected-content',
-            'page',
-            'a page of no known kind holds parameter tables; it is not read',
-            'an endpoint page under /Help/Api/ or a model page',
-          );
+          scope.report('unexpected-content', 'page');
         } else {
           scope.kind = 'prose';
         }
@@ -119,13 +89,7 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
     }
   } catch (err) {
     // A reader bug must not lose the other pages: report it loudly and go on.
-    scope.report(
-      'error',
-      'scraper-failure',
-      'page',
-      `the scraper failed on this page: ${(err as Error).message}`,
-      'a page the scraper can read',
-    );
+    scope.report('scraper-failure', 'page', { error: (err as Error).message });
   }
   result.page = { url: page.url, kind: scope.kind };
   return result;

@@ -44,13 +44,7 @@ function sampleFrom(ctx: PageContext, pane: Element, label: string, where: strin
     text = null;
   } else if (!NOT_AVAILABLE.test($(pane).text())) {
     const shown = normalizeSpace($(pane).text());
-    scope.report(
-      'info',
-      'sample-without-text',
-      `${where} > ${label}`,
-      `the sample pane holds no <pre>${shown ? `, only "${shown}"` : ''}`,
-      'a <pre> with the sample, or "Sample not available."',
-    );
+    scope.report('sample-without-text', `${where} > ${label}`, { shown });
   }
   return { mediaTypes, format: formatOf(mediaTypes), text };
 }
@@ -70,13 +64,7 @@ export function readSamples(ctx: PageContext, nodes: readonly AnyNode[], where: 
       samples.push(sampleFrom(ctx, pane, label, where));
     } else if ($(a).closest('.nav-tabs, [role="tablist"]').length > 0) {
       tabs++;
-      scope.report(
-        'warning',
-        'sample-pane-missing',
-        `${where} > ${label}`,
-        `the tab "${label}" points to #${id}, which is not in this section`,
-        `an element with id "${id}"`,
-      );
+      scope.report('sample-pane-missing', `${where} > ${label}`, { tab: label, id });
     }
   }
   if (tabs > 0) return samples;
@@ -84,13 +72,7 @@ export function readSamples(ctx: PageContext, nodes: readonly AnyNode[], where: 
     const label = normalizeSpace($(header).text());
     const content = $(header).nextAll('.sample-content').get(0) ?? $(header).next().get(0);
     if (!content) {
-      scope.report(
-        'warning',
-        'sample-pane-missing',
-        `${where} > ${label}`,
-        `the sample header "${label}" is followed by no sample`,
-        'a .sample-content element',
-      );
+      scope.report('sample-pane-missing', `${where} > ${label}`, { header: label });
       continue;
     }
     samples.push(sampleFrom(ctx, content, label, where));

@@ -80,15 +80,15 @@ export function mergeTypes(
     const description = primary.description || (list.find((f) => f.description !== '')?.description ?? '');
     for (const other of list) {
       if (other === primary || signature(other) === signature(primary)) continue;
-      sink.add({
-        severity: 'warning',
-        code: 'type-definition-conflict',
-        url: other.url,
-        pageKind: other.fromModelPage ? (other.kind === 'enum' ? 'enum' : 'model') : 'endpoint',
-        where: other.where,
-        message: `${id} is defined differently here and on ${primary.url}; the definition from ${primary.url} is kept`,
-        expected: `the same ${other.kind === 'enum' ? 'members' : 'properties'} as on ${primary.url}`,
-      });
+      sink.report(
+        'type-definition-conflict',
+        {
+          url: other.url,
+          pageKind: other.fromModelPage ? (other.kind === 'enum' ? 'enum' : 'model') : 'endpoint',
+          where: other.where,
+        },
+        { id, primaryUrl: primary.url, kind: other.kind },
+      );
     }
     const sources = [...new Set(list.map((f) => f.url))].sort(compareCodeUnits);
     const pageUrl = primary.fromModelPage ? primary.url : null;

@@ -6,6 +6,7 @@
 import { encodeXmlName } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, Property, TypeRef, XmlInfo } from '../ir/schema.js';
+import type { ConflictCode } from './diagnostic-codes.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact } from './facts.js';
 import { nameByRule, type JsonNameSeen, type NamingPlan } from './json-naming.js';
@@ -16,22 +17,18 @@ import type { Seen, WireObservations, XmlRoot } from './wire-observe.js';
 /** The first value the samples show; a disagreeing later sample is reported. */
 function pick<T>(
   seen: readonly Seen<T>[],
-  code: string,
+  code: ConflictCode,
   what: string,
   show: (v: T) => string,
   sink: DiagnosticSink,
 ): T | undefined {
   const [first, ...others] = seen;
   for (const other of others) {
-    sink.add({
-      severity: 'warning',
+    sink.report(
       code,
-      url: other.url,
-      pageKind: 'endpoint',
-      where: other.where,
-      message: `${what}: this sample shows ${show(other.value)}, the sample on ${first!.url} (${first!.where}) shows ${show(first!.value)}, which is kept`,
-      expected: show(first!.value),
-    });
+      { url: other.url, pageKind: 'endpoint', where: other.where },
+      { what, shown: show(other.value), firstUrl: first!.url, firstWhere: first!.where, kept: show(first!.value) },
+    );
   }
   return first?.value;
 }
@@ -75,15 +72,11 @@ function memberOrder(fact: ComplexFact, seen: readonly Seen<string[]>[], sink: D
   if (!shown) return ordinal;
   const missing = ordinal.filter((n) => !shown.includes(n));
   if (missing.length > 0) {
-    sink.add({
-      severity: 'info',
-      code: 'xml-sample-incomplete',
-      url: seen[0]!.url,
-      pageKind: 'endpoint',
-      where: seen[0]!.where,
-      message: `the XML sample of ${fact.id} lacks ${missing.join(', ')}; they are placed last in ordinal order`,
-      expected: 'every member of the type',
-    });
+    sink.report(
+      'xml-sample-incomplete',
+      { url: seen[0]!.url, pageKind: 'endpoint', where: seen[0]!.where },
+      { id: fact.id, missing },
+    );
   }
   return [...new Set(shown), ...missing];
 }
@@ -115,15 +108,11 @@ function reportDuplicateJsonNames(fact: ComplexFact, properties: readonly Proper
       first.set(p.jsonName, p);
       continue;
     }
-    sink.add({
-      severity: 'warning',
-      code: 'duplicate-json-name',
-      url: fact.url,
-      pageKind: fact.fromModelPage ? 'model' : 'endpoint',
-      where: fact.where,
-      message: `${fact.id}.${p.clrName} and ${fact.id}.${earlier.clrName} are both "${p.jsonName}" on the JSON wire: OpenAPI describes ${earlier.clrName}, the first in member order`,
-      expected: 'one JSON name per member (a sample or --json-names pascal may tell them apart)',
-    });
+    sink.report(
+      'duplicate-json-name',
+      { url: fact.url, pageKind: fact.fromModelPage ? 'model' : 'endpoint', where: fact.where },
+      { id: fact.id, member: p.clrName, earlier: earlier.clrName, jsonName: p.jsonName },
+    );
   }
 }
 

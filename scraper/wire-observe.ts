@@ -105,15 +105,11 @@ export class WireObservations implements WireObserver {
 
   private unmatched(typeId: string, what: string): void {
     if (!this.reportUnmatched) return;
-    this.sink.add({
-      severity: 'info',
-      code: 'sample-member-unmatched',
-      url: this.url,
-      pageKind: 'endpoint',
-      where: this.where,
-      message: `the sample's ${what} matches no property of ${typeId}; its wire name is not learnt`,
-      expected: `a member named like a property of ${typeId}`,
-    });
+    this.sink.report(
+      'sample-member-unmatched',
+      { url: this.url, pageKind: 'endpoint', where: this.where },
+      { member: what, typeId },
+    );
   }
 }
 
@@ -140,18 +136,13 @@ function walkSample(
   const { lookup, obs, sink } = ctx;
   if (sample.text === null || types.length === 0 || sample.format === 'other') return;
   const where = sampleWhere(section, sample);
-  const report = (code: string, message: string, expected: string): void =>
-    sink.add({ severity: 'warning', code, url: op.sourceUrl, pageKind: 'endpoint', where, message, expected });
+  const place = { url: op.sourceUrl, pageKind: 'endpoint', where } as const;
   if (sample.format === 'json') {
     let value: unknown;
     try {
       value = JSON.parse(sample.text);
     } catch (err) {
-      report(
-        'sample-not-json',
-        `the JSON sample does not parse (${(err as Error).message}); no wire names are learnt from it`,
-        'a JSON document',
-      );
+      sink.report('sample-not-json', place, { error: (err as Error).message });
       return;
     }
     // Several alternatives: each is walked; only the casing of names that match is taken, so a member of another shape teaches nothing wrong.
@@ -166,11 +157,7 @@ function walkSample(
     root = parseXmlSample(sample.text);
   } catch (err) {
     if (!(err instanceof XmlSampleError)) throw err;
-    report(
-      'sample-not-xml',
-      `the XML sample does not parse (${err.message}); no XML facts are learnt from it`,
-      'an XML document',
-    );
+    sink.report('sample-not-xml', place, { error: err.message });
     return;
   }
   const rootName = root.localName ?? root.nodeName;
@@ -194,15 +181,7 @@ function walkSample(
     return alt === undefined ? [] : [{ el, alt: alt.kind === 'collection' ? alt.items : alt }];
   });
   if (matched.length === 0) {
-    sink.add({
-      severity: 'info',
-      code: 'xml-sample-root-unmatched',
-      url: op.sourceUrl,
-      pageKind: 'endpoint',
-      where,
-      message: `the XML sample's root <${rootName}> is none of the response's alternatives and names none in i:type; no XML facts are learnt from it`,
-      expected: 'a root element named after one of the alternatives, or carrying i:type',
-    });
+    sink.report('xml-sample-root-unmatched', place, { root: rootName });
     return;
   }
   for (const { el, alt } of matched) walkXmlRoot(el, alt, lookup, obs);

@@ -109,7 +109,7 @@ const cases: Case[] = [
       body: '<html><body><table><tr><th>Name</th><th>Type</th></tr><tr><td>A</td><td>string</td></tr></table></body></html>',
     },
     kind: 'model',
-    codes: ['missing-title'],
+    codes: ['missing-model-title'],
   },
   {
     name: 'enum value not an integer',
@@ -124,7 +124,7 @@ const cases: Case[] = [
     name: 'enumeration page without a table',
     page: { url: `${H}/Help/EnumerationReference?modelName=Api_T`, body: '<html><body><h1>T</h1></body></html>' },
     kind: 'enum',
-    codes: ['missing-table'],
+    codes: ['missing-enum-table'],
   },
   {
     name: 'category page without API tables',
