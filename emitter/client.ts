@@ -16,7 +16,7 @@ import {
 
 import { compareCodeUnits } from '../ir/order.js';
 import type { Operation } from '../ir/schema.js';
-import { docBlock, inlineText, meaningful, memberParagraphs, memberTags, paramText } from './docs.js';
+import { docBlock, inlineText, memberParagraphs, memberTags, paramText } from './docs.js';
 import { propertyKey } from './naming.js';
 import { type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
 import { runtimeExports } from './runtime-exports.js';
@@ -85,7 +85,7 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
   }
   if (op.body !== null) {
     params.push({ name: 'body', type: tsType(op.body.type, sdk, own) });
-    tags.push({ tagName: 'param', text: paramText('body', [meaningful(op.body.description) || 'The request body.']) });
+    tags.push({ tagName: 'param', text: paramText('body', [op.body.description || 'The request body.']) });
   }
   if (plan.queryType !== null) {
     const required = plan.query.some((q) => q.param.required);
@@ -96,9 +96,8 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
   tags.push({ tagName: 'param', text: paramText('options', ['Per-call abort signal and timeout.']) });
   const response = responseTsType(op, sdk, own);
   // The stock help page repeats the summary as the response description: say it once.
-  const returns = meaningful(op.response.description);
-  if (returns !== '' && returns !== meaningful(op.summary))
-    tags.push({ tagName: 'returns', text: inlineText([returns]) });
+  const returns = op.response.description;
+  if (returns !== '' && returns !== op.summary) tags.push({ tagName: 'returns', text: inlineText([returns]) });
   if (op.sourceUrl !== '') tags.push({ tagName: 'see', text: op.sourceUrl });
   own.ids.forEach((id) => uses.ids.add(id));
 
@@ -107,7 +106,7 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
   if (op.body !== null) args.push('body');
   return {
     name: plan.method,
-    docs: docBlock([meaningful(op.summary), meaningful(op.description), httpLine(op), ...own.notes], tags),
+    docs: docBlock([op.summary, op.description, httpLine(op), ...own.notes], tags),
     parameters: params,
     returnType: `Promise<${response}>`,
     statements: [`return this.#core.call<${response}>(${plan.specName}, { ${args.join(', ')} }, options);`],
@@ -116,7 +115,7 @@ function method(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): OptionalKind
 
 function groupDocs(group: GroupPlan): ReturnType<typeof docBlock> {
   const { name, description, sourceUrl } = group.group;
-  return docBlock([name, meaningful(description)], sourceUrl === '' ? [] : [{ tagName: 'see', text: sourceUrl }]);
+  return docBlock([name, description], sourceUrl === '' ? [] : [{ tagName: 'see', text: sourceUrl }]);
 }
 
 /** `src/client/<file>.ts`: the group class and its query interfaces. */

@@ -67,15 +67,9 @@ export function docBlock(
   return [{ description, tags: [...tags] }];
 }
 
-/** The help site's stock "nothing here" texts say nothing worth repeating. */
-export function meaningful(text: string): string {
-  const t = text.trim();
-  return t === 'No documentation available.' || t === 'None.' ? '' : t;
-}
-
 /** Description, then the annotation notes the scraper kept verbatim. */
 export function memberParagraphs(member: Pick<Property | Parameter, 'description' | 'notes'>): string[] {
-  return [meaningful(member.description), member.notes.join('\n')];
+  return [member.description, member.notes.join('\n')];
 }
 
 /** Paragraphs run together for a tag's text. */

@@ -13,7 +13,7 @@ import {
 
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType } from '../ir/schema.js';
-import { commentText, docBlock, meaningful, memberParagraphs, memberTags } from './docs.js';
+import { commentText, docBlock, memberParagraphs, memberTags } from './docs.js';
 import { literalKey, propertyKey } from './naming.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
 import { typeImports } from './source.js';
@@ -22,7 +22,7 @@ import { newUses, tsType, type TypeUses } from './type-map.js';
 function typeDocs(plan: TypePlan): ReturnType<typeof docBlock> {
   // Its own model page, else the first page that inlines it.
   const page = plan.def.pageUrl ?? plan.def.sources[0];
-  return docBlock([meaningful(plan.def.description)], page === undefined ? [] : [{ tagName: 'see', text: page }]);
+  return docBlock([plan.def.description], page === undefined ? [] : [{ tagName: 'see', text: page }]);
 }
 
 function complexModel(
@@ -54,7 +54,7 @@ function enumModel(plan: TypePlan & { def: EnumType }): StatementStructures[] {
   const members = plan.def.members.filter((m) => !seen.has(m.name) && seen.add(m.name));
   const union = members.length === 0 ? 'never' : members.map((m) => JSON.stringify(m.name)).join(' | ');
   const entries = members.map((m) => {
-    const doc = commentText([meaningful(m.description), m.value === null ? '' : `Numeric value: ${m.value}.`]);
+    const doc = commentText([m.description, m.value === null ? '' : `Numeric value: ${m.value}.`]);
     return `${doc === '' ? '' : `${doc}\n`}${literalKey(m.name)}: ${JSON.stringify(m.name)},`;
   });
   return [

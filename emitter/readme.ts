@@ -3,7 +3,6 @@
  * (the Notify call when the API has it), the renamed models, and the reference tables.
  */
 import type { Operation, TypeRef } from '../ir/schema.js';
-import { meaningful } from './docs.js';
 import { camelCase, literalKey, pascalCase } from './naming.js';
 import type { OperationPlan, SdkPlan } from './plan.js';
 import { isNumeric } from './type-map.js';
@@ -178,12 +177,12 @@ export function readmeData(sdk: SdkPlan, packageName: string, userAgent: string)
     groups: sdk.groups.map((g) => ({
       property: g.property,
       title: cell(g.group.name),
-      description: cell(meaningful(g.group.description)),
+      description: cell(g.group.description),
       methods: g.operations.map((o) => ({
         name: o.method,
         http: `${o.op.method} ${o.op.path}`,
         helpUrl: o.op.sourceUrl,
-        summary: cell(meaningful(o.op.summary)),
+        summary: cell(o.op.summary),
       })),
     })),
   };

@@ -8,6 +8,8 @@
  * - `operations` sorted by `id`, `types` by `id`, `groups` by `id`, `pages` by `url`,
  *   `diagnostics` by (url, where, code, message); everything else in documentation order.
  * - No timestamps, no absolute file paths, no values taken from generated samples' dates or GUIDs.
+ * - Texts (summaries, descriptions) are `''` where the page shows none or only a stock placeholder
+ *   (`No documentation available.`, `None.`), so emitters never need to know the site's stock texts.
  */
 import { z } from 'zod';
 

@@ -5,7 +5,7 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Stock placeholders that mean "nothing documented here". */
+/** Stock placeholders that mean "nothing documented here"; the one list, as the IR never carries them. */
 const EMPTY_TEXTS = new Set(['none.', 'no documentation available.', 'ingen dokumentation tillgänglig.']);
 
 export function isEmptyMarker(text: string): boolean {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseIr, serializeIr } from '../ir/io.js';
-import type { ApiIR, Diagnostic, Group, Operation, Page, TypeDef } from '../ir/schema.js';
+import type { ApiIR, ComplexType, Diagnostic, EnumType, Group, Operation, Page, TypeDef } from '../ir/schema.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import type { SnapshotPage } from '../snapshot/format.js';
 import {
@@ -557,5 +557,73 @@ const cases: Case[] = [
 describe('help pages', () => {
   it.each(cases)('$name', ({ given, want }) => {
     expect(view(scrape(...given), want)).toEqual(want);
+  });
+});
+describe("the help site's stock placeholder texts", () => {
+  const nothing = 'No documentation available.';
+  const section = page(
+    '/Help/Category?version=v1&categoryId=User',
+    theme(`<span class="headline">User</span><p>${nothing}</p>
+    <table class="help-page-table"><thead><tr><td>API</td><td>Beskrivning</td></tr></thead><tbody>
+    <tr><td><a href="/Help/Api/POST-User-Notify-customerId">POST User/Notify/{customerId}</a></td><td>${nothing}</td></tr></tbody></table>`),
+  );
+  const notify = page(
+    '/Help/Api/POST-User-Notify-customerId',
+    theme(`<h1>POST User/Notify/{customerId}</h1><p>${nothing}</p><p>None.</p>
+    <h2>Request Information</h2><h3>URI Parameters</h3>${table(row('customerId', nothing, 'string', 'Krävs'), row('kind', 'None.', link('Models_ContactType')))}
+    <h3>Body Parameters</h3><p>${nothing}</p><p>${link('User_Notification')}</p>
+    <h2>Response Information</h2><h3>Resource Description</h3><p>None.</p><p>boolean</p>`),
+  );
+  const notification = page(
+    '/Help/ResourceModel?modelName=User_Notification',
+    theme(
+      `<span class="display1">Notification</span><p>${nothing}</p>${table(row('SMS', 'None.', 'boolean'), row('Header', nothing, 'string'))}`,
+    ),
+  );
+  const contactType = page(
+    '/Help/ResourceModel?modelName=Models_ContactType',
+    theme(`<span class="display1">ContactType</span><p>None.</p><p>Possible enumeration values:</p><table><thead><tr><td>Name</td><td>Value</td><td>Description</td></tr></thead><tbody>
+    <tr><td class="enum-name"><b>Person</b></td><td class="enum-value"><p>0</p></td><td class="enum-description"><p>${nothing}</p></td></tr>
+    <tr><td class="enum-name"><b>Company</b></td><td class="enum-value"><p>1</p></td><td class="enum-description"><p>None.</p></td></tr></tbody></table>`),
+  );
+
+  it('become empty descriptions in the IR, wherever they stand', () => {
+    const ir = scrape(section, notify, notification, contactType);
+    const op = ir.operations[0]!;
+    const model = ir.types.find((t) => t.id === 'User_Notification') as ComplexType;
+    const enumType = ir.types.find((t) => t.id === 'Models_ContactType') as EnumType;
+    // Everything was read, so the empty texts below are the placeholders dropped, not parts missed.
+    expect(ir.groups.map((g) => [g.id, g.operationIds])).toEqual([['User', ['POST-User-Notify-customerId']]]);
+    expect(op.parameters.map((p) => p.name)).toEqual(['customerId', 'kind']);
+    expect([op.body?.type, op.response.type]).toEqual([
+      { kind: 'ref', id: 'User_Notification' },
+      { kind: 'simple', name: 'boolean' },
+    ]);
+    expect(model.properties.map((p) => p.clrName)).toEqual(['SMS', 'Header']);
+    expect(enumType.members.map((m) => m.name)).toEqual(['Person', 'Company']);
+    expect({
+      group: ir.groups[0]!.description,
+      summary: op.summary,
+      description: op.description,
+      parameters: op.parameters.map((p) => p.description),
+      body: op.body?.description,
+      response: op.response.description,
+      model: model.description,
+      properties: model.properties.map((p) => p.description),
+      enum: enumType.description,
+      members: enumType.members.map((m) => m.description),
+    }).toEqual({
+      group: '',
+      summary: '',
+      description: '',
+      parameters: ['', ''],
+      body: '',
+      response: '',
+      model: '',
+      properties: ['', ''],
+      enum: '',
+      members: ['', ''],
+    });
+    expect(serializeIr(ir)).not.toMatch(/No documentation available|"None\."/);
   });
 });
