@@ -7,7 +7,7 @@
 import { modelPrefix } from '../ir/model-id.js';
 import { compareCodeUnits } from '../ir/order.js';
 import { placeholders } from '../ir/path-template.js';
-import type { ApiIR, Group, Operation, Parameter, TypeDef } from '../ir/schema.js';
+import type { ApiIR, Group, Operation, Parameter, TypeDef, XmlInfo } from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
 import {
   camelCase,
@@ -82,6 +82,8 @@ export interface SdkPlan {
   readonly types: ReadonlyMap<string, TypePlan>;
   /** In id order. */
   readonly typeList: readonly TypePlan[];
+  /** XML facts of the models the pages link to but no page defines, by id. */
+  readonly unresolved: ReadonlyMap<string, XmlInfo>;
   /** In group id order. */
   readonly groups: readonly GroupPlan[];
 }
@@ -301,5 +303,13 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
       return planOperation(op, method, queryType, uniqueName(`${property}${upperFirst(method)}`, specNames));
     }),
   }));
-  return { ir, clientName, apiTitle, types: new Map(typeList.map((t) => [t.def.id, t])), typeList, groups: planned };
+  return {
+    ir,
+    clientName,
+    apiTitle,
+    types: new Map(typeList.map((t) => [t.def.id, t])),
+    typeList,
+    unresolved: new Map(ir.unresolvedModels.map((m) => [m.id, m.xml])),
+    groups: planned,
+  };
 }

@@ -3,8 +3,6 @@
  * that has no page, or a phrase the scraper did not understand, becomes `unknown` and leaves a note
  * for the member's JSDoc.
  */
-import { modelPrefix, modelShortName } from '../ir/model-id.js';
-import { compareCodeUnits } from '../ir/order.js';
 import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import type { SdkPlan } from './plan.js';
@@ -142,34 +140,11 @@ export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }
 
-/**
- * A link to a model page nobody read: its short name still names collection items in XML, and its
- * namespace is guessed the way the site derives `modelName` prefixes from CLR namespaces — from a
- * documented type with the same prefix, else from the `{base}.{Prefix}` pattern most documented
- * types follow.
- */
+/** A link to a model page nobody read, with the XML facts the scraper gave it. */
 function danglingDesc(id: string, plan: SdkPlan): TypeDesc {
-  const xmlName = modelShortName(id);
-  const prefix = modelPrefix(id);
-  const xmlNamespace = prefix === null ? undefined : guessNamespace(prefix, plan);
-  return xmlNamespace === undefined ? { kind: 'unknown', xmlName } : { kind: 'unknown', xmlName, xmlNamespace };
-}
-
-function guessNamespace(prefix: string, plan: SdkPlan): string | undefined {
-  const known = plan.typeList.flatMap((t) => {
-    const ns = t.def.xml.namespace;
-    const prefix = modelPrefix(t.def.id);
-    return ns === null || prefix === null || t.def.xml.source !== 'sample' ? [] : [{ prefix, ns }];
-  });
-  const same = known.find((k) => k.prefix === prefix);
-  if (same !== undefined) return same.ns;
-  // The most common base wins (`…Api.Models` for `Crm`, `User`, …); ties go to code-unit order.
-  const counts = new Map<string, number>();
-  for (const k of known) {
-    if (!k.ns.endsWith(`.${k.prefix}`)) continue;
-    const base = k.ns.slice(0, -k.prefix.length - 1);
-    counts.set(base, (counts.get(base) ?? 0) + 1);
-  }
-  const best = [...counts].sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))[0];
-  return best === undefined ? undefined : `${best[0]}.${prefix}`;
+  const xml = plan.unresolved.get(id);
+  if (xml === undefined) return { kind: 'unknown' };
+  return xml.namespace === null
+    ? { kind: 'unknown', xmlName: xml.name }
+    : { kind: 'unknown', xmlName: xml.name, xmlNamespace: xml.namespace };
 }

@@ -5,7 +5,7 @@
  * used when an IR is read back from disk.
  *
  * Rules every producer keeps, so that two runs give byte-identical output:
- * - `operations` sorted by `id`, `types` by `id`, `groups` by `id`, `pages` by `url`,
+ * - `operations` sorted by `id`, `types` and `unresolvedModels` by `id`, `groups` by `id`, `pages` by `url`,
  *   `diagnostics` by (url, where, code, message); everything else in documentation order.
  * - No timestamps, no absolute file paths, no values taken from generated samples' dates or GUIDs.
  * - Texts (summaries, descriptions) are `''` where the page shows none or only a stock placeholder
@@ -138,7 +138,10 @@ export type Property = z.infer<typeof Property>;
 export const XmlInfo = z.object({
   /** Root element name when the type is a document's root (`Notification`). */
   name: z.string(),
-  /** `http://schemas.datacontract.org/2004/07/{CLR namespace}`; null when no sample shows it. */
+  /**
+   * `http://schemas.datacontract.org/2004/07/{CLR namespace}`; null when no sample shows it (for an
+   * `UnresolvedModel`: when the naming rule cannot guess it).
+   */
   namespace: z.string().nullable(),
   source: NameSource,
 });
@@ -187,6 +190,19 @@ export type EnumType = z.infer<typeof EnumType>;
 
 export const TypeDef = z.discriminatedUnion('kind', [ComplexType, EnumType]);
 export type TypeDef = z.infer<typeof TypeDef>;
+
+/**
+ * A model the pages link to (a `ref` in some type use) that no page defines. Its XML facts are
+ * the naming rule's (`source: 'rule'`): the id's short name, and the namespace of a sample-shown
+ * type with the same prefix, else `{base}.{Prefix}` after the base most such types share; null
+ * when the id has no prefix or no sample shows any namespace.
+ */
+export const UnresolvedModel = z.object({
+  /** The `modelName` the link names, e.g. `Crm_Email`. */
+  id: z.string(),
+  xml: XmlInfo,
+});
+export type UnresolvedModel = z.infer<typeof UnresolvedModel>;
 
 export const Parameter = z.object({
   /**
@@ -292,6 +308,8 @@ export const ApiIR = z.object({
   groups: z.array(Group),
   operations: z.array(Operation),
   types: z.array(TypeDef),
+  /** Every model linked to but not defined, each once (the `unresolved-model-link` diagnostics say where). */
+  unresolvedModels: z.array(UnresolvedModel),
   /** Every page read, with the kind it was recognised as. */
   pages: z.array(Page),
   diagnostics: z.array(Diagnostic),

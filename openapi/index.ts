@@ -9,10 +9,9 @@ import { compareCodeUnits } from '../ir/order.js';
 import { IR_VERSION, type ApiIR, type Group } from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
 import { errorResponses, errorSchemas } from './errors.js';
-import { componentNames } from './names.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { mergeOverloads, renameParameters, routesOf } from './routes.js';
-import { componentSchema, type SchemaContext } from './schemas.js';
+import { componentSchema, schemaContext, type SchemaContext } from './schemas.js';
 import type { HttpMethod, OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './types.js';
 
 export type * from './types.js';
@@ -83,8 +82,8 @@ function sdkOperationIds(ir: ApiIR): Map<string, string> {
 }
 
 export function toOpenApi(ir: ApiIR): OpenApiDocument {
-  const names = componentNames(ir.types);
-  const ctx: SchemaContext = { types: new Map(ir.types.map((t) => [t.id, t])), names };
+  const ctx = schemaContext(ir);
+  const { names } = ctx;
   const schemas: Record<string, SchemaObject> = {};
   for (const t of [...ir.types].sort((a, b) => compareCodeUnits(names.get(a.id)!, names.get(b.id)!))) {
     schemas[names.get(t.id)!] = componentSchema(t, ctx);

@@ -1,6 +1,17 @@
 /** IR types to JSON Schema: type uses (`TypeRef`), constraints, and the component schemas. */
 import { ARRAYS_NS } from '../ir/dotnet.js';
-import type { ComplexType, Constraints, EnumType, Property, SimpleName, TypeDef, TypeRef } from '../ir/schema.js';
+import type {
+  ApiIR,
+  ComplexType,
+  Constraints,
+  EnumType,
+  Property,
+  SimpleName,
+  TypeDef,
+  TypeRef,
+  XmlInfo,
+} from '../ir/schema.js';
+import { componentNames } from './names.js';
 import type { SchemaObject } from './types.js';
 import { contractName, contractNamespace, isPrimitive } from './xml.js';
 
@@ -8,6 +19,19 @@ export interface SchemaContext {
   types: ReadonlyMap<string, TypeDef>;
   /** Type id -> component name. */
   names: ReadonlyMap<string, string>;
+  /** Model id -> XML facts: each type's, and the scraper's for the models linked but not defined. */
+  xml: ReadonlyMap<string, XmlInfo>;
+}
+
+export function schemaContext(ir: ApiIR): SchemaContext {
+  return {
+    types: new Map(ir.types.map((t) => [t.id, t])),
+    names: componentNames(ir.types),
+    xml: new Map([
+      ...ir.types.map((t) => [t.id, t.xml] as const),
+      ...ir.unresolvedModels.map((m) => [m.id, m.xml] as const),
+    ]),
+  };
 }
 
 /**
@@ -73,9 +97,20 @@ export function schemaForType(ref: TypeRef, ctx: SchemaContext): SchemaObject {
 
 function collectionItem(items: TypeRef, ctx: SchemaContext): SchemaObject {
   const schema = schemaForType(items, ctx);
-  const name = contractName(items, ctx.types);
+  const name = contractName(items, ctx.xml);
   if (name === null) return schema;
-  return { ...schema, xml: { ...schema.xml, name, ...(isPrimitive(items) ? { namespace: ARRAYS_NS } : {}) } };
+  return { ...schema, xml: { ...schema.xml, name, ...itemNamespace(items, ctx) } };
+}
+
+/**
+ * An item's namespace where nothing else gives it: primitives sit in the Arrays namespace, and an
+ * undefined model has no component to carry its own.
+ */
+function itemNamespace(items: TypeRef, ctx: SchemaContext): { namespace?: string } {
+  if (isPrimitive(items)) return { namespace: ARRAYS_NS };
+  const namespace =
+    items.kind === 'ref' && !ctx.types.has(items.id) ? (ctx.xml.get(items.id)?.namespace ?? null) : null;
+  return namespace === null ? {} : { namespace };
 }
 
 /** JSON object keys are strings; say which strings when the key type narrows them. */
@@ -95,11 +130,11 @@ function keyNames(key: TypeRef, ctx: SchemaContext): Pick<SchemaObject, 'propert
 /** The schema of a whole request or response body: a type use plus its XML root element. */
 export function bodySchema(ref: TypeRef, ctx: SchemaContext): SchemaObject {
   const schema = schemaForType(ref, ctx);
-  // A model's root element is named on its component; everything else is named here.
-  if (ref.kind === 'ref' || schema.$ref !== undefined) return schema;
-  const name = contractName(ref, ctx.types);
+  // A model's root element is named on its component; everything else (an undefined model too) here.
+  if (schema.$ref !== undefined) return schema;
+  const name = contractName(ref, ctx.xml);
   if (name === null) return schema;
-  const namespace = contractNamespace(ref, ctx.types);
+  const namespace = contractNamespace(ref, ctx.xml);
   return { ...schema, xml: { name, ...(namespace === null ? {} : { namespace }), ...schema.xml } };
 }
 

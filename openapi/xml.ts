@@ -3,28 +3,28 @@
  * when nothing on the page names them (collection items, primitive roots).
  */
 import { ARRAYS_NS, BINARY_XML_NAME, PRIMITIVE_XML_NAMES, SERIALIZATION_NS } from '../ir/dotnet.js';
-import type { TypeDef, TypeRef } from '../ir/schema.js';
+import type { TypeRef, XmlInfo } from '../ir/schema.js';
 
 export function isPrimitive(ref: TypeRef): boolean {
   return ref.kind === 'simple' || ref.kind === 'binary';
 }
 
 /** The data contract name of a type use (`string`, `Notification`, `ArrayOfstring`); null when unknowable. */
-export function contractName(ref: TypeRef, types: ReadonlyMap<string, TypeDef>): string | null {
+export function contractName(ref: TypeRef, xml: ReadonlyMap<string, XmlInfo>): string | null {
   switch (ref.kind) {
     case 'simple':
       return PRIMITIVE_XML_NAMES[ref.name];
     case 'binary':
       return BINARY_XML_NAME;
     case 'ref':
-      return types.get(ref.id)?.xml.name ?? null;
+      return xml.get(ref.id)?.name ?? null;
     case 'collection': {
-      const item = contractName(ref.items, types);
+      const item = contractName(ref.items, xml);
       return item === null ? null : `ArrayOf${item}`;
     }
     case 'dictionary': {
-      const key = contractName(ref.key, types);
-      const value = contractName(ref.value, types);
+      const key = contractName(ref.key, xml);
+      const value = contractName(ref.value, xml);
       return key === null || value === null ? null : `ArrayOfKeyValueOf${key}${value}`;
     }
     case 'unknown':
@@ -32,16 +32,16 @@ export function contractName(ref: TypeRef, types: ReadonlyMap<string, TypeDef>):
   }
 }
 
-/** The namespace of a type use's root element; null when no sample showed it. */
-export function contractNamespace(ref: TypeRef, types: ReadonlyMap<string, TypeDef>): string | null {
+/** The namespace of a type use's root element; null when neither a sample nor the naming rule gives it. */
+export function contractNamespace(ref: TypeRef, xml: ReadonlyMap<string, XmlInfo>): string | null {
   switch (ref.kind) {
     case 'simple':
     case 'binary':
       return SERIALIZATION_NS;
     case 'ref':
-      return types.get(ref.id)?.xml.namespace ?? null;
+      return xml.get(ref.id)?.namespace ?? null;
     case 'collection':
-      return isPrimitive(ref.items) ? ARRAYS_NS : contractNamespace(ref.items, types);
+      return isPrimitive(ref.items) ? ARRAYS_NS : contractNamespace(ref.items, xml);
     case 'dictionary':
       return ARRAYS_NS;
     case 'unknown':

@@ -1,6 +1,7 @@
 /**
  * Putting the pages together: merge types, expand query-bound complex parameters, learn wire names
- * from the samples, attach every operation to a group, report dangling model links, sort.
+ * from the samples, attach every operation to a group, report dangling model links and name their
+ * XML, sort.
  */
 import { jsonCamelCase } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
@@ -22,6 +23,7 @@ import { memberAsParameter, memberExtras } from './members.js';
 import { applyTemplateKeys, nestedKey } from './query-keys.js';
 import { reportRoutes } from './route-notes.js';
 import { canonicalIds, canonicalType, mergeTypes, type MergedType } from './types.js';
+import { unresolvedModels } from './unresolved-models.js';
 import { complexType, enumType, jsonNamesSeen, operationType, responseXmlRoot } from './wire-decide.js';
 import type { Shape } from './wire-names.js';
 import { observeSamples } from './wire-observe.js';
@@ -307,12 +309,14 @@ export function assemble(
     sink,
   );
 
+  types.sort(byKey((t) => t.id));
   return {
     irVersion: IR_VERSION,
     source: { helpRoot, apiBaseUrl },
     groups,
     operations: irOperations,
-    types: types.sort(byKey((t) => t.id)),
+    types,
+    unresolvedModels: unresolvedModels(irOperations, types),
     pages: ordered.map((p) => p.page),
     diagnostics: sink.sorted(),
   };

@@ -23,6 +23,7 @@ import {
   type TypeRef,
   type XmlInfo,
 } from '../ir/schema.js';
+import { unresolvedModels } from '../scraper/unresolved-models.js';
 
 export const HELP = 'https://connect.maklare.vitec.net/Help';
 const MODELS_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models';
@@ -197,6 +198,7 @@ export function irDocument(overrides: Partial<ApiIR> = {}): ApiIR {
     types: [],
     pages: [],
     diagnostics: [],
+    unresolvedModels: [],
     ...overrides,
   };
   ir.groups = [...ir.groups].sort(byKey((g) => g.id));
@@ -204,6 +206,8 @@ export function irDocument(overrides: Partial<ApiIR> = {}): ApiIR {
   ir.types = [...ir.types].sort(byKey((t) => t.id));
   ir.pages = [...ir.pages].sort(byKey((p) => p.url));
   ir.diagnostics = [...ir.diagnostics].sort(byKey((d) => [d.url, d.where, d.code, d.message].join('\0')));
+  // As the scraper names them, from the operations and types above, unless a test gives its own.
+  if (overrides.unresolvedModels === undefined) ir.unresolvedModels = unresolvedModels(ir.operations, ir.types);
   ApiIR.parse(ir);
   return ir;
 }

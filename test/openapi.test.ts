@@ -11,7 +11,13 @@ import {
 } from '../openapi/index.js';
 import { componentNames, sanitizeComponentName } from '../openapi/names.js';
 import { ExampleRegistry } from '../openapi/operations.js';
-import { bodySchema, constraintKeywords, schemaForType, type SchemaContext } from '../openapi/schemas.js';
+import {
+  bodySchema,
+  constraintKeywords,
+  schemaContext,
+  schemaForType,
+  type SchemaContext,
+} from '../openapi/schemas.js';
 import { fixtureIr } from './openapi-fixture.js';
 import { brokenRefs, refs, resolvePointer } from './openapi-refs.js';
 
@@ -19,8 +25,7 @@ const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
 
 function context(): SchemaContext {
-  const ir = fixtureIr();
-  return { types: new Map(ir.types.map((t) => [t.id, t])), names: componentNames(ir.types) };
+  return schemaContext(fixtureIr());
 }
 
 function schemaOf(doc: OpenApiDocument, name: string): SchemaObject {
