@@ -3,41 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { main } from '../cli/program.js';
 import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { MANIFEST_FILE } from '../snapshot/format.js';
 import { readSnapshot } from '../snapshot/read.js';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-/** The CLI in this process, run from the repository root: exit code and what it wrote (as in test/cli.test.ts). */
-async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture =
-    (into: string[]) =>
-    (chunk: string | Uint8Array): boolean => {
-      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    };
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err));
-  const cwd = process.cwd();
-  process.chdir(root);
-  process.exitCode = undefined;
-  try {
-    const status = await main(args);
-    return { status, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.exitCode = undefined;
-    process.chdir(cwd);
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+import { cli, root } from './cli-run.js';
 
 let tmp: string;
 const file = (name: string): string => path.join(tmp, name);

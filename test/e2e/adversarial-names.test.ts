@@ -17,13 +17,10 @@ import { DOMParser } from '@xmldom/xmldom';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { crawl } from '../../crawler/index.js';
-import { serveSnapshot } from '../../crawler/serve-snapshot.js';
 import { emitSdk, generateTo } from '../../emitter/index.js';
 import type { ApiIR } from '../../ir/schema.js';
 import { serializeOpenApi, toOpenApi } from '../../openapi/index.js';
-import { scrapeSnapshot } from '../../scraper/index.js';
-import { readSnapshot } from '../../snapshot/read.js';
+import { compile, crawlFixture, report } from './support.js';
 
 const FIXTURE = path.resolve('test/fixtures/adversarial-site');
 const ROOT = path.resolve('generated-test-tmp');
@@ -81,25 +78,6 @@ let api: Server;
 let apiUrl = '';
 const seen: { contentType: string; body: string }[] = [];
 
-function compile(tsconfig: string): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    tsconfig,
-    {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
-  );
-  if (config === undefined) throw new Error(`cannot read ${tsconfig}`);
-  return ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
-}
-
-function problems(program: ts.Program): string[] {
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file
-      ? `${path.relative(sdkDir, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
-      : '';
-    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-}
-
 /**
  * The README's TypeScript blocks as one module of the SDK: the package name points at its own
  * index, and `process` (Node's, which the SDK's tsconfig leaves out) is declared.
@@ -127,19 +105,7 @@ function thing(): Record<string, unknown> {
 beforeAll(async () => {
   await mkdir(ROOT, { recursive: true });
   parent = await mkdtemp(path.join(ROOT, 'adversarial-'));
-  const site = await serveSnapshot(FIXTURE);
-  try {
-    await crawl({
-      root: site.root,
-      originAlias: site.originAlias,
-      out: path.join(parent, 'snapshot'),
-      progress: 'none',
-      timeoutMs: 10_000,
-    });
-  } finally {
-    await site.close();
-  }
-  ir = scrapeSnapshot(await readSnapshot(path.join(parent, 'snapshot')));
+  ir = await crawlFixture(FIXTURE, path.join(parent, 'snapshot'));
   sdkDir = path.join(parent, 'sdk');
   await generateTo(sdkDir, await emitSdk(ir));
   sdk = (await import(pathToFileURL(path.join(sdkDir, 'src/index.ts')).href)) as Sdk;
@@ -208,7 +174,7 @@ describe('the adversarial fixture site', () => {
     const program = compile(path.join(sdkDir, 'tsconfig.json'));
     expect(program.getCompilerOptions().strict).toBe(true);
     expect(program.getSourceFile(path.join(sdkDir, 'src/readme-example.ts'))).toBeDefined();
-    expect(problems(program)).toEqual([]);
+    expect(report(ts.getPreEmitDiagnostics(program), sdkDir)).toEqual([]);
     // The README's body example builds what it shows: `__proto__` is a member, not the prototype.
     const example = program.getSourceFile(path.join(sdkDir, 'src/readme-example.ts'))!;
     let literal = '';

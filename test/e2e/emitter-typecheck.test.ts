@@ -10,29 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeDoc } from '../../emitter/docs.js';
 import { emitSdk, generateTo } from '../../emitter/index.js';
 import { fixtureIr, HOSTILE_DOC } from '../emitter-fixture.js';
+import { compile, report } from './support.js';
 
 const ROOT = path.resolve('generated-test-tmp');
 let dir = '';
 let program: ts.Program;
-
-function compile(tsconfig: string): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    tsconfig,
-    {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
-  );
-  if (config === undefined) throw new Error(`cannot read ${tsconfig}`);
-  return ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
-}
-
-function report(diagnostics: readonly ts.Diagnostic[], base: string): string[] {
-  return diagnostics.map((d) => {
-    const where = d.file
-      ? `${path.relative(base, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
-      : '';
-    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-}
 
 beforeAll(async () => {
   await mkdir(ROOT, { recursive: true });

@@ -14,13 +14,10 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { crawl } from '../../crawler/index.js';
-import { serveSnapshot } from '../../crawler/serve-snapshot.js';
 import { emitSdk, generateTo } from '../../emitter/index.js';
 import type { ApiIR } from '../../ir/schema.js';
 import { serializeOpenApi, toOpenApi, type OpenApiDocument } from '../../openapi/index.js';
-import { scrapeSnapshot } from '../../scraper/index.js';
-import { readSnapshot } from '../../snapshot/read.js';
+import { crawlFixture } from './support.js';
 
 const FIXTURE = path.resolve('test/fixtures/stock-site');
 const ROOT = path.resolve('generated-test-tmp');
@@ -47,19 +44,7 @@ let replyBody = '[]';
 beforeAll(async () => {
   await mkdir(ROOT, { recursive: true });
   parent = await mkdtemp(path.join(ROOT, 'fixture-site-'));
-  const site = await serveSnapshot(FIXTURE);
-  try {
-    await crawl({
-      root: site.root,
-      originAlias: site.originAlias,
-      out: path.join(parent, 'snapshot'),
-      progress: 'none',
-      timeoutMs: 10_000,
-    });
-  } finally {
-    await site.close();
-  }
-  ir = scrapeSnapshot(await readSnapshot(path.join(parent, 'snapshot')));
+  ir = await crawlFixture(FIXTURE, path.join(parent, 'snapshot'));
   doc = toOpenApi(ir);
   sdkDir = path.join(parent, 'sdk');
   await generateTo(sdkDir, await emitSdk(ir));
