@@ -87,6 +87,18 @@ const NAME_REST: readonly [number, number][] = [
 const inRanges = (code: number, ranges: readonly [number, number][]): boolean =>
   ranges.some(([lo, hi]) => code >= lo && code <= hi);
 
+/** Can `c` stand at position `i` of an XML NCName? */
+const nameChar = (c: string, i: number): boolean => {
+  const code = c.codePointAt(0)!;
+  return inRanges(code, NAME_START) || (i > 0 && inRanges(code, NAME_REST));
+};
+
+/** An XML NCName (an element name without a prefix); the SDK runtime keeps its own copy (a drift test compares them). */
+export function isXmlName(name: string): boolean {
+  const chars = [...name];
+  return chars.length > 0 && chars.every(nameChar);
+}
+
 /** An underscore XmlConvert would read as the start of an escape, so it escapes the underscore itself. */
 const ESCAPE_LIKE = /^_[Xx]([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_/;
 
@@ -102,9 +114,7 @@ export function encodeXmlName(name: string): string {
   let offset = 0;
   chars.forEach((c, i) => {
     const code = c.codePointAt(0)!;
-    const valid =
-      (inRanges(code, NAME_START) || (i > 0 && inRanges(code, NAME_REST))) &&
-      !(c === '_' && ESCAPE_LIKE.test(name.slice(offset)));
+    const valid = nameChar(c, i) && !(c === '_' && ESCAPE_LIKE.test(name.slice(offset)));
     const hex = code
       .toString(16)
       .toUpperCase()

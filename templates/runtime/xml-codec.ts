@@ -191,13 +191,18 @@ const NAME_START =
 const NCNAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, 'u');
 const checkedNames = new Set<string>();
 
+/** An XML NCName; the generator's `ir/dotnet.ts` holds the same rule (a drift test compares them). */
+export function isXmlName(name: string): boolean {
+  return NCNAME.test(name);
+}
+
 /**
  * Element names come from the descriptors, which come from the documentation: a name that is not
  * an XML name would make the document ill-formed, so it is refused before anything is written.
  */
 function elementName(name: string, path: string): string {
   if (checkedNames.has(name)) return name;
-  if (!NCNAME.test(name))
+  if (!isXmlName(name))
     throw new CodecError(path, `${JSON.stringify(name)} is not an XML element name; expected an XML NCName`);
   checkedNames.add(name);
   return name;

@@ -200,13 +200,18 @@ const NCNAME = new RegExp(
 );
 const checkedNames = new Set<string>();
 
+/** An XML NCName; the generator's `ir/dotnet.ts` holds the same rule (a drift test compares them). */
+export function isXmlName(name: string): boolean {
+  return NCNAME.test(name);
+}
+
 /**
  * Element names come from the descriptors, which come from the documentation: a name that is not
  * an XML name would make the document ill-formed, so it is refused before anything is written.
  */
 function elementName(name: string, path: string): string {
   if (checkedNames.has(name)) return name;
-  if (!NCNAME.test(name))
+  if (!isXmlName(name))
     throw new CodecError(path, `${JSON.stringify(name)} is not an XML element name; expected an XML NCName`);
   checkedNames.add(name);
   return name;
