@@ -157,11 +157,24 @@ export function joinText(parts: readonly (string | undefined)[]): string {
     .join('\n\n');
 }
 
+/**
+ * A schema that also admits `null`, as JSON Schema 2020-12 writes it: `null` joins `type`, and a
+ * `$ref` (whose target a sibling `type` could not widen) becomes one branch of an `anyOf`. A schema
+ * with no `type` (any value: `Object`, an undocumented model) admits `null` already.
+ */
+export function nullable(schema: SchemaObject): SchemaObject {
+  const { $ref, type, ...rest } = schema;
+  if ($ref !== undefined) return { ...rest, anyOf: [{ $ref }, { type: 'null' }] };
+  if (type === undefined) return schema;
+  return { ...rest, type: typeof type === 'string' ? [type, 'null'] : [...new Set([...type, 'null' as const])] };
+}
+
 function propertySchema(p: Property, ctx: SchemaContext): SchemaObject {
   const { description: typeNote, xml, ...typeSchema } = schemaForType(p.type, ctx);
   const description = joinText([p.description, ...p.notes, typeNote]);
   return {
-    ...typeSchema,
+    // The SDK types a member the page does not mark required `T | null`: the API sends nulls for them.
+    ...(p.required ? typeSchema : nullable(typeSchema)),
     ...(description ? { description } : {}),
     ...constraintKeywords(p.constraints),
     ...(p.default === undefined ? {} : { default: p.default }),

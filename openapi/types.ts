@@ -11,12 +11,14 @@ export interface XmlObject {
   wrapped?: boolean;
 }
 
+export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
 /** A JSON Schema 2020-12 schema as OpenAPI 3.1 uses it (only the keywords emitted here). */
 export interface SchemaObject extends Extensions {
   $ref?: string;
   title?: string;
   description?: string;
-  type?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+  type?: JsonType | JsonType[];
   format?: string;
   contentEncoding?: string;
   enum?: string[];

@@ -14,6 +14,7 @@ import { ExampleRegistry } from '../openapi/operations.js';
 import {
   bodySchema,
   constraintKeywords,
+  nullable,
   schemaContext,
   schemaForType,
   type SchemaContext,
@@ -160,6 +161,22 @@ describe('constraintKeywords', () => {
   ];
   it.each(cases)('%s', (_name, constraints, expected) => {
     expect(constraintKeywords(constraints)).toEqual(expected);
+  });
+});
+
+describe('nullable: JSON Schema 2020-12 null', () => {
+  const cases: [string, SchemaObject, SchemaObject][] = [
+    ['a type gains null', { type: 'string', maxLength: 4 }, { type: ['string', 'null'], maxLength: 4 }],
+    ['a type list gains null once', { type: ['integer', 'null'] }, { type: ['integer', 'null'] }],
+    [
+      'a $ref becomes anyOf with null, its siblings kept',
+      { $ref: '#/components/schemas/A', description: 'd' },
+      { description: 'd', anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'null' }] },
+    ],
+    ['any value already admits null', { description: 'anything' }, { description: 'anything' }],
+  ];
+  it.each(cases)('%s', (_name, schema, expected) => {
+    expect(nullable(schema)).toEqual(expected);
   });
 });
 
@@ -381,9 +398,13 @@ describe('toOpenApi on the fixture', () => {
       namespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User',
     });
     expect(Object.keys(schema.properties!)).toEqual(['express', 'header', 'message', 'recipients', 'sms']);
-    expect(schema.properties!.sms).toEqual({ type: 'boolean', description: 'SMS notifiering', xml: { name: 'SMS' } });
+    expect(schema.properties!.sms).toEqual({
+      type: ['boolean', 'null'],
+      description: 'SMS notifiering',
+      xml: { name: 'SMS' },
+    });
     expect(schema.properties!.recipients).toEqual({
-      type: 'array',
+      type: ['array', 'null'],
       items: { type: 'string', xml: { name: 'string', namespace: ARRAYS_NS } },
       description: 'Notifierings mottagare(userId)',
       xml: { name: 'Recipients', wrapped: true },
@@ -401,7 +422,10 @@ describe('toOpenApi on the fixture', () => {
       xml: { name: 'CustomerId' },
     });
     expect(schema.properties!.name).toMatchObject({ minLength: 0, maxLength: 100 });
-    expect(schema.properties!.type).toMatchObject({ $ref: '#/components/schemas/Models_ContactType' });
+    // Optional members admit null as the SDK's `T | null` does; a $ref does so through anyOf.
+    expect(schema.properties!.type).toMatchObject({
+      anyOf: [{ $ref: '#/components/schemas/Models_ContactType' }, { type: 'null' }],
+    });
   });
 
   it('emits an enum with its descriptions and known values', () => {
@@ -429,9 +453,9 @@ describe('toOpenApi on the fixture', () => {
         'Gone beskrivning\n\nUndocumented model `Missing_Model`: the help pages link to it, but its model page was not read.',
       xml: { name: 'Gone' },
     });
-    expect(props.code).toMatchObject({ type: 'string', pattern: '^[A-Z]{2}$' });
+    expect(props.code).toMatchObject({ type: ['string', 'null'], pattern: '^[A-Z]{2}$' });
     expect(props.lists).toMatchObject({
-      type: 'array',
+      type: ['array', 'null'],
       items: {
         type: 'array',
         items: { type: 'integer', xml: { name: 'int', namespace: ARRAYS_NS } },
