@@ -198,6 +198,19 @@ export function buildProgram(): Command {
       process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
     });
 
+  sourceOptions(
+    program
+      .command('mock')
+      .description("answer the API's routes with the help pages' JSON and XML samples, for tests without credentials"),
+  )
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free one)', positiveInt, 4010)
+    .action(async (opts: IrSourceOptions & { host: string; port: number }) => {
+      const ir = await irFromOptions(opts);
+      const { serveMock } = await import('../mock/serve.js');
+      await serveMock(ir, opts);
+    });
+
   strictOption(
     nameOptions(
       sourceOptions(
