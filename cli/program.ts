@@ -14,6 +14,7 @@ import { isReleaseVersion } from '../diff/release.js';
 import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
 import { isHttpUrl } from '../snapshot/format.js';
+import { applyConfig, configFlag, loadConfig } from './config.js';
 import {
   DEFAULT_SNAPSHOT,
   InputError,
@@ -173,6 +174,11 @@ export function buildProgram(): Command {
   const program = new Command('vitec-codegen')
     .description('Turn the Vitec Connect help pages into a typed TypeScript SDK and an OpenAPI 3.1 document.')
     .version(toolVersion(), '-V, --version', 'print the version of vitec-codegen')
+    // Read by `main` before parsing (see config.ts); declared so commander accepts it anywhere.
+    .option(
+      '--config <file>',
+      'config file holding option values (default: vitec-codegen.config.json or .mjs, searched from the working folder up)',
+    )
     .showHelpAfterError()
     .exitOverride();
 
@@ -451,6 +457,8 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
+    const config = await loadConfig(configFlag(argv), process.cwd());
+    if (config !== null) applyConfig(program, config);
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
