@@ -11,20 +11,18 @@ import pc from 'picocolors';
 import { DEFAULT_LIMITS } from '../crawler/limits.js';
 import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import { isReleaseVersion } from '../diff/release.js';
-import type { Fingerprint } from '../emitter/stamp.js';
-import type { ApiIR } from '../ir/schema.js';
 import { isHttpUrl } from '../snapshot/format.js';
 import { applyConfig, configFlag, loadConfig } from './config.js';
 import {
   DEFAULT_SNAPSHOT,
   InputError,
-  inputsFingerprint,
   irFromOptions,
   irFromPath,
   notReReadOf,
   type IrSourceOptions,
 } from './inputs.js';
 import { colorizeDiff, diagnosticsExitCode, summarizeDiagnostics } from './report.js';
+import type { SdkNameOptions } from './sdk-output.js';
 import { toolVersion } from './version.js';
 
 const DEFAULT_OUT = 'generated';
@@ -65,45 +63,6 @@ async function writeOutput(file: string | undefined, text: string): Promise<void
   await writeFile(file, text);
 }
 
-/**
- * The whole SDK file map: the emitter's files, the OpenAPI export beside them, and the stamp that lets `check`
- * trust the folder later without regenerating. Formatting the previous output in `out` did is reused where the
- * unformatted text is the same.
- */
-async function sdkFiles(
-  ir: ApiIR,
-  fingerprint: Fingerprint,
-  out: string,
-  names: SdkNameOptions,
-): Promise<Map<string, string>> {
-  const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }, { STAMP_FILE, stampText }] =
-    await Promise.all([
-      import('../emitter/index.js'),
-      import('../openapi/index.js'),
-      import('../ir/order.js'),
-      import('../emitter/stamp.js'),
-    ]);
-  const { formatCacheFrom } = await import('../emitter/output.js');
-  const formatCache = await formatCacheFrom(out, fingerprint.generator);
-  const files = await emitSdk(ir, {
-    formatCache,
-    ...(names.clientName ? { clientName: names.clientName } : {}),
-    ...(names.packageName ? { packageName: names.packageName } : {}),
-    ...(names.sdkVersion ? { version: names.sdkVersion } : {}),
-  });
-  files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
-  files.set(STAMP_FILE, stampText(files, fingerprint, formatCache.rawHashes));
-  return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
-}
-
-async function fingerprintOf(opts: IrSourceOptions & Record<string, unknown>): Promise<Fingerprint> {
-  const { generatorId } = await import('../emitter/generator-id.js');
-  return { inputs: await inputsFingerprint(opts), generator: await generatorId() };
-}
-
-// A type, not an interface: the options also go to the inputs fingerprint as a record.
-type SdkNameOptions = { clientName?: string; packageName?: string; sdkVersion?: string };
-
 /** What the SDK is called; by default the Vitec names for the Vitec site, else the help site's title. */
 function nameOptions(cmd: Command): Command {
   return cmd
@@ -123,29 +82,6 @@ function releaseVersionOption(value: string): string {
   if (!isReleaseVersion(value))
     throw new InvalidArgumentError(`expected a version major.minor.patch, e.g. 1.4.0; got ${JSON.stringify(value)}`);
   return value;
-}
-
-/** The version a previous `generate` (or `release`) left in `out/package.json`; undefined when there is none. */
-async function versionIn(out: string): Promise<string | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path.join(out, 'package.json'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const version = (JSON.parse(text) as { version?: unknown }).version;
-    return typeof version === 'string' && isReleaseVersion(version) ? version : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `opts` with the SDK version settled (it is part of the inputs fingerprint): the flag, else what the folder holds. */
-async function withSdkVersion<T extends SdkNameOptions & { out: string }>(opts: T): Promise<T> {
-  if (opts.sdkVersion !== undefined) return opts;
-  const { DEFAULT_VERSION } = await import('../emitter/sdk.js');
-  return { ...opts, sdkVersion: (await versionIn(opts.out)) ?? DEFAULT_VERSION };
 }
 
 function sourceOptions(cmd: Command): Command {
@@ -229,22 +165,11 @@ export function buildProgram(): Command {
       async (
         given: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string; strict?: boolean } & SdkNameOptions,
       ) => {
-        const opts = await withSdkVersion(given);
-        const [{ ownershipProblem }, { parseStamp, STAMP_FILE }] = await Promise.all([
-          import('../io/owned-dir.js'),
-          import('../emitter/stamp.js'),
-        ]);
-        const marker = { file: STAMP_FILE, isMarker: (text: string) => parseStamp(text) !== null };
-        const problem = await ownershipProblem(opts.out, marker, opts.url ? [] : [opts.snapshot ?? DEFAULT_SNAPSHOT]);
-        if (problem !== null) throw new InputError(problem);
-        const fingerprint = await fingerprintOf(opts);
-        const ir = await irFromOptions(opts);
+        const { generateSdk } = await import('./sdk-output.js');
+        const { ir, files } = await generateSdk(given);
         process.stderr.write(summarizeDiagnostics(ir, { list: false }));
-        const files = await sdkFiles(ir, fingerprint, opts.out, opts);
-        const { generateTo } = await import('../emitter/index.js');
-        await generateTo(opts.out, files);
-        process.stderr.write(`wrote ${files.size} files to ${opts.out}/\n`);
-        process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
+        process.stderr.write(`wrote ${files.size} files to ${given.out}/\n`);
+        process.exitCode = diagnosticsExitCode(ir, given.strict === true);
       },
     );
 
@@ -253,6 +178,7 @@ export function buildProgram(): Command {
   )
     .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
     .action(async (given: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
+      const { fingerprintOf, sdkFiles, withSdkVersion } = await import('./sdk-output.js');
       const opts = await withSdkVersion(given);
       // Fast way: the stamp generate left matches the inputs, the generator and every file.
       const fingerprint = await fingerprintOf(opts);
@@ -423,6 +349,7 @@ export function buildProgram(): Command {
       if (after.status === 'rejected') throw after.reason;
       const { diffIr, bumpFor, nextVersion, withEntry } = await import('../diff/index.js');
       const manifest = path.join(opts.sdk, 'package.json');
+      const { versionIn } = await import('./sdk-output.js');
       const current = await versionIn(opts.sdk);
       if (current === undefined)
         throw new InputError(`${manifest}: expected the package.json of a generated SDK with a version x.y.z`);
