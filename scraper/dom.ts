@@ -159,9 +159,12 @@ export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) =
 /** A unit of content: a table, a preformatted text, or a run of text (one paragraph). */
 export type Line = { kind: 'table'; el: Element } | { kind: 'pre'; el: Element } | { kind: 'text'; nodes: AnyNode[] };
 
-/** Whether an element holds block-level structure (then it is split into lines, not read as one). */
-function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => isElement(c) && !isInline(c));
+/**
+ * Whether an element is split into lines rather than read as one: it holds block-level structure, or a
+ * `<br>` (raw-HTML documentation without `<p>` wrappers breaks its paragraphs that way).
+ */
+function hasLineStructure(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && (!isInline(c) || c.name === 'br'));
 }
 
 /** Split nodes into lines, descending into containers (`div`, lists, …) down to paragraphs, tables and `pre`s. */
@@ -184,7 +187,7 @@ export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
       continue;
     }
     frame.next += 1;
-    if (isText(node) || (isElement(node) && isInline(node) && !hasBlockChild(node))) {
+    if (isText(node) || (isElement(node) && isInline(node) && !hasLineStructure(node))) {
       if (isElement(node) && node.name === 'br') flush();
       else run.push(node);
       continue;
@@ -193,7 +196,7 @@ export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
     flush();
     if (node.name === 'table') lines.push({ kind: 'table', el: node });
     else if (node.name === 'pre') lines.push({ kind: 'pre', el: node });
-    else if (hasBlockChild(node)) {
+    else if (hasLineStructure(node)) {
       stack.push({ list: node.children, next: 0 });
       continue;
     } else run.push(node);

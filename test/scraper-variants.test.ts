@@ -220,9 +220,9 @@ describe('older and customised stock views', () => {
 
   it('reads a fifth Sample column, raw HTML documentation, and ignores the Test API dialog', () => {
     const op = only(ir);
-    // Raw HTML without <p> is one paragraph: its text, markup dropped.
-    expect(op.summary).toBe('Reads one item by its id. Archived items are included.');
-    expect(op.description).toBe('');
+    // Raw HTML without <p>: markup dropped, a <br> breaks paragraphs (summary = the first).
+    expect(op.summary).toBe('Reads one item by its id.');
+    expect(op.description).toBe('Archived items are included.');
     expect(op.parameters).toEqual([
       expect.objectContaining({
         name: 'id',
