@@ -24,7 +24,8 @@ export function sameType(a: TypeRef, b: TypeRef): boolean {
     case 'collection':
       return b.kind === 'collection' && sameType(a.items, b.items);
     case 'dictionary':
-      return b.kind === 'dictionary' && sameType(a.key, b.key) && sameType(a.value, b.value);
+    case 'pair':
+      return b.kind === a.kind && sameType(a.key, b.key) && sameType(a.value, b.value);
     case 'unknown':
       return b.kind === 'unknown' && a.phrase === b.phrase;
   }
@@ -43,6 +44,8 @@ export function typePhrase(type: TypeRef): string {
       return `Collection of ${typePhrase(type.items)}`;
     case 'dictionary':
       return `Dictionary of ${typePhrase(type.key)} and ${typePhrase(type.value)}`;
+    case 'pair':
+      return `Pair of ${typePhrase(type.key)} and ${typePhrase(type.value)}`;
     case 'unknown':
       return `"${type.phrase}" (not understood)`;
   }

@@ -2,6 +2,7 @@
  * The data the SDK README template is filled with: a worked example built from a real operation
  * (the Notify call when the API has it), the renamed models, and the reference tables.
  */
+import { pairJsonNames } from '../ir/dotnet.js';
 import type { Operation, TypeRef } from '../ir/schema.js';
 import { camelCase, literalKey, pascalCase } from './naming.js';
 import type { OperationPlan, SdkPlan } from './plan.js';
@@ -45,6 +46,10 @@ function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
       return `[${sample(ref.items, sdk, depth)}]`;
     case 'dictionary':
       return `{ key: ${sample(ref.value, sdk, depth)} }`;
+    case 'pair': {
+      const [key, value] = pairJsonNames(sdk.ir.jsonNaming);
+      return `{ ${key}: ${sample(ref.key, sdk, depth)}, ${value}: ${sample(ref.value, sdk, depth)} }`;
+    }
     case 'unknown':
       return 'null';
     case 'ref': {

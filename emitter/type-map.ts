@@ -3,6 +3,7 @@
  * that has no page, or a phrase the scraper did not understand, becomes `unknown` and leaves a note
  * for the member's JSDoc.
  */
+import { pairJsonNames } from '../ir/dotnet.js';
 import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import type { SdkPlan } from './plan.js';
@@ -70,6 +71,10 @@ export function tsType(ref: TypeRef, plan: SdkPlan, uses: TypeUses): string {
     case 'dictionary':
       // JSON object keys are strings whatever the .NET key type.
       return `Record<string, ${tsType(ref.value, plan, uses)}>`;
+    case 'pair': {
+      const [key, value] = pairJsonNames(plan.ir.jsonNaming);
+      return `{ ${key}: ${tsType(ref.key, plan, uses)}; ${value}: ${tsType(ref.value, plan, uses)} }`;
+    }
     case 'unknown':
       note(
         uses,
@@ -93,6 +98,13 @@ export function typeDesc(ref: TypeRef, plan: SdkPlan): TypeDesc {
       return { kind: 'collection', items: typeDesc(ref.items, plan) };
     case 'dictionary':
       return { kind: 'dictionary', key: typeDesc(ref.key, plan), value: typeDesc(ref.value, plan) };
+    case 'pair':
+      return {
+        kind: 'pair',
+        key: typeDesc(ref.key, plan),
+        value: typeDesc(ref.value, plan),
+        names: pairJsonNames(plan.ir.jsonNaming),
+      };
     case 'unknown':
       return { kind: 'unknown' };
   }

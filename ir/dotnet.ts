@@ -3,7 +3,7 @@
  * (scraper), describe (OpenAPI) or reconstruct (snapshot tool) its samples. The SDK runtime keeps
  * its own copy, since it ships on its own.
  */
-import type { SimpleName } from './schema.js';
+import type { JsonNaming, SimpleName } from './schema.js';
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 /** Namespace of DataContract's primitive roots (`<boolean xmlns=…>true</boolean>`). */
@@ -31,6 +31,9 @@ export const PRIMITIVE_XML_NAMES: Readonly<Record<SimpleName, string>> = {
   char: 'char',
   object: 'anyType',
 };
+
+/** Namespace of `KeyValuePair` contracts (a `pair`) and their `key`/`value` members. */
+export const GENERIC_NS = 'http://schemas.datacontract.org/2004/07/System.Collections.Generic';
 
 /** DataContract's element name for `Collection of byte`. */
 export const BINARY_XML_NAME = 'base64Binary';
@@ -131,4 +134,9 @@ export function decodeXmlName(name: string): string {
     const code = parseInt(hex, 16);
     return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
   });
+}
+
+/** A `pair`'s two members on the JSON wire: Json.NET's `KeyValuePairConverter` names `Key` and `Value` by the resolver. */
+export function pairJsonNames(naming: JsonNaming): [key: string, value: string] {
+  return naming === 'camel' ? ['key', 'value'] : ['Key', 'Value'];
 }

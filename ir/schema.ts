@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const IR_VERSION = 2 as const;
+export const IR_VERSION = 3 as const;
 
 /** Where a fact came from: the page URL and a human-readable place on that page. */
 export const Origin = z.object({
@@ -76,6 +76,11 @@ export type TypeRef =
   | { kind: 'ref'; id: string }
   | { kind: 'collection'; items: TypeRef }
   | { kind: 'dictionary'; key: TypeRef; value: TypeRef }
+  /**
+   * `Pair of X [key] and Y [value]` (a .NET `KeyValuePair`): an object of two members, `Key` and
+   * `Value` on the JSON wire (named by the site's `jsonNaming`), `key` and `value` in DataContract XML.
+   */
+  | { kind: 'pair'; key: TypeRef; value: TypeRef }
   /** A type phrase the scraper did not understand; always comes with a diagnostic. */
   | { kind: 'unknown'; phrase: string };
 
@@ -86,6 +91,7 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
     z.object({ kind: z.literal('ref'), id: z.string() }),
     z.object({ kind: z.literal('collection'), items: TypeRef }),
     z.object({ kind: z.literal('dictionary'), key: TypeRef, value: TypeRef }),
+    z.object({ kind: z.literal('pair'), key: TypeRef, value: TypeRef }),
     z.object({ kind: z.literal('unknown'), phrase: z.string() }),
   ]),
 );
@@ -106,6 +112,13 @@ export type Constraints = z.infer<typeof Constraints>;
  */
 export const DefaultValue = z.union([z.boolean(), z.number(), z.string()]);
 export type DefaultValue = z.infer<typeof DefaultValue>;
+
+/**
+ * A JSON naming convention as Json.NET applies it: `pascal` writes the CLR names, `camel` its
+ * camelCase of them (`CamelCasePropertyNamesContractResolver`).
+ */
+export const JsonNaming = z.enum(['camel', 'pascal']);
+export type JsonNaming = z.infer<typeof JsonNaming>;
 
 /** Where a wire name came from: a sample on the page (authoritative) or the naming rule (fallback). */
 export const NameSource = z.enum(['sample', 'rule']);
@@ -305,6 +318,11 @@ export const ApiIR = z.object({
     /** The help site's own title (its home page's heading or `<title>`), when it has one. */
     title: z.string().optional(),
   }),
+  /**
+   * The site's JSON naming convention, learnt from its samples (camelCase when they show none):
+   * the rule for members no sample names, and for the `Key`/`Value` of a `pair`.
+   */
+  jsonNaming: JsonNaming,
   groups: z.array(Group),
   operations: z.array(Operation),
   types: z.array(TypeDef),

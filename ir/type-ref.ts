@@ -9,6 +9,7 @@ export function refIds(type: TypeRef): string[] {
     case 'collection':
       return refIds(type.items);
     case 'dictionary':
+    case 'pair':
       return [...refIds(type.key), ...refIds(type.value)];
     default:
       return [];

@@ -1,10 +1,11 @@
 /** IR types to JSON Schema: type uses (`TypeRef`), constraints, and the component schemas. */
-import { ARRAYS_NS } from '../ir/dotnet.js';
+import { ARRAYS_NS, GENERIC_NS, pairJsonNames } from '../ir/dotnet.js';
 import type {
   ApiIR,
   ComplexType,
   Constraints,
   EnumType,
+  JsonNaming,
   Property,
   SimpleName,
   TypeDef,
@@ -21,12 +22,15 @@ export interface SchemaContext {
   names: ReadonlyMap<string, string>;
   /** Model id -> XML facts: each type's, and the scraper's for the models linked but not defined. */
   xml: ReadonlyMap<string, XmlInfo>;
+  /** The site's JSON naming, which names a `pair`'s members. */
+  jsonNaming: JsonNaming;
 }
 
 export function schemaContext(ir: ApiIR): SchemaContext {
   return {
     types: new Map(ir.types.map((t) => [t.id, t])),
     names: componentNames(ir.types),
+    jsonNaming: ir.jsonNaming,
     xml: new Map([
       ...ir.types.map((t) => [t.id, t.xml] as const),
       ...ir.unresolvedModels.map((m) => [m.id, m.xml] as const),
@@ -90,6 +94,17 @@ export function schemaForType(ref: TypeRef, ctx: SchemaContext): SchemaObject {
         ...keyNames(ref.key, ctx),
         additionalProperties: schemaForType(ref.value, ctx),
       };
+    case 'pair': {
+      const [key, value] = pairJsonNames(ctx.jsonNaming);
+      return {
+        type: 'object',
+        properties: {
+          [key]: { ...schemaForType(ref.key, ctx), xml: { name: 'key', namespace: GENERIC_NS } },
+          [value]: { ...schemaForType(ref.value, ctx), xml: { name: 'value', namespace: GENERIC_NS } },
+        },
+        required: [key, value],
+      };
+    }
     case 'unknown':
       return { description: `Type not understood from the help page: "${ref.phrase}".` };
   }

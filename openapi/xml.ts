@@ -2,7 +2,7 @@
  * DataContractSerializer naming: the element names and namespaces the API's XML uses for a type
  * when nothing on the page names them (collection items, primitive roots).
  */
-import { ARRAYS_NS, BINARY_XML_NAME, PRIMITIVE_XML_NAMES, SERIALIZATION_NS } from '../ir/dotnet.js';
+import { ARRAYS_NS, BINARY_XML_NAME, GENERIC_NS, PRIMITIVE_XML_NAMES, SERIALIZATION_NS } from '../ir/dotnet.js';
 import type { TypeRef, XmlInfo } from '../ir/schema.js';
 
 export function isPrimitive(ref: TypeRef): boolean {
@@ -22,10 +22,12 @@ export function contractName(ref: TypeRef, xml: ReadonlyMap<string, XmlInfo>): s
       const item = contractName(ref.items, xml);
       return item === null ? null : `ArrayOf${item}`;
     }
-    case 'dictionary': {
+    case 'dictionary':
+    case 'pair': {
       const key = contractName(ref.key, xml);
       const value = contractName(ref.value, xml);
-      return key === null || value === null ? null : `ArrayOfKeyValueOf${key}${value}`;
+      if (key === null || value === null) return null;
+      return ref.kind === 'pair' ? `KeyValuePairOf${key}${value}` : `ArrayOfKeyValueOf${key}${value}`;
     }
     case 'unknown':
       return null;
@@ -44,6 +46,8 @@ export function contractNamespace(ref: TypeRef, xml: ReadonlyMap<string, XmlInfo
       return isPrimitive(ref.items) ? ARRAYS_NS : contractNamespace(ref.items, xml);
     case 'dictionary':
       return ARRAYS_NS;
+    case 'pair':
+      return GENERIC_NS;
     case 'unknown':
       return null;
   }

@@ -313,6 +313,7 @@ export function assemble(
   return {
     irVersion: IR_VERSION,
     source: { helpRoot, apiBaseUrl },
+    jsonNaming: naming.site,
     groups,
     operations: irOperations,
     types,

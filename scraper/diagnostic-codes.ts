@@ -112,7 +112,7 @@ export const DIAGNOSTICS = {
   // Parameter, property and enum tables: scraper/members.ts, scraper/enum.ts
   'unknown-type-phrase': define<{ phrase: string }>({
     severity: 'warning',
-    doc: 'A type cell holds a phrase the scraper does not know (`Pair of …`); the member is typed `unknown`.',
+    doc: 'A type cell holds a phrase the scraper does not know (`Tuple of …`); the member is typed `unknown`.',
     message: (p) => `type "${p.phrase}" is not a known type phrase`,
     expected:
       'a model link, "Collection of …", "Dictionary of … [key] and … [value]" or a simple type name (string, integer, decimal number, boolean, date, …)',

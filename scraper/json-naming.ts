@@ -12,10 +12,10 @@
  *   `as-documented` (the default) keeps what the samples show and infers the rest as above.
  */
 import { jsonCamelCase } from '../ir/dotnet.js';
+import type { JsonNaming } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact } from './facts.js';
 
-export type JsonNaming = 'camel' | 'pascal';
 export type JsonNamesOption = JsonNaming | 'as-documented';
 
 export interface NamingPlan {
@@ -23,6 +23,8 @@ export interface NamingPlan {
   ruleFor(typeId: string): JsonNaming;
   /** True when samples decide the names they show. */
   readonly samplesWin: boolean;
+  /** The site's convention: the rule for a type no sample speaks for. */
+  readonly site: JsonNaming;
 }
 
 export function nameByRule(clrName: string, naming: JsonNaming): string {
@@ -64,7 +66,7 @@ export function planJsonNaming(
   option: JsonNamesOption,
   sink: DiagnosticSink,
 ): NamingPlan {
-  if (option !== 'as-documented') return { ruleFor: () => option, samplesWin: false };
+  if (option !== 'as-documented') return { ruleFor: () => option, samplesWin: false, site: option };
   const site: Votes = { camel: 0, pascal: 0, url: '', where: '' };
   const byType = new Map<string, Votes>();
   for (const s of seen) {
@@ -84,6 +86,7 @@ export function planJsonNaming(
       { camel: site.camel, pascal: site.pascal },
     );
   }
+  const siteDefault: JsonNaming = siteRule === 'split' ? 'camel' : siteRule;
   const rules = new Map<string, JsonNaming>();
   for (const fact of facts) {
     const t = byType.get(fact.id);
@@ -95,8 +98,7 @@ export function planJsonNaming(
         { typeId: fact.id, camel: t.camel, pascal: t.pascal },
       );
     }
-    const rule = own !== null && own !== 'split' ? own : siteRule === 'split' ? 'camel' : siteRule;
-    rules.set(fact.id, rule);
+    rules.set(fact.id, own !== null && own !== 'split' ? own : siteDefault);
   }
-  return { ruleFor: (typeId) => rules.get(typeId) ?? (siteRule === 'split' ? 'camel' : siteRule), samplesWin: true };
+  return { ruleFor: (typeId) => rules.get(typeId) ?? siteDefault, samplesWin: true, site: siteDefault };
 }

@@ -123,6 +123,7 @@ export function simpleName(text: string): SimpleName | undefined {
 const COLLECTION = /^(?:collection of|samling av)\s+(.+)$/i;
 const DICTIONARY =
   /^(?:dictionary of|ordlista av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
+const PAIR = /^(?:pair of|par av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
 
 /** Parse a normalised phrase; null when it is not a type phrase the scraper knows. */
 export function parseTypePhrase(phrase: Phrase): TypeRef | null {
@@ -139,11 +140,15 @@ export function parseTypePhrase(phrase: Phrase): TypeRef | null {
       if (items === null) return null;
       return items.kind === 'simple' && items.name === 'byte' ? { kind: 'binary' } : { kind: 'collection', items };
     }
-    const dictionary = DICTIONARY.exec(t);
-    if (dictionary) {
-      const key = parse(dictionary[1]!);
-      const value = parse(dictionary[2]!);
-      return key && value ? { kind: 'dictionary', key, value } : null;
+    for (const [pattern, kind] of [
+      [DICTIONARY, 'dictionary'],
+      [PAIR, 'pair'],
+    ] as const) {
+      const match = pattern.exec(t);
+      if (!match) continue;
+      const key = parse(match[1]!);
+      const value = parse(match[2]!);
+      return key && value ? { kind, key, value } : null;
     }
     const simple = simpleName(t);
     return simple ? { kind: 'simple', name: simple } : null;
@@ -154,13 +159,16 @@ export function parseTypePhrase(phrase: Phrase): TypeRef | null {
 /**
  * A line of prose that may end in a type (`Hämtar bilder. Collection of byte`, `Urval <a>X</a>`):
  * the longest trailing part that parses as a type, and the text before it. Only lines with a model
- * link or a `Collection of`/`Dictionary of` phrase are split, so that prose ending in a word such
+ * link or a `Collection of`/`Dictionary of`/`Pair of` phrase are split, so that prose ending in a word such
  * as "string" stays prose; other lines are a type only as a whole.
  */
 export function splitTypeLine(phrase: Phrase): { description: string; type: TypeRef } | null {
   const whole = parseTypePhrase(phrase);
   if (whole) return { description: '', type: whole };
-  if (phrase.links.length === 0 && !/(collection of|samling av|dictionary of|ordlista av)\s/i.test(phrase.text))
+  if (
+    phrase.links.length === 0 &&
+    !/(collection of|samling av|dictionary of|ordlista av|pair of|par av)\s/i.test(phrase.text)
+  )
     return null;
   const words = phrase.text.split(' ');
   for (let i = 1; i < words.length; i++) {

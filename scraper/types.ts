@@ -35,7 +35,8 @@ export function canonicalType(type: TypeRef, ids: ReadonlyMap<string, string>): 
     case 'collection':
       return { kind: 'collection', items: canonicalType(type.items, ids) };
     case 'dictionary':
-      return { kind: 'dictionary', key: canonicalType(type.key, ids), value: canonicalType(type.value, ids) };
+    case 'pair':
+      return { kind: type.kind, key: canonicalType(type.key, ids), value: canonicalType(type.value, ids) };
     default:
       return type;
   }

@@ -60,6 +60,15 @@ export function walkJson(value: unknown, type: TypeRef, lookup: ShapeLookup, obs
     }
     return;
   }
+  if (type.kind === 'pair') {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) {
+        const member = k.toLowerCase() === 'key' ? type.key : k.toLowerCase() === 'value' ? type.value : null;
+        if (member) walkJson(v, member, lookup, observer);
+      }
+    }
+    return;
+  }
   if (type.kind !== 'ref' || value === null || typeof value !== 'object' || Array.isArray(value)) return;
   const shape = lookup(type.id);
   if (shape?.kind !== 'complex') return;
@@ -136,6 +145,11 @@ function walkXmlValue(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observ
     for (const pair of childElements(el)) {
       const value = childElements(pair).find((c) => (c.localName ?? c.nodeName) === 'Value');
       if (value) walkXmlValue(value, type.value, lookup, observer);
+    }
+  } else if (type.kind === 'pair') {
+    for (const part of childElements(el)) {
+      const name = part.localName ?? part.nodeName;
+      if (name === 'key' || name === 'value') walkXmlValue(part, type[name], lookup, observer);
     }
   }
   return type;

@@ -47,7 +47,7 @@ export function fixtureIr(): ApiIR {
         property('Address', ref('Common_Address'), { description: HOSTILE_DOC }),
         property('Tags', dict(str, list(ref('Crm_ContactStatus')))),
         property('Legacy', ref('Crm_Missing'), { notes: ['Kan vara null'] }),
-        property('Odd', unknown('Pair of string [key] and Object [value]')),
+        property('Odd', unknown('Tuple of string and Object')),
       ],
       { description: HOSTILE_DOC },
     ),

@@ -106,7 +106,7 @@ describe('emitSdk', () => {
     const crm = file('src/models/crm.ts');
     expect(crm).toContain('legacy?: unknown | null;');
     expect(crm).toContain('model `Crm_Missing`, which has no page');
-    expect(crm).toContain('"Pair of string [key] and Object [value]"');
+    expect(crm).toContain('"Tuple of string and Object"');
     expect(file('src/client/estate.ts')).toMatch(
       /legacy\(customerId: string, query: EstateLegacyQuery, options\?: RequestOptions\): Promise<unknown>/,
     );

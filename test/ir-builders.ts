@@ -193,6 +193,7 @@ export function irDocument(overrides: Partial<ApiIR> = {}): ApiIR {
   const ir: ApiIR = {
     irVersion: IR_VERSION,
     source: site(),
+    jsonNaming: 'camel',
     groups: [],
     operations: [],
     types: [],

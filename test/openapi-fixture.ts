@@ -149,7 +149,7 @@ export function fixtureIr(): ApiIR {
         [
           property('Counts', dict(str, int)),
           property('ByType', dict(ref('Models_ContactType'), str)),
-          property('Odd', unknown('Pair of string [key] and integer [value]'), { description: 'Odd beskrivning' }),
+          property('Odd', unknown('Tuple of string and integer'), { description: 'Odd beskrivning' }),
           property('Gone', ref('Missing_Model'), { description: 'Gone beskrivning' }),
           property('Code', str, { constraints: { pattern: '^[A-Z]{2}$' } }),
           property('Lists', list(list(int))),

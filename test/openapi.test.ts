@@ -103,8 +103,8 @@ describe('schemaForType', () => {
     ],
     [
       'unknown',
-      { kind: 'unknown', phrase: 'Pair of A and B' },
-      { description: 'Type not understood from the help page: "Pair of A and B".' },
+      { kind: 'unknown', phrase: 'Tuple of A and B' },
+      { description: 'Type not understood from the help page: "Tuple of A and B".' },
     ],
     [
       'dangling ref',
@@ -444,8 +444,7 @@ describe('toOpenApi on the fixture', () => {
   it('keeps unknown and dangling types as "anything" with a description, never a broken $ref', () => {
     const props = schemaOf(doc, 'Misc_Everything').properties!;
     expect(props.odd).toEqual({
-      description:
-        'Odd beskrivning\n\nType not understood from the help page: "Pair of string [key] and integer [value]".',
+      description: 'Odd beskrivning\n\nType not understood from the help page: "Tuple of string and integer".',
       xml: { name: 'Odd' },
     });
     expect(props.gone).toEqual({

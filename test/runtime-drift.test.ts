@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { ARRAYS_NS, isXmlName, PRIMITIVE_XML_NAMES, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
+import { ARRAYS_NS, GENERIC_NS, isXmlName, PRIMITIVE_XML_NAMES, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
 import { SimpleName } from '../ir/schema.js';
 import * as runtimeXml from '../templates/runtime/xml-codec.js';
 
@@ -32,10 +32,11 @@ describe('runtime copies agree with ir/', () => {
   });
 
   it('DataContract namespaces', () => {
-    expect([runtimeXml.XSI_NS, runtimeXml.SERIALIZATION_NS, runtimeXml.ARRAYS_NS]).toEqual([
+    expect([runtimeXml.XSI_NS, runtimeXml.SERIALIZATION_NS, runtimeXml.ARRAYS_NS, runtimeXml.GENERIC_NS]).toEqual([
       XSI_NS,
       SERIALIZATION_NS,
       ARRAYS_NS,
+      GENERIC_NS,
     ]);
   });
 });

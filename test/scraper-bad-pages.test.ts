@@ -68,7 +68,7 @@ const cases: Case[] = [
   },
   {
     name: 'unknown type phrase',
-    page: { url: api, body: good.replace('<td>string</td>', '<td>Pair of string [key] and integer [value]</td>') },
+    page: { url: api, body: good.replace('<td>string</td>', '<td>Tuple of string and integer</td>') },
     kind: 'endpoint',
     codes: ['unknown-type-phrase'],
   },

@@ -87,7 +87,7 @@ describe('two members on one JSON name', () => {
       twins,
       { sources: ['u'], pageUrl: null },
       obs,
-      { ruleFor: () => 'camel', samplesWin: true },
+      { ruleFor: () => 'camel', samplesWin: true, site: 'camel' },
       sink,
     );
     expect(type.properties.map((p) => p.jsonName)).toEqual(['id', 'id']);

@@ -72,7 +72,20 @@ describe('type phrases', () => {
       'Dictionary of string [key] and <a href="/Help/ResourceModel?modelName=M_X">X</a> [value]',
       { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'ref', id: 'M_X' } },
     ],
-    ['Pair of string [key] and integer [value]', null],
+    [
+      'Pair of string [key] and integer [value]',
+      { kind: 'pair', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } },
+    ],
+    [
+      'Pair of <a href="/Help/ResourceModel?modelName=M_X">X</a> [key] and Collection of string [value]',
+      {
+        kind: 'pair',
+        key: { kind: 'ref', id: 'M_X' },
+        value: { kind: 'collection', items: { kind: 'simple', name: 'string' } },
+      },
+    ],
+    ['Pair of string and integer', null],
+    ['Tuple of string and integer', null],
     ['Collection of Widget', null],
     ['<a href="/Help/Api/GET-X">X</a>', null],
     ['', null],

@@ -237,3 +237,57 @@ describe('older and customised stock views', () => {
     expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('Pair of X [key] and Y [value] (a KeyValuePair) on a PascalCase site', () => {
+  const ir = scrape({ '/Help/Api/POST-api-ranges': 'pair-pascal.html' });
+  const intString = {
+    kind: 'pair',
+    key: { kind: 'simple', name: 'integer' },
+    value: { kind: 'simple', name: 'string' },
+  };
+
+  it('is a pair in the IR, as a member, a collection item and a response, named by the site', () => {
+    const op = only(ir);
+    expect(type(ir, 'Api.Entities.Range').properties.map((p) => [p.jsonName, p.type])).toEqual([
+      ['Name', { kind: 'simple', name: 'string' }],
+      ['Bounds', intString],
+      ['Labels', { kind: 'collection', items: intString }],
+    ]);
+    expect(op.response.type).toEqual({
+      kind: 'pair',
+      key: { kind: 'simple', name: 'string' },
+      value: { kind: 'simple', name: 'integer' },
+    });
+    expect(ir.jsonNaming).toBe('pascal');
+    expect(codes(ir)).not.toContain('unknown-type-phrase');
+    expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('is an object of Key and Value in OpenAPI (key/value elements in XML) and { key; value } in the SDK', async () => {
+    const doc = toOpenApi(ir) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    const range = Object.values(doc.components.schemas).find((s) => 'Bounds' in s.properties)!;
+    expect(range.properties['Bounds']).toEqual({
+      type: 'object',
+      properties: {
+        Key: {
+          type: 'integer',
+          format: 'int64',
+          xml: { name: 'key', namespace: expect.stringContaining('System.Collections.Generic') },
+        },
+        Value: {
+          type: 'string',
+          xml: { name: 'value', namespace: expect.stringContaining('System.Collections.Generic') },
+        },
+      },
+      required: ['Key', 'Value'],
+      description: 'Lowest value and its label.',
+      xml: { name: 'Bounds' },
+    });
+    const files = [...(await emitSdk(ir)).values()].join('\n');
+    expect(files).toContain('Bounds?: { Key: number; Value: string } | null;');
+    expect(files).toContain('Labels?: Array<{ Key: number; Value: string }> | null;');
+    expect(files).toContain("names: ['Key', 'Value']");
+  });
+});

@@ -42,6 +42,14 @@ function convert(value: unknown, type: TypeDesc, schemas: Schemas, path: string,
       return isRecord(value)
         ? mapValues(value, (v, k) => convert(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`, dir))
         : value;
+    case 'pair': {
+      if (!isRecord(value)) return value;
+      const [key, val] = type.names;
+      const out: Record<string, unknown> = { ...value };
+      setOwn(out, key, convert(ownValue(value, key), type.key, schemas, `${path}.${key}`, dir));
+      setOwn(out, val, convert(ownValue(value, val), type.value, schemas, `${path}.${val}`, dir));
+      return out;
+    }
     case 'ref': {
       const desc = schemaOf(schemas, type.name);
       return desc?.kind === 'complex' ? convertComplex(value, desc, schemas, path, dir) : value;

@@ -28,6 +28,16 @@ export type TypeDesc =
   | { readonly kind: 'collection'; readonly items: TypeDesc }
   | { readonly kind: 'dictionary'; readonly key: TypeDesc; readonly value: TypeDesc }
   /**
+   * A .NET `KeyValuePair`: `names` are its two members in TypeScript and on the JSON wire alike
+   * (`Key`/`Value` or `key`/`value`, as the site names members); `<key>`/`<value>` in XML.
+   */
+  | {
+      readonly kind: 'pair';
+      readonly key: TypeDesc;
+      readonly value: TypeDesc;
+      readonly names: readonly [key: string, value: string];
+    }
+  /**
    * Several possible models for one response (a polymorphic result). `xmlName` and `xmlNamespace`
    * name the declared base contract the XML writes each of them under, with `i:type` naming the
    * model (`<CrmContact i:type="CrmPersonContact">`); without them the element is named after the model.

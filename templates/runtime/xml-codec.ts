@@ -25,6 +25,8 @@ import { describe, isRecord, ownValue, setOwn } from './values.js';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
 export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
+/** Where DataContract puts `KeyValuePair` and its `key`/`value` members. */
+export const GENERIC_NS = 'http://schemas.datacontract.org/2004/07/System.Collections.Generic';
 
 /** The serializer's element names for primitives (roots and collection items); the generator's `ir/dotnet.ts` holds the same table (a drift test compares them). */
 export const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
@@ -83,6 +85,12 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
     }
     case 'dictionary':
       return { name: `ArrayOf${entryName(type, schemas)}`, ns: ARRAYS_NS };
+    case 'pair':
+      // DataContract appends a hash of the namespaces when an argument is not a primitive, which no page shows.
+      return {
+        name: `KeyValuePairOf${itemContract(type.key, schemas, '').name}${itemContract(type.value, schemas, '').name}`,
+        ns: GENERIC_NS,
+      };
     case 'unknown':
       // A linked model nobody documented: items are named by the model, in its guessed namespace or else the parent's.
       return type.xmlName === undefined
@@ -119,6 +127,8 @@ function contentNamespace(type: TypeDesc, schemas: Schemas, defaultNs: string): 
       return itemContract(type.items, schemas, defaultNs).ns;
     case 'dictionary':
       return ARRAYS_NS;
+    case 'pair':
+      return GENERIC_NS;
     default:
       return null;
   }
@@ -311,6 +321,20 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
       }
       return null;
     }
+    case 'pair': {
+      if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
+      const [key, val] = type.names;
+      for (const [name, element, memberType] of [
+        [key, 'key', type.key],
+        [val, 'value', type.value],
+      ] as const) {
+        const memberPath = `${path}.${name}`;
+        const v = ownValue(value, name);
+        if (v !== undefined)
+          writeElement(out, child(place, scope, element, GENERIC_NS, memberPath), v, memberType, memberPath);
+      }
+      return null;
+    }
     case 'oneOf':
     case 'unknown':
       if (value instanceof XmlFragment) {
@@ -461,6 +485,15 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
           k,
           value === undefined ? null : readElement(value, type.value, schemas, `${path}[${JSON.stringify(k)}]`),
         );
+      }
+      return out;
+    }
+    case 'pair': {
+      const out: Record<string, unknown> = {};
+      const [key, val] = type.names;
+      for (const part of childElements(el)) {
+        if (part.localName === 'key') setOwn(out, key, readElement(part, type.key, schemas, `${path}.${key}`));
+        else if (part.localName === 'value') setOwn(out, val, readElement(part, type.value, schemas, `${path}.${val}`));
       }
       return out;
     }

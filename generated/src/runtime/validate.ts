@@ -45,6 +45,11 @@ export function validateValue(
       for (const [k, v] of Object.entries(value))
         validateValue(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`);
       return;
+    case 'pair':
+      if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
+      validateValue(ownValue(value, type.names[0]), type.key, schemas, `${path}.${type.names[0]}`);
+      validateValue(ownValue(value, type.names[1]), type.value, schemas, `${path}.${type.names[1]}`);
+      return;
     case 'oneOf': {
       const desc = pickComplex(value, type.names, schemas, (p) => p.name);
       if (desc !== undefined) checkComplex(value, desc, schemas, path);
