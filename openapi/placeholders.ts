@@ -4,13 +4,30 @@
  * export cuts such a placeholder to the member's `maxLength`, so the sample is valid under the
  * schema the same page documents. Real-looking values are never touched.
  */
-import type { Constraints, TypeDef, TypeRef } from '../ir/schema.js';
+import type { ComplexType, Constraints, Property, TypeDef, TypeRef } from '../ir/schema.js';
 import { memberOrder } from './schemas.js';
 
 const PLACEHOLDER = /^sample string \d+$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A complex type's members by JSON name, the first in member order winning (see `complexSchema`).
+ * Built once per type: a sample's every object looked its keys up by a scan of all the members.
+ */
+const membersByJsonName = new WeakMap<ComplexType, ReadonlyMap<string, Property>>();
+
+function memberOnJsonName(def: ComplexType, key: string): Property | undefined {
+  let members = membersByJsonName.get(def);
+  if (members === undefined) {
+    const byName = new Map<string, Property>();
+    for (const p of memberOrder(def)) if (!byName.has(p.jsonName)) byName.set(p.jsonName, p);
+    membersByJsonName.set(def, byName);
+    members = byName;
+  }
+  return members.get(key);
 }
 
 function fit(value: unknown, ref: TypeRef, types: ReadonlyMap<string, TypeDef>, constraints: Constraints): unknown {
@@ -31,11 +48,9 @@ function fit(value: unknown, ref: TypeRef, types: ReadonlyMap<string, TypeDef>, 
     case 'ref': {
       const def = types.get(ref.id);
       if (def?.kind !== 'complex' || !isRecord(value)) return value;
-      const members = memberOrder(def);
       return Object.fromEntries(
         Object.entries(value).map(([key, v]) => {
-          // The first member on a JSON name is the one the schema describes (see `complexSchema`).
-          const member = members.find((p) => p.jsonName === key);
+          const member = memberOnJsonName(def, key);
           return [key, member ? fit(v, member.type, types, member.constraints) : v];
         }),
       );
