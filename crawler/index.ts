@@ -188,10 +188,15 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
       tasks.push(staging.record(entry, null).catch(onFailure));
       return;
     }
-    const task = limit(async () => {
-      controller.signal.throwIfAborted();
+    const task = (async () => {
       const prev = previous.get(ref.key);
-      const fetched = await visit(ref, prev, context);
+      // The concurrency limit holds the request only: recording the page and reading its links run
+      // while the next request is on the wire, so the crawl never has fewer than `concurrency`
+      // requests in flight for want of its own work (at c=1 that work made every request ~20 % longer).
+      const fetched = await limit(() => {
+        controller.signal.throwIfAborted();
+        return visit(ref, prev, context);
+      });
       counters.bytes += fetched.downloaded;
       if (ref.key === root.key)
         rootOutcome = { url: ref.url, entry: fetched.entry, links: linksOf(fetched, ref, scope) };
@@ -208,7 +213,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
           body = null;
         } else stagedBytes += body.length;
       }
-      await staging.record(entry, body);
+      // The page is written while its links are read and the next requests start.
+      const recorded = staging.record(entry, body);
       results.set(ref.key, entry);
       if (entry.sha256 !== null && entry.sha256 === previous.get(ref.key)?.entry.sha256) counters.reused++;
       reporter.page({
@@ -220,7 +226,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
       });
       if (body !== null && isHtml(entry.contentType))
         for (const link of extractLinks(body.toString('utf8'), ref.fetchUrl, scope)) enqueue(link);
-    });
+      await recorded;
+    })();
     tasks.push(task.catch(onFailure));
   };
   const onFailure = (error: unknown): void => {

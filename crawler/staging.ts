@@ -3,6 +3,7 @@
  * plus one journal line, so that an interrupted crawl can resume, and at the end the manifest and
  * one swap into place (or nothing at all when the result equals what is there).
  */
+import { writeFile as writeFileCallback } from 'node:fs';
 import {
   copyFile,
   lstat,
@@ -17,6 +18,7 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 import { swapInDir } from '../io/atomic-dir.js';
 import {
@@ -58,7 +60,13 @@ export async function pathExists(p: string): Promise<boolean> {
 }
 
 export class Staging {
+  /** The last journal write scheduled; each starts when the one before it has ended. */
   private writes: Promise<void> = Promise.resolve();
+  /** Lines waiting for the write after the running one, which takes them all at once. */
+  private pending: string[] = [];
+  private nextWrite: Promise<void> | null = null;
+  /** Folders made for bodies so far: one `mkdir` per folder, not per page. */
+  private readonly folders = new Map<string, Promise<unknown>>();
 
   private constructor(
     readonly dir: string,
@@ -92,17 +100,34 @@ export class Staging {
   async record(entry: ManifestEntry, body: Buffer | null): Promise<void> {
     if (entry.file !== null && body !== null) {
       const file = path.join(this.dir, entry.file);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, body);
+      const folder = path.dirname(file);
+      let made = this.folders.get(folder);
+      if (made === undefined) {
+        made = mkdir(folder, { recursive: true });
+        this.folders.set(folder, made);
+      }
+      await made;
+      await writeBody(file, body);
     }
     await this.append(entry);
   }
 
+  /**
+   * One write at a time, so that lines never interleave; the lines that arrive while one runs go
+   * out together in the next (a write per page was a good part of the crawler's own cost).
+   */
   private append(line: object): Promise<void> {
-    const text = `${JSON.stringify(line)}\n`;
-    // One write at a time, so that lines never interleave.
-    this.writes = this.writes.then(() => this.journal.appendFile(text, 'utf8'));
-    return this.writes;
+    this.pending.push(`${JSON.stringify(line)}\n`);
+    if (this.nextWrite === null) {
+      this.nextWrite = this.writes.then(() => {
+        const text = this.pending.join('');
+        this.pending = [];
+        this.nextWrite = null;
+        return this.journal.appendFile(text, 'utf8');
+      });
+      this.writes = this.nextWrite;
+    }
+    return this.nextWrite;
   }
 
   /** Leave the folder as it is for a later resume. */
@@ -139,6 +164,13 @@ export class Staging {
     return true;
   }
 }
+
+/**
+ * `fs.writeFile` with a callback: the same open, write and close as the promise API's, with less
+ * machinery per call (measured: about half the CPU per body, which counts when pages come from a
+ * fast server).
+ */
+const writeBody = promisify(writeFileCallback);
 
 /**
  * The staging name is fixed (so that a rerun resumes), so a folder of that name that a crawl did not
