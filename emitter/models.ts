@@ -37,7 +37,8 @@ function complexModel(
     docs: typeDocs(plan),
     properties: plan.def.properties.map((prop, i) => {
       const own = newUses();
-      const type = tsType(prop.type, sdk, own);
+      // A polymorphic result's tag is its one value, so a union of the alternatives narrows on it.
+      const type = prop.discriminator === undefined ? tsType(prop.type, sdk, own) : JSON.stringify(prop.discriminator);
       own.ids.forEach((id) => uses.ids.add(id));
       return {
         name: propertyKey(plan.keys[i]!),

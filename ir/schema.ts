@@ -144,6 +144,12 @@ export const Property = z.object({
   default: DefaultValue.optional(),
   /** Set when the page marks the row obsolete (a strike-through row); the member is still documented. */
   deprecated: z.literal(true).optional(),
+  /**
+   * The enum member this (enum-typed) member always holds in this type: the tag that tells the
+   * alternatives of a polymorphic result apart (`Type` is `Person` in a `CrmPersonContact`), as the
+   * samples show it (see `scraper/discriminants.ts`); absent for every other member.
+   */
+  discriminator: z.string().optional(),
 });
 export type Property = z.infer<typeof Property>;
 

@@ -6,7 +6,14 @@ import type { Operation, Parameter, Sample, TypeRef } from '../ir/schema.js';
 import { errorResponseRefs } from './errors.js';
 import { sanitizeComponentName } from './names.js';
 import { fitPlaceholders } from './placeholders.js';
-import { bodySchema, constraintKeywords, joinText, schemaForType, type SchemaContext } from './schemas.js';
+import {
+  bodySchema,
+  constraintKeywords,
+  discriminatorOf,
+  joinText,
+  schemaForType,
+  type SchemaContext,
+} from './schemas.js';
 import type {
   ExampleObject,
   MediaTypeObject,
@@ -208,7 +215,11 @@ function responseSchema(op: Operation, ctx: SchemaContext): SchemaObject | null 
   const { type, alternatives } = op.response;
   if (alternatives.length === 0) return type === null ? null : bodySchema(type, ctx);
   // `anyOf`, not `oneOf`: the variants' members are all optional, so a value matches several of them.
-  const anyOf: SchemaObject = { anyOf: alternatives.map((alt) => schemaForType(alt, ctx)) };
+  const discriminator = discriminatorOf(alternatives, ctx);
+  const anyOf: SchemaObject = {
+    anyOf: alternatives.map((alt) => schemaForType(alt, ctx)),
+    ...(discriminator === null ? {} : { discriminator }),
+  };
   // A list of polymorphic results lists its alternatives per item.
   return type?.kind === 'collection' ? { type: 'array', items: anyOf } : anyOf;
 }

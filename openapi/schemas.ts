@@ -174,19 +174,29 @@ export function joinText(parts: readonly (string | undefined)[]): string {
 
 /**
  * A schema that also admits `null`, as JSON Schema 2020-12 writes it: `null` joins `type`, and a
- * `$ref` (whose target a sibling `type` could not widen) becomes one branch of an `anyOf`. A schema
- * with no `type` (any value: `Object`, an undocumented model) admits `null` already.
+ * `$ref` or `const` (which a sibling `type` could not widen) becomes one branch of an `anyOf`. A
+ * schema with no `type` (any value: `Object`, an undocumented model) admits `null` already.
  */
 export function nullable(schema: SchemaObject): SchemaObject {
-  const { $ref, type, ...rest } = schema;
-  if ($ref !== undefined) return { ...rest, anyOf: [{ $ref }, { type: 'null' }] };
+  const { $ref, type, const: value, ...rest } = schema;
+  // A sibling `type` cannot widen a `$ref` or a `const` (a tag's one value): they go into a branch beside null.
+  if ($ref !== undefined || value !== undefined) {
+    const branch: SchemaObject = {
+      ...($ref === undefined ? {} : { $ref }),
+      ...(type === undefined ? {} : { type }),
+      ...(value === undefined ? {} : { const: value }),
+    };
+    return { ...rest, anyOf: [branch, { type: 'null' }] };
+  }
   if (type === undefined) return schema;
   return { ...rest, type: typeof type === 'string' ? [type, 'null'] : [...new Set([...type, 'null' as const])] };
 }
 
 function propertySchema(p: Property, ctx: SchemaContext): SchemaObject {
-  const { description: typeNote, xml, ...typeSchema } = schemaForType(p.type, ctx);
+  const { description: typeNote, xml, ...ofType } = schemaForType(p.type, ctx);
   const description = joinText([p.description, ...p.notes, typeNote]);
+  // A polymorphic result's tag holds one member of its enum in this type.
+  const typeSchema = p.discriminator === undefined ? ofType : { ...ofType, const: p.discriminator };
   return {
     // The SDK types a member the page does not mark required `T | null`: the API sends nulls for them.
     ...(p.required ? typeSchema : nullable(typeSchema)),
@@ -257,4 +267,30 @@ function xmlInfo(t: TypeDef): SchemaObject['xml'] {
 
 export function componentSchema(t: TypeDef, ctx: SchemaContext): SchemaObject {
   return t.kind === 'complex' ? complexSchema(t, ctx) : enumSchema(t);
+}
+
+/**
+ * The discriminator of a polymorphic result: when every alternative is a model whose tag member
+ * (`Property.discriminator`) has the same JSON name and a value of its own, that member and the
+ * alternative each value names. Null otherwise.
+ */
+export function discriminatorOf(
+  alternatives: readonly TypeRef[],
+  ctx: SchemaContext,
+): SchemaObject['discriminator'] | null {
+  const tags = alternatives.map((alt) => {
+    const def = alt.kind === 'ref' ? ctx.types.get(alt.id) : undefined;
+    const tag = def?.kind === 'complex' ? def.properties.find((p) => p.discriminator !== undefined) : undefined;
+    const name = alt.kind === 'ref' ? ctx.names.get(alt.id) : undefined;
+    return tag === undefined || name === undefined ? null : { jsonName: tag.jsonName, value: tag.discriminator!, name };
+  });
+  if (tags.some((t) => t === null)) return null;
+  const known = tags as { jsonName: string; value: string; name: string }[];
+  if (new Set(known.map((t) => t.jsonName)).size !== 1 || new Set(known.map((t) => t.value)).size !== known.length) {
+    return null;
+  }
+  return {
+    propertyName: known[0]!.jsonName,
+    mapping: Object.fromEntries(known.map((t) => [t.value, `#/components/schemas/${t.name}`])),
+  };
 }

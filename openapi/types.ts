@@ -22,6 +22,7 @@ export interface SchemaObject extends Extensions {
   format?: string;
   contentEncoding?: string;
   enum?: string[];
+  const?: string;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
@@ -35,6 +36,8 @@ export interface SchemaObject extends Extensions {
   additionalProperties?: SchemaObject;
   propertyNames?: SchemaObject;
   anyOf?: SchemaObject[];
+  /** Which member tells the `anyOf` alternatives apart, and its value -> the alternative's `$ref`. */
+  discriminator?: { propertyName: string; mapping: Record<string, string> };
   xml?: XmlObject;
 }
 

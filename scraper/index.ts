@@ -6,6 +6,7 @@ import type { ApiIR } from '../ir/schema.js';
 import type { LoadedSnapshot } from '../snapshot/read.js';
 import { assemble } from './assemble.js';
 import { DiagnosticSink } from './diagnostics.js';
+import { withDiscriminators } from './discriminants.js';
 import type { JsonNamesOption } from './json-naming.js';
 import { scrapePage } from './page.js';
 import { siteTitle } from './site-title.js';
@@ -27,7 +28,7 @@ export function scrapeSnapshot(snapshot: LoadedSnapshot, options: ScrapeOptions 
   const sink = new DiagnosticSink();
   const pages = snapshot.pages.map((page) => scrapePage(page, snapshot.helpRoot, sink));
   const apiBaseUrl = options.apiBaseUrl ?? new URL(snapshot.helpRoot).origin;
-  const ir = assemble(snapshot.helpRoot, apiBaseUrl, pages, sink, options.jsonNames);
+  const ir = withDiscriminators(assemble(snapshot.helpRoot, apiBaseUrl, pages, sink, options.jsonNames));
   const title = siteTitle(snapshot.pages, snapshot.helpRoot);
   return title === undefined ? ir : { ...ir, source: { ...ir.source, title } };
 }

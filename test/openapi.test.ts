@@ -526,6 +526,29 @@ describe('toOpenApi on the fixture', () => {
     });
   });
 
+  it('writes the tags of a polymorphic result as const members and a discriminator', () => {
+    const ir = fixtureIr();
+    const tag = { Crm_CrmCompanyContact: 'Company', Crm_CrmPersonContact: 'Person' } as Record<string, string>;
+    ir.types = ir.types.map((t) =>
+      t.kind === 'complex' && tag[t.id] !== undefined
+        ? { ...t, properties: t.properties.map((p) => (p.clrName === 'Type' ? { ...p, discriminator: tag[t.id] } : p)) }
+        : t,
+    );
+    const tagged = toOpenApi(ir);
+    expect(schemaOf(tagged, 'Crm_CrmPersonContact').properties!.type).toEqual({
+      anyOf: [{ $ref: '#/components/schemas/Models_ContactType', const: 'Person' }, { type: 'null' }],
+      xml: { name: 'Type' },
+    });
+    const ok = tagged.paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200'];
+    expect(ok.content!['application/json']!.schema.discriminator).toEqual({
+      propertyName: 'type',
+      mapping: {
+        Company: '#/components/schemas/Crm_CrmCompanyContact',
+        Person: '#/components/schemas/Crm_CrmPersonContact',
+      },
+    });
+  });
+
   it('maps a list of polymorphic results to an array of anyOf', () => {
     const ir = fixtureIr();
     const op = ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!;
