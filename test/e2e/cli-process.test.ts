@@ -2,8 +2,9 @@
  * The compiled CLI (`dist/cli/main.js`, what the installed `bin` runs) as a subprocess: exit codes and the files
  * it writes. `npm run test:e2e` builds dist/ first.
  */
-import { execFile } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,5 +64,35 @@ describe('the compiled CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/127 pages, 72 operations/);
     expect(JSON.parse(await readFile(path.join(tmp, 'ir.json'), 'utf8'))).toHaveProperty('operations');
+  });
+
+  it('mock, set up by the config file of the working folder, answers in XML until SIGTERM', async () => {
+    const project = path.join(tmp, 'mock-project');
+    await mkdir(project);
+    const snapshot = path.relative(project, path.join(root, 'site-snapshot'));
+    await writeFile(path.join(project, 'vitec-codegen.config.json'), JSON.stringify({ snapshot, mock: { port: 0 } }));
+    const child = spawn(process.execPath, [bin, 'mock'], { cwd: project, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    // The mock prints where it listens once; the wait ends with the process at the latest.
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const found = /at (http:\/\/127\.0\.0\.1:\d+) /.exec(stderr);
+        if (found) resolve(found[1]!);
+      });
+      child.once('exit', () => reject(new Error(`mock ended before listening:\n${stderr}`)));
+    });
+    try {
+      expect(stderr).toMatch(/mock of 72 operations/);
+      const res = await fetch(`${url}/User/GetUser`, {
+        headers: { Authorization: 'Basic dTpw', Accept: 'application/xml' },
+      });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toMatch(/^<ArrayOfUser /);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
   });
 });
