@@ -46,6 +46,7 @@ export const CHANGE_KINDS = [
   'property-became-optional',
   'property-json-name-changed',
   'property-xml-name-changed',
+  'property-discriminator-changed',
   'property-constraint-tightened',
   'property-constraint-loosened',
   'property-constraint-changed',

@@ -212,6 +212,18 @@ function diffProperty(typeId: string, before: Property, after: Property, c: Type
       after.xmlName,
     );
   }
+  if (before.discriminator !== after.discriminator) {
+    // The SDK types a tag as its value (`type?: 'Person'`): another value breaks code that checks or sends the old
+    // one. A tag found or lost is what the samples show, not what the API sends, so it is only worth a note.
+    const moved = before.discriminator !== undefined && after.discriminator !== undefined;
+    c.add(
+      c.both('property-discriminator-changed', moved ? 'breaking' : 'info'),
+      location,
+      `Tag value of ${name} changed from ${before.discriminator ?? '(none)'} to ${after.discriminator ?? '(none)'}.`,
+      before.discriminator ?? null,
+      after.discriminator ?? null,
+    );
+  }
   // Senders break when fewer values are accepted; readers only need a warning when more may arrive.
   for (const k of compareConstraints(before.constraints, after.constraints)) {
     const generic = `property-constraint-${k.direction}` as const;

@@ -310,6 +310,11 @@ const rows: Row[] = [
     expected: [['property-xml-name-changed', 'breaking', { type: 'Contact_Create', property: 'Email' }]],
   },
   {
+    name: 'a polymorphic tag found in the samples',
+    edit: (ir) => void (findProperty(ir, 'Contact_Create', 'Kind').discriminator = 'Person'),
+    expected: [['property-discriminator-changed', 'info', { type: 'Contact_Create', property: 'Kind' }]],
+  },
+  {
     name: 'request property: maximum length lowered, minimum length raised',
     edit: (ir) => void (findProperty(ir, 'Contact_Create', 'FirstName').constraints = { minLength: 2, maxLength: 30 }),
     expected: [
@@ -412,6 +417,16 @@ describe('diffIr classification', () => {
 });
 
 describe('diffIr', () => {
+  it('calls a polymorphic tag that changes value breaking', () => {
+    const before = baseIr();
+    findProperty(before, 'Contact_Create', 'Kind').discriminator = 'Person';
+    const after = baseIr();
+    findProperty(after, 'Contact_Create', 'Kind').discriminator = 'Company';
+    expect(diffIr(before, after).map((c) => [c.id, c.level, c.before, c.after])).toEqual([
+      ['property-discriminator-changed', 'breaking', 'Person', 'Company'],
+    ]);
+  });
+
   it('is the same whatever the order of the input arrays', () => {
     const before = baseIr();
     const after = structuredClone(before);
