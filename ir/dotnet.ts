@@ -140,3 +140,19 @@ export function decodeXmlName(name: string): string {
 export function pairJsonNames(naming: JsonNaming): [key: string, value: string] {
   return naming === 'camel' ? ['key', 'value'] : ['Key', 'Value'];
 }
+
+/** A member's JSON name under a naming convention: the CLR name, or Json.NET's camelCase of it. */
+export function nameByRule(clrName: string, naming: JsonNaming): string {
+  return naming === 'camel' ? jsonCamelCase(clrName) : clrName;
+}
+
+/**
+ * A member's JSON name in an operation that names members by `naming` (`Operation.jsonNaming`):
+ * a name either rule gives is renamed by `naming`; a custom name (`[JsonProperty]`) stays, as
+ * Json.NET's resolvers leave it.
+ */
+export function jsonNameUnder(member: { clrName: string; jsonName: string }, naming: JsonNaming | undefined): string {
+  if (naming === undefined) return member.jsonName;
+  const { clrName, jsonName } = member;
+  return jsonName === clrName || jsonName === jsonCamelCase(clrName) ? nameByRule(clrName, naming) : jsonName;
+}

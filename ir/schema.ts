@@ -295,6 +295,12 @@ export const Operation = z.object({
   }),
   requestSamples: z.array(Sample),
   responseSamples: z.array(Sample),
+  /**
+   * Set when this operation's samples name JSON members in another casing than the types' own
+   * `jsonName`s (another controller's formatter): its JSON body and response name every member of
+   * every type by this rule (`jsonNameUnder` in ir/dotnet.ts), custom names kept.
+   */
+  jsonNaming: JsonNaming.optional(),
 });
 export type Operation = z.infer<typeof Operation>;
 

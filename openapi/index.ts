@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 
 import { planSdk } from '../emitter/plan.js';
 import { compareCodeUnits } from '../ir/order.js';
-import { IR_VERSION, type ApiIR, type Group } from '../ir/schema.js';
+import { IR_VERSION, JsonNaming, type ApiIR, type Group, type TypeDef, type TypeRef } from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
+import { refIds } from '../ir/type-ref.js';
 import { errorResponses, errorSchemas } from './errors.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { mergeOverloads, renameParameters, routesOf } from './routes.js';
-import { componentSchema, schemaContext, type SchemaContext } from './schemas.js';
+import { componentSchema, schemaContext, variantName, type SchemaContext } from './schemas.js';
 import type { HttpMethod, OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './types.js';
 
 export type * from './types.js';
@@ -81,6 +82,43 @@ function sdkOperationIds(ir: ApiIR): Map<string, string> {
   return ids;
 }
 
+/**
+ * The models as operations with their own JSON casing write them (`Operation.jsonNaming`): one
+ * variant component per casing for every model such an operation's body or response reaches.
+ */
+function namingVariants(ir: ApiIR, ctx: SchemaContext): Record<string, SchemaObject> {
+  const variants: [string, SchemaObject][] = [];
+  for (const naming of JsonNaming.options) {
+    const roots = ir.operations
+      .filter((op) => op.jsonNaming === naming)
+      .flatMap((op) => [op.body?.type ?? null, op.response.type, ...op.response.alternatives])
+      .filter((t): t is TypeRef => t !== null);
+    for (const id of reachableModels(roots, ctx.types)) {
+      const t = ctx.types.get(id)!;
+      if (t.kind !== 'complex') continue;
+      const base = ctx.names.get(id)!;
+      variants.push([
+        variantName(base, naming),
+        { ...componentSchema(t, { ...ctx, naming }), 'x-json-naming': naming, 'x-variant-of': base },
+      ]);
+    }
+  }
+  return Object.fromEntries(variants.sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/** Ids of the defined models `roots` refer to, directly or through other models' members. */
+function reachableModels(roots: readonly TypeRef[], types: ReadonlyMap<string, TypeDef>): Set<string> {
+  const found = new Set<string>();
+  const queue = roots.flatMap(refIds);
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    const t = types.get(id);
+    if (t === undefined || found.has(id)) continue;
+    found.add(id);
+    if (t.kind === 'complex') queue.push(...t.properties.flatMap((p) => refIds(p.type)));
+  }
+  return found;
+}
+
 export function toOpenApi(ir: ApiIR): OpenApiDocument {
   const ctx = schemaContext(ir);
   const { names } = ctx;
@@ -88,6 +126,7 @@ export function toOpenApi(ir: ApiIR): OpenApiDocument {
   for (const t of [...ir.types].sort((a, b) => compareCodeUnits(names.get(a.id)!, names.get(b.id)!))) {
     schemas[names.get(t.id)!] = componentSchema(t, ctx);
   }
+  Object.assign(schemas, namingVariants(ir, ctx));
   const tagOf = tagNames(ir.groups);
   const registry = new ExampleRegistry();
   const doc: OpenApiDocument = {

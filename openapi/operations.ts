@@ -11,6 +11,7 @@ import {
   constraintKeywords,
   discriminatorOf,
   joinText,
+  operationContext,
   schemaForType,
   type SchemaContext,
 } from './schemas.js';
@@ -259,9 +260,10 @@ export function operationObject(
   op: Operation,
   operationId: string,
   tag: string,
-  ctx: SchemaContext,
+  siteCtx: SchemaContext,
   registry: ExampleRegistry,
 ): OperationObject {
+  const ctx = operationContext(op, siteCtx);
   const params = parameters(op, ctx);
   return {
     operationId,

@@ -1,11 +1,12 @@
 /** IR types to JSON Schema: type uses (`TypeRef`), constraints, and the component schemas. */
-import { ARRAYS_NS, GENERIC_NS, pairJsonNames } from '../ir/dotnet.js';
+import { ARRAYS_NS, GENERIC_NS, jsonNameUnder, pairJsonNames } from '../ir/dotnet.js';
 import type {
   ApiIR,
   ComplexType,
   Constraints,
   EnumType,
   JsonNaming,
+  Operation,
   Property,
   SimpleName,
   TypeDef,
@@ -24,6 +25,21 @@ export interface SchemaContext {
   xml: ReadonlyMap<string, XmlInfo>;
   /** The site's JSON naming, which names a `pair`'s members. */
   jsonNaming: JsonNaming;
+  /**
+   * Set while describing an operation that names JSON members by its own casing
+   * (`Operation.jsonNaming`): models are that casing's variant components (`variantName`).
+   */
+  naming?: JsonNaming;
+}
+
+/** The component of a model as written by an operation with its own JSON casing: `Topic.camelCase`. */
+export function variantName(component: string, naming: JsonNaming): string {
+  return `${component}.${naming}Case`;
+}
+
+/** The context for an operation: its own JSON casing, if it has one. */
+export function operationContext(op: Operation, ctx: SchemaContext): SchemaContext {
+  return op.jsonNaming === undefined ? ctx : { ...ctx, naming: op.jsonNaming };
 }
 
 export function schemaContext(ir: ApiIR): SchemaContext {
@@ -83,7 +99,8 @@ export function schemaForType(ref: TypeRef, ctx: SchemaContext): SchemaObject {
           description: `Undocumented model \`${ref.id}\`: the help pages link to it, but its model page was not read.`,
         };
       }
-      return { $ref: `#/components/schemas/${name}` };
+      const variant = ctx.naming !== undefined && ctx.types.get(ref.id)?.kind === 'complex';
+      return { $ref: `#/components/schemas/${variant ? variantName(name, ctx.naming!) : name}` };
     }
     case 'collection':
       return { type: 'array', items: collectionItem(ref.items, ctx), xml: { wrapped: true } };
@@ -225,16 +242,17 @@ function complexSchema(t: ComplexType, ctx: SchemaContext): SchemaObject {
   const ordered = memberOrder(t);
   const entries = new Map<string, SchemaObject>();
   const written = new Set<Property>();
+  const jsonName = (p: Property): string => jsonNameUnder(p, ctx.naming);
   for (const p of ordered) {
     // Two members on one JSON name (the scraper reports `duplicate-json-name`): the first in member
     // order is the one the schema describes, as JSON can carry one value per name.
-    if (entries.has(p.jsonName)) continue;
-    entries.set(p.jsonName, propertySchema(p, ctx));
+    if (entries.has(jsonName(p))) continue;
+    entries.set(jsonName(p), propertySchema(p, ctx));
     written.add(p);
   }
   // fromEntries defines own members, so a member named `__proto__` is one (assignment would set the prototype).
   const properties: Record<string, SchemaObject> = Object.fromEntries(entries);
-  const required = ordered.filter((p) => p.required && written.has(p)).map((p) => p.jsonName);
+  const required = ordered.filter((p) => p.required && written.has(p)).map(jsonName);
   return {
     type: 'object',
     title: t.name,

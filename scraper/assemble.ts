@@ -9,6 +9,7 @@ import {
   IR_VERSION,
   type ApiIR,
   type Group,
+  type JsonNaming,
   type Operation,
   type Parameter,
   type TypeDef,
@@ -27,6 +28,9 @@ import { unresolvedModels } from './unresolved-models.js';
 import { complexType, enumType, jsonNamesSeen, operationType, responseXmlRoot } from './wire-decide.js';
 import type { Shape } from './wire-names.js';
 import { observeSamples } from './wire-observe.js';
+
+const jsonNamingOf = (naming: JsonNaming | undefined): { jsonNaming?: JsonNaming } =>
+  naming === undefined ? {} : { jsonNaming: naming };
 
 const byKey =
   <T>(key: (t: T) => string) =>
@@ -274,6 +278,7 @@ export function assemble(
       },
       requestSamples: op.requestSamples,
       responseSamples: op.responseSamples,
+      ...jsonNamingOf(naming.byPage.get(op.sourceUrl)),
     };
   });
 

@@ -353,6 +353,14 @@ export const DIAGNOSTICS = {
         : 'one naming convention across the samples, or --json-names camel|pascal',
   }),
 
+  'json-naming-per-operation': define<{ naming: 'camel' | 'pascal'; types: string[] }>({
+    severity: 'info',
+    doc: "An operation's JSON samples name members in another casing than the types they show (another controller's formatter): that operation's JSON is read and written in its own casing.",
+    message: (p) =>
+      `this operation's JSON samples name members in ${p.naming === 'camel' ? 'camelCase' : 'PascalCase'}, unlike the other samples of ${p.types.join(', ')}: its body and response are read and written so`,
+    expected: 'one JSON casing per type across the operations',
+  }),
+
   // What the samples show: scraper/wire-observe.ts, scraper/wire-decide.ts
   'sample-not-json': define<{ error: string }>({
     severity: 'warning',

@@ -12,6 +12,7 @@
  *   `as-documented` (the default) keeps what the samples show and infers the rest as above.
  */
 import { jsonCamelCase } from '../ir/dotnet.js';
+import { compareCodeUnits } from '../ir/order.js';
 import type { JsonNaming } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact } from './facts.js';
@@ -25,10 +26,11 @@ export interface NamingPlan {
   readonly samplesWin: boolean;
   /** The site's convention: the rule for a type no sample speaks for. */
   readonly site: JsonNaming;
-}
-
-export function nameByRule(clrName: string, naming: JsonNaming): string {
-  return naming === 'camel' ? jsonCamelCase(clrName) : clrName;
+  /**
+   * Endpoint pages whose samples name members by another convention than the types they show
+   * (another controller's formatter): the page's convention, which its operation's JSON follows.
+   */
+  readonly byPage: ReadonlyMap<string, JsonNaming>;
 }
 
 interface Votes {
@@ -39,7 +41,7 @@ interface Votes {
   where: string;
 }
 
-function vote(clrName: string, jsonName: string): JsonNaming | null {
+export function vote(clrName: string, jsonName: string): JsonNaming | null {
   const camel = jsonCamelCase(clrName);
   if (camel === clrName) return null;
   if (jsonName === clrName) return 'pascal';
@@ -66,7 +68,7 @@ export function planJsonNaming(
   option: JsonNamesOption,
   sink: DiagnosticSink,
 ): NamingPlan {
-  if (option !== 'as-documented') return { ruleFor: () => option, samplesWin: false, site: option };
+  if (option !== 'as-documented') return { ruleFor: () => option, samplesWin: false, site: option, byPage: new Map() };
   const site: Votes = { camel: 0, pascal: 0, url: '', where: '' };
   const byType = new Map<string, Votes>();
   for (const s of seen) {
@@ -100,5 +102,40 @@ export function planJsonNaming(
     }
     rules.set(fact.id, own !== null && own !== 'split' ? own : siteDefault);
   }
-  return { ruleFor: (typeId) => rules.get(typeId) ?? siteDefault, samplesWin: true, site: siteDefault };
+  const ruleFor = (typeId: string): JsonNaming => rules.get(typeId) ?? siteDefault;
+  return { ruleFor, samplesWin: true, site: siteDefault, byPage: pageNamings(seen, ruleFor, sink) };
+}
+
+/**
+ * A page whose samples, by majority, name members by one convention while some type they show is
+ * named by the other: that page's operation names every member by its own convention.
+ */
+function pageNamings(
+  seen: readonly JsonNameSeen[],
+  ruleFor: (typeId: string) => JsonNaming,
+  sink: DiagnosticSink,
+): Map<string, JsonNaming> {
+  const byUrl = new Map<string, { votes: Votes; types: Set<string> }>();
+  for (const s of seen) {
+    const v = vote(s.clrName, s.jsonName);
+    if (v === null) continue;
+    const page = byUrl.get(s.url) ?? { votes: { camel: 0, pascal: 0, url: s.url, where: s.where }, types: new Set() };
+    page.votes[v] += 1;
+    page.types.add(s.typeId);
+    byUrl.set(s.url, page);
+  }
+  const out = new Map<string, JsonNaming>();
+  for (const [url, { votes, types }] of byUrl) {
+    const own = majority(votes);
+    if (own === 'split') continue;
+    const others = [...types].filter((id) => ruleFor(id) !== own).sort(compareCodeUnits);
+    if (others.length === 0) continue;
+    out.set(url, own);
+    sink.report(
+      'json-naming-per-operation',
+      { url, pageKind: 'endpoint', where: votes.where },
+      { naming: own, types: others },
+    );
+  }
+  return out;
 }

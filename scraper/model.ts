@@ -3,10 +3,10 @@
  * (`Name | Value | Description`); and enumeration reference pages (`/Help/EnumerationReference`,
  * `Id | Name`).
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 
 import { modelShortName } from '../ir/model-id.js';
-import { flatten, linesOf } from './dom.js';
+import { flatten, isElement, linesOf } from './dom.js';
 import { readEnumMembers } from './enum.js';
 import type { TypeFact } from './facts.js';
 import { isFrameworkResult } from './framework-types.js';
@@ -16,6 +16,8 @@ import { findTitle } from './sections.js';
 import { readTable, type Table } from './tables.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
 import { displayText, parseTypePhrase, phraseOf } from './type-phrase.js';
+
+const isHeadingElement = (node: AnyNode): boolean => isElement(node) && /^h[1-6]$/.test(node.name);
 
 /** The stock lead-in of an enum's table, not part of the description. */
 const ENUM_LEAD_IN = /^(possible enumeration values|möjliga (?:uppräknings)?värden)\s*:?$/i;
@@ -41,6 +43,8 @@ function readModelLayout(
       continue;
     }
     if (line.kind === 'pre') continue;
+    // A section heading (`<h2>Properties</h2>` before the table) labels what follows; it is not description.
+    if (line.nodes.length === 1 && isHeadingElement(line.nodes[0]!)) continue;
     const phrase = phraseOf(ctx, line.nodes);
     const text = displayText(phrase);
     if (text === '' || text === title || isEmptyMarker(text) || ENUM_LEAD_IN.test(text)) continue;

@@ -3,13 +3,13 @@
  * member order, refined types); the first sample wins and a disagreeing one is reported; where no
  * sample speaks, the rules.
  */
-import { encodeXmlName } from '../ir/dotnet.js';
+import { encodeXmlName, nameByRule } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, Property, TypeRef, XmlInfo } from '../ir/schema.js';
 import type { ConflictCode } from './diagnostic-codes.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { ComplexFact, EnumFact } from './facts.js';
-import { nameByRule, type JsonNameSeen, type NamingPlan } from './json-naming.js';
+import { vote, type JsonNameSeen, type NamingPlan } from './json-naming.js';
 import { memberExtras } from './members.js';
 import type { TypePages } from './types.js';
 import type { Seen, WireObservations, XmlRoot } from './wire-observe.js';
@@ -91,11 +91,22 @@ function xmlInfo(id: string, name: string, obs: WireObservations, sink: Diagnost
   };
 }
 
-/** Every JSON name a sample showed, by type and CLR name: the evidence for the naming convention. */
+/** Every JSON name a sample showed, by type, CLR name and page: the evidence for the naming convention. */
 export function jsonNamesSeen(obs: WireObservations): JsonNameSeen[] {
-  return obs.json.entries().flatMap(([key, seen]) => {
+  return obs.jsonPerPage.entries().flatMap(([key, seen]) => {
     const [typeId = '', clrName = ''] = key.split('\u0000');
     return seen.map((s) => ({ typeId, clrName, jsonName: s.value, url: s.url, where: s.where }));
+  });
+}
+
+/**
+ * The samples that speak for a type's own names: not those of a page that writes its operation's
+ * JSON in another casing (`NamingPlan.byPage`), which is that operation's fact, not the type's.
+ */
+function ownCasing(seen: readonly Seen<string>[], clrName: string, naming: NamingPlan): Seen<string>[] {
+  return seen.filter((s) => {
+    const page = naming.byPage.get(s.url);
+    return page === undefined || vote(clrName, s.value) !== page;
   });
 }
 
@@ -125,8 +136,9 @@ export function complexType(
 ): ComplexType {
   const properties = fact.members.map((m): Property => {
     const key = `${fact.id}\u0000${m.name}`;
+    const shown = ownCasing(obs.json.get(key), m.name, naming);
     const json = naming.samplesWin
-      ? pick(obs.json.get(key), 'json-name-conflict', `JSON name of ${fact.id}.${m.name}`, (v) => `"${v}"`, sink)
+      ? pick(shown, 'json-name-conflict', `JSON name of ${fact.id}.${m.name}`, (v) => `"${v}"`, sink)
       : undefined;
     const xml = pick(
       obs.xmlNames.get(key),

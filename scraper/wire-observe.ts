@@ -50,6 +50,8 @@ const sameOrder = (a: string[], b: string[]): boolean => a.join('\u0000') === b.
 
 export class WireObservations implements WireObserver {
   readonly json = new Observed<string>();
+  /** Each JSON name once per page that shows it (`json` keeps only a value's first page): the casing votes. */
+  readonly jsonPerPage = new Observed<string>();
   readonly xmlNames = new Observed<string>();
   readonly xmlOrders = new Observed<string[]>();
   readonly namespaces = new Observed<string>();
@@ -74,6 +76,7 @@ export class WireObservations implements WireObserver {
 
   jsonName(typeId: string, clrName: string, jsonName: string): void {
     this.json.add(`${typeId}\u0000${clrName}`, jsonName, this.url, this.where);
+    this.jsonPerPage.add(`${typeId}\u0000${clrName}\u0000${this.url}`, jsonName, this.url, this.where);
   }
   xmlName(typeId: string, clrName: string, elementName: string): void {
     this.xmlNames.add(`${typeId}\u0000${clrName}`, elementName, this.url, this.where);

@@ -87,7 +87,7 @@ describe('two members on one JSON name', () => {
       twins,
       { sources: ['u'], pageUrl: null },
       obs,
-      { ruleFor: () => 'camel', samplesWin: true, site: 'camel' },
+      { ruleFor: () => 'camel', samplesWin: true, site: 'camel', byPage: new Map() },
       sink,
     );
     expect(type.properties.map((p) => p.jsonName)).toEqual(['id', 'id']);
@@ -120,6 +120,54 @@ describe('JSON names of the stock fixture site (PascalCase samples)', async () =
     expect(names('camel')).toEqual([
       ['id:rule', 'name:rule', 'startDate:rule'],
       ['id:rule', 'title:rule', 'courseId:rule'],
+    ]);
+  });
+});
+
+describe('one type written in two casings by different operations', () => {
+  const page = (typeId: string, url: string, pairs: [string, string][]): JsonNameSeen[] =>
+    pairs.map(([clrName, jsonName]) => ({ typeId, clrName, jsonName, url, where: 'Response Formats' }));
+
+  it('gives the page whose samples disagree with its types its own casing, and reports it once', () => {
+    const sink = new DiagnosticSink();
+    const plan = planJsonNaming(
+      [fact('Topic'), fact('Course')],
+      [
+        ...page('Topic', 'A', [
+          ['Title', 'Title'],
+          ['CourseId', 'CourseId'],
+        ]),
+        ...page('Topic', 'B', [['Title', 'Title']]),
+        ...page('Course', 'B', [['StartDate', 'StartDate']]),
+        ...page('Topic', 'C', [
+          ['Title', 'title'],
+          ['CourseId', 'courseId'],
+        ]),
+        // One stray name on a page of the types' own casing is a conflict, not a casing of its own.
+        ...page('Course', 'D', [
+          ['StartDate', 'StartDate'],
+          ['Name', 'Name'],
+          ['Id', 'id'],
+        ]),
+      ],
+      'as-documented',
+      sink,
+    );
+    expect([plan.ruleFor('Topic'), plan.ruleFor('Course')]).toEqual(['pascal', 'pascal']);
+    expect([...plan.byPage]).toEqual([['C', 'camel']]);
+    expect(sink.sorted().map((d) => [d.code, d.url])).toEqual([['json-naming-per-operation', 'C']]);
+  });
+
+  it('on the stock fixture site: the legacy operation is camelCase, Topic keeps its PascalCase names', async () => {
+    const ir = scrapeSnapshot(await readSnapshot('test/fixtures/stock-site'));
+    const legacy = ir.operations.find((o) => o.id === 'PUT-api-legacy-topics-id')!;
+    expect(legacy.jsonNaming).toBe('camel');
+    expect(ir.operations.filter((o) => o.jsonNaming !== undefined).map((o) => o.id)).toEqual([legacy.id]);
+    const topic = ir.types.find((t): t is ComplexType => t.id === 'Topic' && t.kind === 'complex')!;
+    expect(topic.properties.map((p) => p.jsonName)).toEqual(['Id', 'Title', 'CourseId']);
+    expect(ir.diagnostics.map((d) => d.code)).not.toContain('json-name-conflict');
+    expect(ir.diagnostics.filter((d) => d.code === 'json-naming-per-operation').map((d) => d.url)).toEqual([
+      legacy.sourceUrl,
     ]);
   });
 });

@@ -98,7 +98,7 @@ describe('decimal number refined by XML element names', () => {
         stepsFact,
         { sources: ['u'], pageUrl: null },
         obs,
-        { ruleFor: () => 'camel', samplesWin: true, site: 'camel' },
+        { ruleFor: () => 'camel', samplesWin: true, site: 'camel', byPage: new Map() },
         sink,
       );
       expect(type.properties.find((p) => p.clrName === 'Prices')!.type).toEqual(
@@ -178,7 +178,7 @@ describe('member names that are no XML names', () => {
       oddFact,
       { sources: ['u'], pageUrl: null },
       obs,
-      { ruleFor: () => 'pascal', samplesWin: true, site: 'pascal' },
+      { ruleFor: () => 'pascal', samplesWin: true, site: 'pascal', byPage: new Map() },
       sink,
     );
     expect(type.properties.map((p) => [p.clrName, p.xmlName])).toEqual([

@@ -76,10 +76,10 @@ async function lastRequest(call: () => Promise<unknown>): Promise<{ request: str
 
 describe('the stock fixture site, crawled from 127.0.0.1', () => {
   it('reads every page, the one with a 366-character URL included', () => {
-    expect(ir.pages).toHaveLength(11);
+    expect(ir.pages).toHaveLength(12);
     const long = ir.operations.find((o) => o.id.startsWith('GET-api-courses-v1-search_'))!;
     expect(long.sourceUrl.length).toBeGreaterThan(300);
-    expect(ir.operations.map((o) => o.id)).toHaveLength(6);
+    expect(ir.operations.map((o) => o.id)).toHaveLength(7);
     expect(ir.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
