@@ -65,6 +65,19 @@ export function loadPage(html: string): LoadedPage {
   return { $, root: content ?? body ?? htmlEl! };
 }
 
+/** Every element under `el` (not `el` itself) in document order, as `$(el).find('*')` gives them. */
+export function descendantElements(el: Element): Element[] {
+  const found: Element[] = [];
+  // An explicit stack: the page decides the depth.
+  const stack: AnyNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    found.push(node);
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return found;
+}
+
 export function isElement(node: AnyNode): node is Element {
   return isTag(node);
 }
@@ -114,10 +127,7 @@ export type Block = { kind: 'heading'; el: Element } | { kind: 'content'; nodes:
  * `Collection of <a>X</a>` stays together.
  */
 export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) => boolean): Block[] {
-  const headings = $(root)
-    .find('*')
-    .toArray()
-    .filter((el) => isHeading(el));
+  const headings = descendantElements(root).filter((el) => isHeading(el));
   const holdsHeading = new Set<AnyNode>();
   for (const h of headings) {
     for (let p = h.parent; p && p !== root; p = p.parent) holdsHeading.add(p);

@@ -3,11 +3,10 @@
  * + `<div id="json760"><pre>`) or stock `<h4 class="sample-header">` + `<div class="sample-content">`.
  * The pane is looked up inside the section only: the site reuses pane ids between request and response.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 import type { Sample } from '../ir/schema.js';
-import { isElement } from './dom.js';
+import { descendantElements, isElement } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { normalizeSpace } from './text.js';
 
@@ -29,8 +28,8 @@ function mediaTypesOf(label: string): string[] {
 }
 
 /** Every element in the section, the top ones included, in document order. */
-function elementsOf($: CheerioAPI, nodes: readonly AnyNode[]): Element[] {
-  return nodes.filter(isElement).flatMap((n) => [n, ...$(n).find('*').toArray()]);
+function elementsOf(nodes: readonly AnyNode[]): Element[] {
+  return nodes.filter(isElement).flatMap((n) => [n, ...descendantElements(n)]);
 }
 
 function sampleFrom(ctx: PageContext, pane: Element, label: string, where: string): Sample {
@@ -51,7 +50,7 @@ function sampleFrom(ctx: PageContext, pane: Element, label: string, where: strin
 
 export function readSamples(ctx: PageContext, nodes: readonly AnyNode[], where: string): Sample[] {
   const { $, scope } = ctx;
-  const elements = elementsOf($, nodes);
+  const elements = elementsOf(nodes);
   const samples: Sample[] = [];
   // A tab is an in-page link to a pane of this section; in a tab strip, a link without its pane is reported.
   let tabs = 0;

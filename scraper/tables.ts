@@ -1,6 +1,6 @@
 /** Recognising a table by its header row (Swedish or English) and reading its cells by column role. */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 
 import { normalizeSpace } from './text.js';
 
@@ -49,15 +49,25 @@ export interface Table {
   rows: Element[][];
 }
 
-function ownRows($: CheerioAPI, table: Element): Element[] {
-  return $(table)
-    .find('tr')
-    .toArray()
-    .filter((tr) => $(tr).closest('table').get(0) === table);
+/**
+ * The rows whose nearest table is `table` (those of a nested table are its own), in document order.
+ * Walks, where `$(table).find('tr')` filtered by `closest('table')` compiled two selectors per table
+ * and climbed from every row.
+ */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  // An explicit stack: the page decides the depth.
+  const stack: AnyNode[] = [...table.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node) || node.name === 'table') continue;
+    if (node.name === 'tr') rows.push(node);
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return rows;
 }
 
-function cellsOf($: CheerioAPI, tr: Element): Element[] {
-  return $(tr).children('td, th').toArray();
+function cellsOf(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'));
 }
 
 function columnsOf(headers: string[]): Partial<Record<Column, number>> {
@@ -83,10 +93,10 @@ const COLUMN_BY_CLASS: ReadonlyMap<string, Column> = new Map<string, Column>([
 ]);
 
 /** Column roles from the first body row's cell classes (stock markup); header texts fill the rest. */
-function columnsFromClasses($: CheerioAPI, row: Element[] | undefined): Partial<Record<Column, number>> {
+function columnsFromClasses(row: Element[] | undefined): Partial<Record<Column, number>> {
   const columns: Partial<Record<Column, number>> = {};
   (row ?? []).forEach((td, i) => {
-    for (const c of ($(td).attr('class') ?? '').split(/\s+/)) {
+    for (const c of (td.attribs['class'] ?? '').split(/\s+/)) {
       const col = COLUMN_BY_CLASS.get(c);
       if (col !== undefined && columns[col] === undefined) columns[col] = i;
     }
@@ -104,20 +114,20 @@ function kindOf(c: Partial<Record<Column, number>>): TableKind | null {
 
 /** Read a table; the header is the `thead` row, else a first row of `th`s, else a first row of known header texts. */
 export function readTable($: CheerioAPI, table: Element): Table {
-  const rows = ownRows($, table);
+  const rows = ownRows(table);
   const headRow =
-    rows.find((tr) => $(tr).parent().is('thead')) ??
+    rows.find((tr) => tr.parent !== null && isTag(tr.parent) && tr.parent.name === 'thead') ??
     rows.find(
-      (tr, i) => i === 0 && (cellsOf($, tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null),
+      (tr, i) => i === 0 && (cellsOf(tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null),
     );
   const headers = headRow ? texts($, headRow) : [];
-  const body = rows.filter((tr) => tr !== headRow && cellsOf($, tr).length > 0).map((tr) => cellsOf($, tr));
-  const columns = { ...columnsOf(headers), ...columnsFromClasses($, body[0]) };
+  const body = rows.filter((tr) => tr !== headRow && cellsOf(tr).length > 0).map((tr) => cellsOf(tr));
+  const columns = { ...columnsOf(headers), ...columnsFromClasses(body[0]) };
   return { el: table, kind: kindOf(columns), headers, columns, rows: body };
 }
 
 function texts($: CheerioAPI, tr: Element): string[] {
-  return cellsOf($, tr).map((c) => normalizeSpace($(c).text()));
+  return cellsOf(tr).map((c) => normalizeSpace($(c).text()));
 }
 
 /** The cell of a row for a column role, if the table has that column and the row that cell. */

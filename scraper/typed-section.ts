@@ -5,11 +5,11 @@
  * table are a polymorphic result.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 
 import type { TypeRef } from '../ir/schema.js';
 import { refIds } from '../ir/type-ref.js';
-import { isElement, linesOf, type Line } from './dom.js';
+import { descendantElements, isElement, linesOf, type Line } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { readTable, type Table } from './tables.js';
 import { isEmptyMarker } from './text.js';
@@ -24,13 +24,27 @@ export interface TypedSection {
   tables: { model: ModelLink | null; table: Table }[];
 }
 
+/** Whether `el` is, or sits inside, a tab strip (`.nav-tabs`, `[role="tablist"]`). Climbs, with no selector to compile. */
+function inTabStrip(el: Element): boolean {
+  for (
+    let node: Element | null = el;
+    node !== null;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null
+  ) {
+    if (node.attribs['role'] === 'tablist' || (node.attribs['class'] ?? '').split(/\s+/).includes('nav-tabs'))
+      return true;
+  }
+  return false;
+}
+
 /** Tab strips (`<a href="#CrmCompanyContact103">`) and other in-page navigation: not content. */
 function isNavigation($: CheerioAPI, line: Line): boolean {
   if (line.kind !== 'text') return false;
   const elements = line.nodes.filter(isElement);
-  if (elements.some((el) => $(el).closest('.nav-tabs, [role="tablist"]').length > 0)) return true;
-  const anchors = $(line.nodes).find('a').add($(elements).filter('a')).toArray();
-  if (anchors.length === 0 || !anchors.every((a) => ($(a).attr('href') ?? '').startsWith('#'))) return false;
+  if (elements.some(inTabStrip)) return true;
+  // The links of the line in document order: the nodes that are links, then the links inside each.
+  const anchors = elements.flatMap((el) => [el, ...descendantElements(el)]).filter((el) => el.name === 'a');
+  if (anchors.length === 0 || !anchors.every((a) => (a.attribs['href'] ?? '').startsWith('#'))) return false;
   const anchorText = anchors
     .map((a) => $(a).text())
     .join('')
