@@ -5,7 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 
-import { flatten, type Block } from './dom.js';
+import { descendantElements, flatten, type Block } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 export type SectionLabel =
@@ -144,15 +144,23 @@ export interface PageSections {
   unknownHeadings: Element[];
 }
 
-export function findTitle($: CheerioAPI, root: Element): Element | null {
-  const candidates = $(root).find('.display1, h1').toArray();
+/** The classes of the candidates for unknown headings (fewer than `isHeadingLike` accepts). */
+const UNKNOWN_HEADING_CLASSES = ['display1', 'display2', 'headline', 'title'];
+
+function hasClass(el: Element, name: string): boolean {
+  return (el.attribs['class'] ?? '').split(/\s+/).includes(name);
+}
+
+/** The page title: the first `.display1` or `h1` that is no section label, else the first such heading-like element. */
+export function findTitle(
+  $: CheerioAPI,
+  root: Element,
+  all: readonly Element[] = descendantElements(root),
+): Element | null {
   const labelled = (el: Element): boolean => labelOf($(el).text()) !== null;
   return (
-    candidates.find((el) => !labelled(el)) ??
-    $(root)
-      .find('*')
-      .toArray()
-      .find((el) => isHeadingLike(el) && !labelled(el) && $(el).text().trim() !== '') ??
+    all.find((el) => (el.name === 'h1' || hasClass(el, 'display1')) && !labelled(el)) ??
+    all.find((el) => isHeadingLike(el) && !labelled(el) && $(el).text().trim() !== '') ??
     null
   );
 }
@@ -172,8 +180,7 @@ const STOCK_LAYOUT: readonly [string, SectionLabel][] = [
  * Sections by structure: when the `h2`/`h3` headings after the title are exactly the stock view's
  * sequence, each gets its label by position, whatever language the template speaks.
  */
-function stockHeadings($: CheerioAPI, root: Element, title: Element | null): Map<Element, SectionLabel> {
-  const everything = $(root).find('*').toArray();
+function stockHeadings(everything: readonly Element[], title: Element | null): Map<Element, SectionLabel> {
   const start = title === null ? 0 : everything.indexOf(title) + 1;
   const after = everything.slice(start).filter((el) => el.name === 'h2' || el.name === 'h3');
   const found = new Map<Element, SectionLabel>();
@@ -183,8 +190,10 @@ function stockHeadings($: CheerioAPI, root: Element, title: Element | null): Map
 }
 
 export function splitSections($: CheerioAPI, root: Element): PageSections {
-  const title = findTitle($, root);
-  const byPosition = stockHeadings($, root, title);
+  // The elements under the root, listed once for every query below (a selector query each compiled and walked anew).
+  const all = descendantElements(root);
+  const title = findTitle($, root, all);
+  const byPosition = stockHeadings(all, title);
   const labelFor = (el: Element): SectionLabel | null => byPosition.get(el) ?? labelOf($(el).text());
   const blocks = flatten($, root, (el) => el === title || byPosition.has(el) || isSectionHeading($, el));
   const sections: Section[] = [];
@@ -205,9 +214,8 @@ export function splitSections($: CheerioAPI, root: Element): PageSections {
       preamble.push(block);
     }
   }
-  const unknownHeadings = $(root)
-    .find('h1, h2, h3, .display1, .display2, .headline, .title')
-    .toArray()
+  const unknownHeadings = all
+    .filter((el) => ['h1', 'h2', 'h3'].includes(el.name) || UNKNOWN_HEADING_CLASSES.some((c) => hasClass(el, c)))
     .filter((el) => el !== title && isHeadingLike(el) && labelFor(el) === null && $(el).text().trim() !== '');
   return { title, preamble, sections, unknownHeadings };
 }
