@@ -2,6 +2,8 @@
  * Walking every operation's samples with the merged types and recording what they show, per type and
  * member, with where each value was first met; deciding from it is wire-decide.ts.
  */
+import type { Element as XmlElement } from '@xmldom/xmldom';
+
 import type { Operation, Sample, TypeRef } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { OperationDraft } from './facts.js';
@@ -126,6 +128,25 @@ interface WalkContext {
   typeNames: ReadonlyMap<string, string>;
   obs: WireObservations;
   sink: DiagnosticSink;
+  /**
+   * XML samples parsed so far, by text (or how they failed): a quarter of the site's samples repeat
+   * one another, and parsing them was the scrape's largest cost after the HTML itself. Only read.
+   */
+  xmlRoots: Map<string, XmlElement | XmlSampleError>;
+}
+
+function parsedXml(text: string, ctx: WalkContext): XmlElement | XmlSampleError {
+  let parsed = ctx.xmlRoots.get(text);
+  if (parsed === undefined) {
+    try {
+      parsed = parseXmlSample(text);
+    } catch (err) {
+      if (!(err instanceof XmlSampleError)) throw err;
+      parsed = err;
+    }
+    ctx.xmlRoots.set(text, parsed);
+  }
+  return parsed;
 }
 
 function walkSample(
@@ -155,12 +176,9 @@ function walkSample(
     }
     return;
   }
-  let root;
-  try {
-    root = parseXmlSample(sample.text);
-  } catch (err) {
-    if (!(err instanceof XmlSampleError)) throw err;
-    sink.report('sample-not-xml', place, { error: err.message });
+  const root = parsedXml(sample.text, ctx);
+  if (root instanceof XmlSampleError) {
+    sink.report('sample-not-xml', place, { error: root.message });
     return;
   }
   const rootName = root.localName ?? root.nodeName;
@@ -203,7 +221,7 @@ export function observeSamples(
   typeNames: ReadonlyMap<string, string>,
   sink: DiagnosticSink,
 ): WireObservations {
-  const ctx: WalkContext = { lookup, typeNames, obs: new WireObservations(sink), sink };
+  const ctx: WalkContext = { lookup, typeNames, obs: new WireObservations(sink), sink, xmlRoots: new Map() };
   for (const op of operations) {
     if (op.body) for (const s of op.requestSamples) walkSample(s, [op.body.type], 'body', op, ctx);
     const responseTypes =
