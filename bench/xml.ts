@@ -1,6 +1,6 @@
 /**
  * XML deserialisation throughput of the SDK runtime (`readXml`, walking the descriptors the emitter
- * writes into `schemas.ts`) against fast-xml-parser's generic parse plus a hand-written mapping to
+ * writes beside the models) against fast-xml-parser's generic parse plus a hand-written mapping to
  * the same objects, on two XML response samples of the snapshot: a list of company contacts (nested
  * models, collections, namespaces) and a contact search result (flat matches). Each is measured as
  * the sample itself and as a large document with its items repeated.
@@ -8,12 +8,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 
+import { liveDescriptors, liveLinks } from '../emitter/descriptors.js';
 import { planSdk } from '../emitter/plan.js';
-import { schemaDesc } from '../emitter/schemas.js';
 import { responseDesc } from '../emitter/type-map.js';
 import type { ApiIR } from '../ir/schema.js';
-import { readXml } from '../templates/runtime/index.js';
-import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
+import type { TypeDesc } from '../templates/runtime/schema.js';
+import { readXml } from '../templates/runtime/xml.js';
 import { measure, ratio, type Measurement } from './harness.js';
 import { megabytes, perSecond, times, type Row, type Section } from './report.js';
 
@@ -196,19 +196,19 @@ async function timeDecoders(
 
 export async function benchXml(ir: ApiIR): Promise<Section> {
   const sdk = planSdk(ir);
-  const schemas: Schemas = Object.fromEntries(sdk.typeList.map((t) => [t.name, schemaDesc(t, sdk)]));
+  const links = liveLinks(liveDescriptors(sdk));
   const rows: Row[] = [];
   const notes: string[] = [];
   for (const w of WORKLOADS) {
     const op = ir.operations.find((o) => o.id === w.operationId);
     const sample = op?.responseSamples.find((s) => s.format === 'xml')?.text;
-    const type: TypeDesc | null = op ? responseDesc(op, sdk) : null;
+    const type = op ? (responseDesc(op, sdk, links) as TypeDesc | null) : null;
     if (!op || !sample || !type)
       throw new Error(
         `${w.operationId}: expected this operation in the snapshot with an XML response sample and a response type`,
       );
     const decoders: Decoder[] = [
-      { label: `runtime readXml, ${w.label}`, decode: (xml) => readXml(xml, type, schemas) },
+      { label: `runtime readXml, ${w.label}`, decode: (xml) => readXml(xml, type) },
       { label: `fast-xml-parser + mapping, ${w.label}`, decode: w.handMapped },
     ];
     const large = repeatItems(sample, w.container, w.item, w.count, op.sourceUrl);

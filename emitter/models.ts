@@ -1,6 +1,7 @@
 /**
  * Model files: `src/models/<namespace>.ts` with one interface per complex type and, per enum, a
- * string-literal union plus a const object of its members; `src/models/index.ts` re-exports them.
+ * string-literal union plus a const object of its members, each followed by its descriptor
+ * (`NotificationDesc`, see `descriptors.ts`); `src/models/index.ts` re-exports them.
  * Conventions (shared with the runtime codecs): key = JSON wire name; required -> `key: T`,
  * otherwise `key?: T | null` because the API sends nulls.
  */
@@ -13,10 +14,12 @@ import {
 
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType } from '../ir/schema.js';
+import { codeLinks, schemaDesc } from './descriptors.js';
 import { commentText, docBlock, memberParagraphs, memberTags } from './docs.js';
+import { toLiteral } from './literal.js';
 import { literalKey, propertyKey } from './naming.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
-import { typeImports } from './source.js';
+import { namedImports, type NamedImport } from './source.js';
 import { newUses, tsType, type TypeUses } from './type-map.js';
 
 function typeDocs(plan: TypePlan): ReturnType<typeof docBlock> {
@@ -94,6 +97,23 @@ function aliasOf(plan: TypePlan): StatementStructures[] {
   ];
 }
 
+/** The descriptor constant of a model; the models it links to are noted in `uses`. */
+function descriptor(plan: TypePlan, sdk: SdkPlan, uses: TypeUses): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    docs: docBlock([`Descriptor of {@link ${plan.name}}: what the JSON and XML codecs and the validator walk.`]),
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: plan.desc,
+        type: plan.def.kind === 'complex' ? 'ComplexDesc' : 'EnumDesc',
+        initializer: toLiteral(schemaDesc(plan, sdk, codeLinks(uses))),
+      },
+    ],
+  };
+}
+
 /** `src/models/<file>.ts` for each namespace, and the index, as statements by path. */
 export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   const byFile = new Map<string, TypePlan[]>();
@@ -101,14 +121,26 @@ export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   const files = new Map<string, StatementStructures[]>();
   for (const [file, types] of [...byFile].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const uses = newUses();
+    const linked = newUses();
     const body = types.flatMap((t): StatementStructures[] => [
       ...(t.def.kind === 'complex'
         ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)]
         : enumModel(t as TypePlan & { def: EnumType })),
       ...aliasOf(t),
+      descriptor(t, sdk, linked),
     ]);
-    const foreign = [...uses.ids].map((id) => sdk.types.get(id)!).filter((t) => t.file !== file);
-    files.set(`src/models/${file}.ts`, [...typeImports(foreign, (t) => `./${t.file}.js`), ...body]);
+    const foreign = (ids: Set<string>): TypePlan[] =>
+      [...ids].map((id) => sdk.types.get(id)!).filter((t) => t.file !== file);
+    const imports: NamedImport[] = [
+      ...foreign(uses.ids).map((t) => ({ module: `./${t.file}.js`, name: t.name, typeOnly: true })),
+      ...foreign(linked.ids).map((t) => ({ module: `./${t.file}.js`, name: t.desc, typeOnly: false })),
+      ...[...new Set(types.map((t) => (t.def.kind === 'complex' ? 'ComplexDesc' : 'EnumDesc')))].map((name) => ({
+        module: '../runtime/schema.js',
+        name,
+        typeOnly: true,
+      })),
+    ];
+    files.set(`src/models/${file}.ts`, [...namedImports(imports), ...body]);
   }
   const reexports = [...byFile.keys()]
     .sort(compareCodeUnits)

@@ -1,21 +1,36 @@
 /**
- * `src/operations.ts`: one `OperationSpec` constant per operation (`userNotify`): what the runtime
- * needs to make the call (method, path template, query keys and their wire names, body and response
- * descriptors). The group classes pass these to `HttpCore.call`. Each constant is declared with its
- * type, so no declaration grows with the API: one literal holding every operation made tsc give up
- * (TS7056) on APIs with thousands of query keys, and a caller importing one spec needs only it.
+ * `src/operations/<group>.ts`: per operation its `OperationSpec` constant (`userNotifySpec`: what the
+ * runtime needs to make the call — method, path template, query keys and their wire names, body and
+ * response descriptors) and its standalone function (`userNotify(core, customerId, body, options)`),
+ * plus the query interfaces of the group. Each function names only its own spec and the descriptors
+ * of the types it sends and reads, so a bundler keeps only what the caller's functions reach. Each
+ * constant is declared with its type, so no declaration grows with the API (one literal holding every
+ * operation made tsc give up, TS7056, on APIs with thousands of query keys).
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
 
-import { compareCodeUnits } from '../ir/order.js';
 import { placeholders } from '../ir/path-template.js';
+import type { Operation } from '../ir/schema.js';
+import { codeLinks } from './descriptors.js';
+import { docBlock, inlineText, memberParagraphs, memberTags, paramText } from './docs.js';
 import { toLiteral } from './literal.js';
-import { type OperationPlan, type SdkPlan } from './plan.js';
-import { responseDesc, typeDesc } from './type-map.js';
+import { propertyKey } from './naming.js';
+import { type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
+import { namedImports, type NamedImport } from './source.js';
+import { isNumeric, newUses, responseDesc, responseTsType, tsType, typeDesc, type TypeUses } from './type-map.js';
 
-/** The spec as plain data, fields in the order of the runtime's `OperationSpec`. */
-export function operationSpec(plan: OperationPlan, sdk: SdkPlan): Record<string, unknown> {
+/** The spec as plain data, fields in the order of the runtime's `OperationSpec`; linked models noted in `uses`. */
+export function operationSpec(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): Record<string, unknown> {
   const { op } = plan;
+  const links = codeLinks(uses);
   return {
     id: op.id,
     method: op.method,
@@ -24,32 +39,142 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan): Record<string,
     query: plan.query.map((q) => ({
       name: q.key,
       wire: q.wire,
-      type: typeDesc(q.param.type, sdk),
+      type: typeDesc(q.param.type, sdk, links),
       required: q.param.required,
       ...(q.param.indexed ? { indexed: true } : {}),
     })),
-    body: op.body === null ? null : typeDesc(op.body.type, sdk),
-    response: responseDesc(op, sdk),
+    body: op.body === null ? null : typeDesc(op.body.type, sdk, links),
+    response: responseDesc(op, sdk, links),
     helpUrl: op.sourceUrl,
   };
 }
 
-export function emitOperations(sdk: SdkPlan): StatementStructures[] {
-  const all = sdk.groups.flatMap((g) => g.operations).sort((a, b) => compareCodeUnits(a.op.id, b.op.id));
-  if (all.length === 0) return [{ kind: StructureKind.ExportDeclaration, namedExports: [] }];
-  return [
+/** Path values are written into the URL: numbers and booleans as such, an enum as its union, else string. */
+function pathParamType(p: PathParamPlan, sdk: SdkPlan, uses: TypeUses): string {
+  const type = p.param?.type;
+  if (type?.kind === 'simple') {
+    if (isNumeric(type.name)) return 'number';
+    if (type.name === 'boolean') return 'boolean';
+  }
+  if (type?.kind === 'ref' && sdk.types.get(type.id)?.def.kind === 'enum') return tsType(type, sdk, uses);
+  return 'string';
+}
+
+function httpLine(op: Operation): string {
+  return `\`${op.method} ${op.path}\``;
+}
+
+/** What the function and the client method share: parameters after `core`, docs, the resolved type, the call. */
+export interface CallShape {
+  readonly params: OptionalKind<ParameterDeclarationStructure>[];
+  readonly docs: ReturnType<typeof docBlock>;
+  readonly response: string;
+  /** The arguments after `core` as the function takes them, in order. */
+  readonly args: string[];
+}
+
+/** The call's signature and docs; the types it names are noted in `uses`. */
+export function callShape(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): CallShape {
+  const { op } = plan;
+  const own = newUses();
+  const params: OptionalKind<ParameterDeclarationStructure>[] = [];
+  const tags: { tagName: string; text: string }[] = [];
+  for (const p of plan.pathParams) {
+    params.push({ name: p.ident, type: pathParamType(p, sdk, own) });
+    const doc = p.param === null ? ['Not documented on the help page.'] : memberParagraphs(p.param);
+    tags.push({ tagName: 'param', text: paramText(p.ident, doc) });
+  }
+  if (op.body !== null) {
+    params.push({ name: 'body', type: tsType(op.body.type, sdk, own) });
+    tags.push({ tagName: 'param', text: paramText('body', [op.body.description || 'The request body.']) });
+  }
+  if (plan.queryType !== null) {
+    const required = plan.query.some((q) => q.param.required);
+    params.push({ name: 'query', type: plan.queryType, hasQuestionToken: !required });
+    tags.push({ tagName: 'param', text: paramText('query', [`Query parameters: see {@link ${plan.queryType}}.`]) });
+  }
+  params.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
+  tags.push({ tagName: 'param', text: paramText('options', ['Per-call abort signal, timeout and headers.']) });
+  const response = responseTsType(op, sdk, own);
+  // The stock help page repeats the summary as the response description: say it once.
+  const returns = op.response.description;
+  if (returns !== '' && returns !== op.summary) tags.push({ tagName: 'returns', text: inlineText([returns]) });
+  if (op.sourceUrl !== '') tags.push({ tagName: 'see', text: op.sourceUrl });
+  own.ids.forEach((id) => uses.ids.add(id));
+  return {
+    params,
+    docs: docBlock([op.summary, op.description, httpLine(op), ...own.notes], tags),
+    response,
+    args: params.map((p) => p.name),
+  };
+}
+
+function operationFunction(plan: OperationPlan, shape: CallShape): FunctionDeclarationStructure {
+  const args = [`path: [${plan.pathParams.map((p) => p.ident).join(', ')}]`];
+  if (plan.queryType !== null) args.push('query');
+  if (plan.op.body !== null) args.push('body');
+  return {
+    kind: StructureKind.Function,
+    name: plan.fn,
+    isExported: true,
+    docs: shape.docs,
+    parameters: [{ name: 'core', type: 'HttpCore' }, ...shape.params],
+    returnType: `Promise<${shape.response}>`,
+    statements: [`return core.call<${shape.response}>(${plan.specName}, { ${args.join(', ')} }, options);`],
+  };
+}
+
+function queryInterface(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: plan.queryType!,
+    isExported: true,
+    docs: docBlock([`Query parameters of {@link ${plan.fn}}; keys are camelCase, sent as the wire keys noted.`]),
+    properties: plan.query.map(({ key, wire, param }) => {
+      const own = newUses();
+      const type = tsType(param.type, sdk, own);
+      own.ids.forEach((id) => uses.ids.add(id));
+      const from = param.boundFrom
+        ? ` From \`${param.boundFrom.parameter}\` (model \`${param.boundFrom.typeId}\`).`
+        : '';
+      return {
+        name: propertyKey(key),
+        type,
+        hasQuestionToken: !param.required,
+        docs: docBlock([...memberParagraphs(param), `Query key \`${wire}\`.${from}`, ...own.notes], memberTags(param)),
+      };
+    }),
+  };
+}
+
+/** `src/operations/<file>.ts` of one group. */
+export function emitOperations(group: GroupPlan, sdk: SdkPlan): StatementStructures[] {
+  const types = newUses();
+  const linked = newUses();
+  const body: StatementStructures[] = group.operations.flatMap((plan): StatementStructures[] => [
     {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: './runtime/index.js',
-      isTypeOnly: true,
-      namedImports: ['OperationSpec'],
-    },
-    ...all.map((plan): StatementStructures => ({
       kind: StructureKind.VariableStatement,
       isExported: true,
-      docs: [{ description: `\`${plan.op.method} ${plan.op.path}\` (${plan.op.id}).` }],
+      docs: [{ description: `\`${plan.op.method} ${plan.op.path}\` (${plan.op.id}): what {@link ${plan.fn}} sends.` }],
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: plan.specName, type: 'OperationSpec', initializer: toLiteral(operationSpec(plan, sdk)) }],
+      declarations: [
+        { name: plan.specName, type: 'OperationSpec', initializer: toLiteral(operationSpec(plan, sdk, linked)) },
+      ],
+    },
+    operationFunction(plan, callShape(plan, sdk, types)),
+  ]);
+  const queries = group.operations.filter((op) => op.queryType !== null).map((op) => queryInterface(op, sdk, types));
+  const model = (id: string): { file: string; name: string; desc: string } => sdk.types.get(id)!;
+  const imports: NamedImport[] = [
+    { module: '../runtime/index.js', name: 'HttpCore', typeOnly: true },
+    { module: '../runtime/index.js', name: 'OperationSpec', typeOnly: true },
+    { module: '../runtime/index.js', name: 'RequestOptions', typeOnly: true },
+    ...[...types.ids].map((id) => ({ module: `../models/${model(id).file}.js`, name: model(id).name, typeOnly: true })),
+    ...[...linked.ids].map((id) => ({
+      module: `../models/${model(id).file}.js`,
+      name: model(id).desc,
+      typeOnly: false,
     })),
   ];
+  return [...namedImports(imports), ...body, ...queries];
 }

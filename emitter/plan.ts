@@ -33,6 +33,8 @@ export interface TypePlan {
   readonly keys: readonly string[];
   /** A second exported name when `name` is a global of browsers or Node.js (`Notification` -> `NotificationModel`). */
   readonly alias: string | null;
+  /** Its descriptor constant, beside it in the same module (`NotificationDesc`). */
+  readonly desc: string;
 }
 
 export interface PathParamPlan {
@@ -58,7 +60,9 @@ export interface OperationPlan {
   readonly query: readonly QueryParamPlan[];
   /** Name of the generated query interface; null when the operation takes no query keys. */
   readonly queryType: string | null;
-  /** Its `OperationSpec` constant in `src/operations.ts`: the group property and the method (`userNotify`). */
+  /** Its standalone function in `src/operations/<group>.ts`: the group property and the method (`userNotify`). */
+  readonly fn: string;
+  /** Its `OperationSpec` constant, beside the function (`userNotifySpec`). */
   readonly specName: string;
 }
 
@@ -67,7 +71,7 @@ export interface GroupPlan {
   /** Property on the client class. */
   readonly property: string;
   readonly className: string;
-  /** Module stem under `src/client/`: `moduleFileName` of the group id. */
+  /** Module stem under `src/client/` and `src/operations/`: `moduleFileName` of the group id. */
   readonly file: string;
   readonly operations: readonly OperationPlan[];
 }
@@ -88,13 +92,18 @@ export interface SdkPlan {
   readonly groups: readonly GroupPlan[];
 }
 
+/** The function that makes the `HttpCore` the operation functions take (`src/core.ts`). */
+export const CREATE_CORE = 'createCore';
+/** The XML codec the `/xml` entry exports. */
+export const XML_CODEC = 'xmlCodec';
+
 /**
- * Names the SDK's index and client export besides models, taken before any model is named: the
- * client, the descriptor table, and every public name of the runtime (so a model never shadows one).
+ * Names the SDK's entries export besides models, taken before any model is named: the client, the
+ * core factory, the XML codec, and every public name of the runtime (so a model never shadows one).
  */
 function fixedExports(clientName: string): string[] {
   const runtime = runtimeExports();
-  return [clientName, 'schemas', ...runtime.values, ...runtime.types];
+  return [clientName, CREATE_CORE, XML_CODEC, ...runtime.values, ...runtime.types];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
@@ -135,11 +144,12 @@ function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[]
         : [];
     return { def, name, file, keys };
   });
-  // After every model has its name, so that an alias never takes a name a model would have had.
-  return plans.map((p) => ({
+  // After every model has its name, so that an alias or a descriptor never takes a name a model would have had.
+  const aliased = plans.map((p) => ({
     ...p,
     alias: shadowsAmbientGlobal(p.name) ? uniqueName(`${p.name}Model`, exported) : null,
   }));
+  return aliased.map((p) => ({ ...p, desc: uniqueName(`${p.name}Desc`, exported) }));
 }
 
 const VERBS: Record<Operation['method'], string> = {
@@ -238,12 +248,19 @@ function planMethodNames(ops: readonly Operation[], groupId: string): Map<string
   return names;
 }
 
-/** Names the method's own parameters must not take. */
-const METHOD_LOCALS = new Set(['body', 'query', 'options']);
+/** Names the function's and method's own parameters must not take. */
+const METHOD_LOCALS = new Set(['core', 'body', 'query', 'options']);
 
-function planOperation(op: Operation, method: string, queryType: string | null, specName: string): OperationPlan {
+function planOperation(
+  op: Operation,
+  method: string,
+  queryType: string | null,
+  names: { fn: string; specName: string },
+): OperationPlan {
   const locals = new Set<string>();
-  const reserved = (n: string): boolean => isReserved(n) || METHOD_LOCALS.has(n);
+  // A parameter must not shadow the function or the spec the bodies name.
+  const reserved = (n: string): boolean =>
+    isReserved(n) || METHOD_LOCALS.has(n) || n === names.fn || n === names.specName;
   const pathParams = placeholders(op.path).map((wire) => {
     const param =
       op.parameters.find((p) => p.in === 'path' && p.name === wire) ??
@@ -259,7 +276,7 @@ function planOperation(op: Operation, method: string, queryType: string | null, 
       key: uniqueName(camelCase(param.name), keys, { reserved: () => false }),
       param,
     }));
-  return { op, method, pathParams, query, queryType: query.length > 0 ? queryType : null, specName };
+  return { op, method, pathParams, query, queryType: query.length > 0 ? queryType : null, ...names };
 }
 
 /** Groups by id; an operation whose group is not listed gets a group of its own id. */
@@ -277,7 +294,8 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
   const apiTitle = isVitecSite(ir) ? 'Vitec Connect API' : (ir.source.title ?? `API of ${ir.source.helpRoot}`);
   const exported = new Set<string>(fixedExports(clientName));
   const typeList = planTypes(ir.types, exported);
-  const properties = new Set<string>();
+  // `core` is the client's own property (the `HttpCore` its groups share).
+  const properties = new Set<string>(['core']);
   const files = new Set<string>();
   const groups = allGroups(ir).map((group) => {
     const ops = byId(ir.operations.filter((op) => op.group === group.id));
@@ -287,8 +305,8 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
     const methods = planMethodNames(ops, group.id);
     return { group, property, className, file, ops, methods };
   });
-  const specNames = new Set<string>();
-  // Query interfaces are named last, so a model never loses its name to one.
+  // Functions, specs and query interfaces are exported names too, named after the models and group
+  // classes, so a model never loses its name to one of them.
   const planned: GroupPlan[] = groups.map(({ group, property, className, file, ops, methods }) => ({
     group,
     property,
@@ -296,11 +314,12 @@ export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkP
     file,
     operations: ops.map((op) => {
       const method = methods.get(op.id)!;
+      const fn = uniqueName(`${property}${upperFirst(method)}`, exported);
       const hasQuery = op.parameters.some((p) => p.in === 'query');
       const queryType = hasQuery
         ? uniqueName(`${upperFirst(camelCase(group.id))}${upperFirst(method)}Query`, exported)
         : null;
-      return planOperation(op, method, queryType, uniqueName(`${property}${upperFirst(method)}`, specNames));
+      return planOperation(op, method, queryType, { fn, specName: uniqueName(`${fn}Spec`, exported) });
     }),
   }));
   return {

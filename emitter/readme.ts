@@ -5,7 +5,7 @@
 import { pairJsonNames } from '../ir/dotnet.js';
 import type { Operation, TypeRef } from '../ir/schema.js';
 import { camelCase, literalKey, pascalCase } from './naming.js';
-import type { OperationPlan, SdkPlan } from './plan.js';
+import { CREATE_CORE, XML_CODEC, type OperationPlan, type SdkPlan } from './plan.js';
 import { isNumeric } from './type-map.js';
 
 /** The operation the walk-through uses: the seed Notify call, else the first with a body, else the first. */
@@ -94,7 +94,7 @@ function allOps(sdk: SdkPlan): Found[] {
 function example(
   sdk: SdkPlan,
   packageName: string,
-): { code: string; call: string; withSignal: string; http: string; helpUrl: string } {
+): { code: string; call: string; withSignal: string; http: string; helpUrl: string; fn: string; flatCall: string } {
   const ops = allOps(sdk);
   const found =
     ops.find((o) => o.plan.op.id === PREFERRED_EXAMPLE) ?? ops.find((o) => o.plan.op.body !== null) ?? ops[0];
@@ -105,6 +105,8 @@ function example(
       withSignal: 'undefined',
       http: '',
       helpUrl: '',
+      fn: CREATE_CORE,
+      flatCall: 'undefined',
     };
   }
   const { plan, property } = found;
@@ -133,6 +135,8 @@ function example(
     withSignal,
     http: `${op.method} ${op.path}`,
     helpUrl: op.sourceUrl,
+    fn: plan.fn,
+    flatCall: `await ${plan.fn}(${['core', ...args].join(', ')})`,
   };
 }
 
@@ -168,6 +172,8 @@ export function readmeData(sdk: SdkPlan, packageName: string, userAgent: string)
   return {
     packageName,
     clientName: sdk.clientName,
+    createCore: CREATE_CORE,
+    xmlCodec: XML_CODEC,
     apiTitle: sdk.apiTitle,
     userAgent,
     helpRoot: sdk.ir.source.helpRoot,

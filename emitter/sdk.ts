@@ -5,13 +5,12 @@
 import type { StatementStructures } from 'ts-morph';
 
 import type { ApiIR } from '../ir/schema.js';
-import { emitClient, emitGroup, emitIndex } from './client.js';
+import { emitClient, emitCore, emitGroup, emitIndex, emitXmlEntry } from './client.js';
 import { formatAll, type FormatCache } from './format.js';
 import { emitModels } from './models.js';
 import { emitOperations } from './operations.js';
 import { planSdk } from './plan.js';
 import { readmeData } from './readme.js';
-import { emitSchemas } from './schemas.js';
 import { sdkNames } from './sdk-names.js';
 import { printFiles } from './source.js';
 import { renderTemplate, runtimeSources } from './templates.js';
@@ -40,10 +39,14 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
   const sdk = planSdk(ir, clientName);
 
   const structures = new Map<string, StatementStructures[]>(emitModels(sdk));
-  structures.set('src/schemas.ts', emitSchemas(sdk));
-  structures.set('src/operations.ts', emitOperations(sdk));
-  for (const group of sdk.groups) structures.set(`src/client/${group.file}.ts`, emitGroup(group, sdk));
-  structures.set('src/client.ts', emitClient(sdk, { baseUrl: ir.source.apiBaseUrl, userAgent }));
+  for (const group of sdk.groups) {
+    structures.set(`src/operations/${group.file}.ts`, emitOperations(group, sdk));
+    structures.set(`src/client/${group.file}.ts`, emitGroup(group, sdk));
+  }
+  structures.set('src/core.ts', emitCore(sdk, { baseUrl: ir.source.apiBaseUrl, userAgent }));
+  structures.set('src/client.ts', emitClient(sdk));
+  structures.set('src/xml.ts', emitXmlEntry('xml'));
+  structures.set('src/xml-browser.ts', emitXmlEntry('xml-browser'));
   structures.set('src/index.ts', emitIndex(sdk));
 
   const raw = printFiles(structures);

@@ -31,14 +31,6 @@ export function printFiles(files: ReadonlyMap<string, StatementStructures[]>): M
   return out;
 }
 
-/** `import type { A, B } from '…'` per module, modules and names sorted. */
-export function typeImports<T extends { name: string }>(
-  items: readonly T[],
-  moduleOf: (item: T) => string,
-): ImportDeclarationStructure[] {
-  return namedImports(items.map((item) => ({ module: moduleOf(item), name: item.name, typeOnly: true })));
-}
-
 export interface NamedImport {
   module: string;
   name: string;

@@ -1,12 +1,12 @@
 /**
- * IR type references -> TypeScript type text and runtime `TypeDesc` data. A reference to a type
+ * IR type references -> TypeScript type text and runtime `TypeDesc` data (with the links between
+ * descriptors left to a `DescLinks`: source text for the SDK, live thunks for the bench). A reference to a type
  * that has no page, or a phrase the scraper did not understand, becomes `unknown` and leaves a note
  * for the member's JSDoc.
  */
 import { pairJsonNames } from '../ir/dotnet.js';
 import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
-import type { TypeDesc } from '../templates/runtime/schema.js';
-import type { SdkPlan } from './plan.js';
+import type { SdkPlan, TypePlan } from './plan.js';
 
 /** What rendering a type needed: model ids to import, and notes about anything typed `unknown`. */
 export interface TypeUses {
@@ -84,7 +84,16 @@ export function tsType(ref: TypeRef, plan: SdkPlan, uses: TypeUses): string {
   }
 }
 
-export function typeDesc(ref: TypeRef, plan: SdkPlan): TypeDesc {
+/** A `TypeDesc` as data, its links to model descriptors made by a `DescLinks`. */
+export type DescData = { readonly kind: string } & Readonly<Record<string, unknown>>;
+
+/** How a descriptor refers to models: the value of a `ref`'s `to` and of a `oneOf`'s `of`. */
+export interface DescLinks {
+  to(target: TypePlan): unknown;
+  of(targets: readonly TypePlan[]): unknown;
+}
+
+export function typeDesc(ref: TypeRef, plan: SdkPlan, links: DescLinks): DescData {
   switch (ref.kind) {
     case 'simple':
       return { kind: 'simple', name: ref.name };
@@ -92,17 +101,17 @@ export function typeDesc(ref: TypeRef, plan: SdkPlan): TypeDesc {
       return { kind: 'binary' };
     case 'ref': {
       const target = plan.types.get(ref.id);
-      return target === undefined ? danglingDesc(ref.id, plan) : { kind: 'ref', name: target.name };
+      return target === undefined ? danglingDesc(ref.id, plan) : { kind: 'ref', to: links.to(target) };
     }
     case 'collection':
-      return { kind: 'collection', items: typeDesc(ref.items, plan) };
+      return { kind: 'collection', items: typeDesc(ref.items, plan, links) };
     case 'dictionary':
-      return { kind: 'dictionary', key: typeDesc(ref.key, plan), value: typeDesc(ref.value, plan) };
+      return { kind: 'dictionary', key: typeDesc(ref.key, plan, links), value: typeDesc(ref.value, plan, links) };
     case 'pair':
       return {
         kind: 'pair',
-        key: typeDesc(ref.key, plan),
-        value: typeDesc(ref.value, plan),
+        key: typeDesc(ref.key, plan, links),
+        value: typeDesc(ref.value, plan, links),
         names: pairJsonNames(plan.ir.jsonNaming),
       };
     case 'unknown':
@@ -135,10 +144,11 @@ export function responseTsType(op: Operation, plan: SdkPlan, uses: TypeUses): st
  * The descriptor the runtime decodes a response with; `oneOf` only when every shape is a known
  * model, carrying the base contract the XML writes them under when a sample showed it.
  */
-export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
-  if (op.response.alternatives.length < 2) return op.response.type === null ? null : typeDesc(op.response.type, plan);
+export function responseDesc(op: Operation, plan: SdkPlan, links: DescLinks): DescData | null {
+  if (op.response.alternatives.length < 2)
+    return op.response.type === null ? null : typeDesc(op.response.type, plan, links);
   const { shapes, collection } = alternatives(op);
-  const names = shapes.map((s) => (s.kind === 'ref' ? plan.types.get(s.id)?.name : undefined));
+  const targets = shapes.map((s) => (s.kind === 'ref' ? plan.types.get(s.id) : undefined));
   const root = op.response.xmlRoot;
   const base =
     root === undefined
@@ -146,14 +156,14 @@ export function responseDesc(op: Operation, plan: SdkPlan): TypeDesc | null {
       : root.namespace === null
         ? { xmlName: root.name }
         : { xmlName: root.name, xmlNamespace: root.namespace };
-  const oneOf: TypeDesc = names.every((n) => n !== undefined)
-    ? { kind: 'oneOf', names: [...new Set(names)], ...base }
+  const oneOf: DescData = targets.every((t) => t !== undefined)
+    ? { kind: 'oneOf', of: links.of([...new Set(targets)]), ...base }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }
 
 /** A link to a model page nobody read, with the XML facts the scraper gave it. */
-function danglingDesc(id: string, plan: SdkPlan): TypeDesc {
+function danglingDesc(id: string, plan: SdkPlan): DescData {
   const xml = plan.unresolved.get(id);
   if (xml === undefined) return { kind: 'unknown' };
   return xml.namespace === null

@@ -36,11 +36,14 @@ interface Sdk {
     ...args: never[]
   ) => Error & { messages: readonly { field: string | null; message: string }[] };
   VitecRequestValidationError: new (...args: never[]) => Error & { field: string };
+  validateValue: unknown;
 }
 
 const ROOT = path.resolve('generated-test-tmp');
 let parent = '';
 let sdk: Sdk;
+/** The `/xml` entry's codec. */
+let xmlCodec: unknown;
 let server: Server;
 let baseUrl = '';
 const seen: Seen[] = [];
@@ -52,6 +55,7 @@ beforeAll(async () => {
   const dir = path.join(parent, 'sdk');
   await generateTo(dir, await emitSdk(fixtureIr()));
   sdk = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Sdk;
+  ({ xmlCodec } = (await import(pathToFileURL(path.join(dir, 'src/xml.ts')).href)) as { xmlCodec: unknown });
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -108,7 +112,7 @@ describe('the emitted SDK over HTTP', () => {
         type: 'application/xml',
         body: '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>',
       },
-      () => client({ format: 'xml' }).user.notify('C1', notification),
+      () => client({ format: 'xml', xml: xmlCodec }).user.notify('C1', notification),
     );
     expect(result).toBe(true);
     expect(request.body).toMatch(
@@ -155,7 +159,7 @@ describe('the emitted SDK over HTTP', () => {
     ]);
 
     seen.length = 0;
-    const tooLong = await client({ validate: true })
+    const tooLong = await client({ validate: sdk.validateValue })
       .crmContact.updateStatus('C1', [{ id: 'x'.repeat(41) }])
       .catch((e: unknown) => e);
     expect(tooLong).toBeInstanceOf(sdk.VitecRequestValidationError);

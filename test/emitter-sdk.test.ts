@@ -41,6 +41,7 @@ describe('emitSdk', () => {
       'src/client/crm-contact.ts',
       'src/client/estate.ts',
       'src/client/user.ts',
+      'src/core.ts',
       'src/index.ts',
       'src/models/common.ts',
       'src/models/crm.ts',
@@ -48,24 +49,39 @@ describe('emitSdk', () => {
       'src/models/index.ts',
       'src/models/search.ts',
       'src/models/user.ts',
-      'src/operations.ts',
-      'src/schemas.ts',
+      'src/operations/crm-contact.ts',
+      'src/operations/estate.ts',
+      'src/operations/user.ts',
+      'src/xml-browser.ts',
+      'src/xml.ts',
       'tsconfig.json',
     ]);
     expect(files.has('openapi.json')).toBe(false);
     expect(files.has('src/runtime/schema.ts')).toBe(true);
   });
 
-  it('writes the Notify method as the seed describes it', () => {
+  it('writes the Notify function and the method over it as the seed describes them', () => {
+    const ops = file('src/operations/user.ts');
+    expect(ops).toMatch(
+      /export function userNotify\(\s*core: HttpCore,\s*customerId: string,\s*body: Notification,\s*options\?: RequestOptions,?\s*\): Promise<boolean> \{\s*return core\.call<boolean>\(userNotifySpec, \{ path: \[customerId\], body \}, options\);/,
+    );
+    expect(ops).toContain("body: { kind: 'ref', to: () => NotificationDesc },");
+    // Only what its operations name: the models' descriptors, never a registry of all of them.
+    expect(ops).toMatch(/^import \{ type Notification, NotificationDesc \} from '\.\.\/models\/user\.js';$/m);
+    expect(ops).toContain('@see https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId');
     const user = file('src/client/user.ts');
     expect(user).toContain('export class UserApi');
     expect(user).toMatch(
       /notify\(customerId: string, body: Notification, options\?: RequestOptions\): Promise<boolean>/,
     );
-    expect(user).toContain("import { userNotify } from '../operations.js';");
-    expect(user).toContain('this.#core.call<boolean>(userNotify, ');
+    expect(user).toContain("import { userNotify } from '../operations/user.js';");
+    expect(user).toContain('return userNotify(this.#core, customerId, body, options);');
     expect(user).toContain('@see https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId');
     expect(file('src/client.ts')).toMatch(/readonly user: UserApi;/);
+    expect(file('src/client.ts')).toContain('this.user = new UserApi(this.core);');
+    expect(file('src/core.ts')).toMatch(/export function createCore\(options: ClientOptions\): HttpCore \{/);
+    expect(file('src/xml.ts')).toContain("export { xmlCodec } from './runtime/xml.js';");
+    expect(file('src/index.ts')).not.toMatch(/xml\.js|xml-browser/);
   });
 
   it('models: wire-name keys, required vs optional-nullable, enums as union plus const', () => {
@@ -78,7 +94,7 @@ describe('emitSdk', () => {
     expect(crm).toMatch(/export const ContactStatus = \{[^]*?Active: 'Active',[^]*?\} as const;/);
     expect(crm).toContain('id: string;');
     expect(crm).toContain('@maxLength 40');
-    expect(crm).toContain("import type { Address } from './common.js';");
+    expect(crm).toContain("import { type Address, AddressDesc } from './common.js';");
   });
 
   it("links a model's doc to the page the IR names as its own, else to the first page that inlines it", async () => {
@@ -110,19 +126,19 @@ describe('emitSdk', () => {
     expect(file('src/client/estate.ts')).toMatch(
       /legacy\(customerId: string, query: EstateLegacyQuery, options\?: RequestOptions\): Promise<unknown>/,
     );
-    expect(file('src/operations.ts')).toMatch(
-      /export const estateLegacy: OperationSpec = \{[^]*?response: \{\s*kind: 'unknown',\s*xmlName: 'Missing',\s*xmlNamespace: 'http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.Estate',?\s*\}/,
+    expect(file('src/operations/estate.ts')).toMatch(
+      /export const estateLegacySpec: OperationSpec = \{[^]*?response: \{\s*kind: 'unknown',\s*xmlName: 'Missing',\s*xmlNamespace: 'http:\/\/schemas\.datacontract\.org\/2004\/07\/Vitec\.Housing\.Connect\.Api\.Models\.Estate',?\s*\}/,
     );
   });
 
   it('maps query keys to wire keys, keeps boundFrom keys, makes required keys non-optional', () => {
-    const crm = file('src/client/crm-contact.ts');
-    expect(crm).toMatch(/search\(\s*customerId: string,\s*query: CrmContactSearchQuery,/);
+    expect(file('src/client/crm-contact.ts')).toMatch(/search\(\s*customerId: string,\s*query: CrmContactSearchQuery,/);
+    const crm = file('src/operations/crm-contact.ts');
     expect(crm).toMatch(
       /export interface CrmContactSearchQuery \{[^]*?\n {2}query: string;[^]*?status\?: ContactStatus;[^]*?pageSize\?: number;/,
     );
     expect(crm).toContain('From `paging` (model `Common_Paging`).');
-    expect(file('src/operations.ts')).toContain(
+    expect(crm).toContain(
       "{ name: 'pageSize', wire: 'PageSize', type: { kind: 'simple', name: 'integer' }, required: false }",
     );
   });
@@ -133,23 +149,24 @@ describe('emitSdk', () => {
       /updateStatus\(customerId: string, body: CrmContactSearchMatch\[\], options\?: RequestOptions\): Promise<void>/,
     );
     expect(crm).toMatch(/Promise<CrmCompanyContact \| CrmPersonContact>/);
-    const ops = file('src/operations.ts');
-    expect(ops).toContain("response: { kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'] }");
-    expect(ops).toContain("body: { kind: 'collection', items: { kind: 'ref', name: 'CrmContactSearchMatch' } }");
+    const ops = file('src/operations/crm-contact.ts');
+    expect(ops).toContain("response: { kind: 'oneOf', of: () => [CrmCompanyContactDesc, CrmPersonContactDesc] }");
+    expect(ops).toContain("body: { kind: 'collection', items: { kind: 'ref', to: () => CrmContactSearchMatchDesc } }");
     expect(file('src/client/estate.ts')).toMatch(
       /imageData\(customerId: string, imageId: number, options\?: RequestOptions\): Promise<Uint8Array>/,
     );
   });
 
   it('lists schema properties in DataContract member order', () => {
-    const schemas = file('src/schemas.ts');
-    const notification = schemas.slice(schemas.indexOf('Notification: {'));
+    const user = file('src/models/user.ts');
+    const notification = user.slice(user.indexOf('export const NotificationDesc: ComplexDesc = {'));
+    expect(notification).not.toBe(user);
     const order = [...notification.matchAll(/xml: '(\w+)'/g)].slice(0, 5).map((m) => m[1]);
     expect(order).toEqual(['Express', 'Header', 'Message', 'Recipients', 'SMS']);
   });
 
   it('copies the runtime templates verbatim apart from formatting', () => {
-    expect(file('src/runtime/schema.ts')).toContain('export type Schemas = Readonly<Record<string, SchemaDesc>>;');
+    expect(file('src/runtime/schema.ts')).toContain('export type SchemaDesc = ComplexDesc | EnumDesc;');
   });
 
   it('fills package.json and documents the naming rules in the README', () => {
@@ -180,7 +197,7 @@ describe('emitSdk', () => {
   it('honours packageName and version', async () => {
     const named = await emitSdk(fixtureIr(), { packageName: '@acme/vitec', version: '2.3.4' });
     expect(JSON.parse(named.get('package.json')!)).toMatchObject({ name: '@acme/vitec', version: '2.3.4' });
-    expect(named.get('src/client.ts')).toContain("userAgent: '@acme/vitec/2.3.4'");
+    expect(named.get('src/core.ts')).toContain("userAgent: '@acme/vitec/2.3.4'");
   });
 });
 

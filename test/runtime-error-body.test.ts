@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { readErrorBody, type ErrorBody } from '../templates/runtime/error-body.js';
+import { xmlCodec } from '../templates/runtime/xml.js';
 
 describe('readErrorBody', () => {
   it.each<[string, string, string | null, ErrorBody]>([
@@ -77,6 +78,12 @@ describe('readErrorBody', () => {
       { serverMessage: '{"Message":', messages: [{ field: null, message: '{"Message":' }] },
     ],
   ])('%s', (_, body, contentType, expected) => {
-    expect(readErrorBody(body, contentType)).toEqual(expected);
+    expect(readErrorBody(body, contentType, xmlCodec.readError)).toEqual(expected);
+  });
+
+  it('reads an XML body only with the XML codec: without it, the body says nothing beyond the status', () => {
+    const xml = '<Error><Message>The request is invalid.</Message></Error>';
+    expect(readErrorBody(xml, 'application/xml')).toEqual({ serverMessage: null, messages: [] });
+    expect(readErrorBody(xml, 'application/xml', xmlCodec.readError).serverMessage).toBe('The request is invalid.');
   });
 });

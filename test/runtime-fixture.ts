@@ -5,7 +5,8 @@
  * model carrying the documented kinds of constraint.
  */
 import type { OperationSpec } from '../templates/runtime/operation.js';
-import type { PropertyDesc, Schemas, TypeDesc } from '../templates/runtime/schema.js';
+import type { PropertyDesc, SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
+import { linksTo } from './descriptor-links.js';
 import { SEED_NOTIFICATION } from './seed-notify.js';
 
 export const USER_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User';
@@ -14,7 +15,7 @@ export const MODELS_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.
 
 const string: TypeDesc = { kind: 'simple', name: 'string' };
 const boolean: TypeDesc = { kind: 'simple', name: 'boolean' };
-const ref = (name: string): TypeDesc => ({ kind: 'ref', name });
+export const { ref, oneOf } = linksTo(() => schemas);
 const list = (items: TypeDesc): TypeDesc => ({ kind: 'collection', items });
 
 /** A member whose TS key and JSON name are the camelCase of its XML name. */
@@ -23,7 +24,8 @@ function prop(xml: string, type: TypeDesc, extra: Partial<PropertyDesc> = {}): P
   return { name: key, json: key, xml, type, required: false, ...extra };
 }
 
-export const schemas: Schemas = {
+/** The descriptors by name; `ref` and `oneOf` link to them. */
+export const schemas: Readonly<Record<string, SchemaDesc>> = {
   Notification: {
     kind: 'complex',
     name: 'Notification',

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VitecServerError } from '../templates/runtime/errors.js';
 import { HttpCore } from '../templates/runtime/http.js';
 import type { ClientOptions, HookContext } from '../templates/runtime/operation.js';
-import { listOfficesOp, notification, notifyOp, schemas } from './runtime-fixture.js';
+import { xmlCodec } from '../templates/runtime/xml.js';
+import { listOfficesOp, notification, notifyOp } from './runtime-fixture.js';
 import { reply, TestServer } from './runtime-server.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
@@ -23,8 +24,7 @@ beforeEach(() => server.script(reply(200, 'true', JSON_TYPE)));
 
 function core(options: Partial<ClientOptions> = {}): HttpCore {
   return new HttpCore(
-    { username: 'user', password: 'pass', baseUrl: server.baseUrl, maxRetryDelayMs: 0, ...options },
-    schemas,
+    { username: 'user', password: 'pass', baseUrl: server.baseUrl, maxRetryDelayMs: 0, xml: xmlCodec, ...options },
     { baseUrl: 'https://unused.example', userAgent: 'sdk-test/1' },
   );
 }

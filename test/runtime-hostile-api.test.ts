@@ -17,10 +17,10 @@ import { HttpCore } from '../templates/runtime/http.js';
 import { fromJson, toJson } from '../templates/runtime/json-codec.js';
 import type { ClientOptions } from '../templates/runtime/operation.js';
 import { REDACTED, Redactor } from '../templates/runtime/redact.js';
-import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
+import type { SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
 import { validateValue } from '../templates/runtime/validate.js';
-import { writeXml } from '../templates/runtime/xml-codec.js';
-import { listOfficesOp, notification, notifyOp, schemas } from './runtime-fixture.js';
+import { writeXml, xmlCodec } from '../templates/runtime/xml.js';
+import { listOfficesOp, notification, notifyOp } from './runtime-fixture.js';
 import { reply, TestServer, type Handler, type Recorded } from './runtime-server.js';
 
 const USERNAME = 'partner-åäö';
@@ -38,8 +38,7 @@ afterAll(() => server.close());
 
 function core(options: Partial<ClientOptions> = {}): HttpCore {
   return new HttpCore(
-    { username: USERNAME, password: PASSWORD, baseUrl: server.baseUrl, retries: 0, ...options },
-    schemas,
+    { username: USERNAME, password: PASSWORD, baseUrl: server.baseUrl, retries: 0, xml: xmlCodec, ...options },
     { baseUrl: 'https://unused.example', userAgent: 'hostile-test' },
   );
 }
@@ -275,30 +274,28 @@ describe('empty bodies', () => {
 });
 
 describe('codecs read only own properties', () => {
-  const named: Schemas = {
-    Item: {
-      kind: 'complex',
-      name: 'Item',
-      xmlName: 'Item',
-      xmlNamespace: null,
-      properties: ['Id', '__proto__', 'constructor', 'toString'].map((n) => ({
-        name: n,
-        json: n,
-        xml: n === '__proto__' ? 'Proto' : n,
-        type: { kind: 'simple', name: 'string' },
-        required: false,
-      })),
-    },
+  const model: SchemaDesc = {
+    kind: 'complex',
+    name: 'Item',
+    xmlName: 'Item',
+    xmlNamespace: null,
+    properties: ['Id', '__proto__', 'constructor', 'toString'].map((n) => ({
+      name: n,
+      json: n,
+      xml: n === '__proto__' ? 'Proto' : n,
+      type: { kind: 'simple', name: 'string' },
+      required: false,
+    })),
   };
-  const item: TypeDesc = { kind: 'ref', name: 'Item' };
+  const item: TypeDesc = { kind: 'ref', to: () => model };
 
   it('sends { Id: "x" } as exactly that, with no inherited member', () => {
-    expect(JSON.stringify(toJson({ Id: 'x' }, item, named))).toBe('{"Id":"x"}');
-    expect(writeXml({ Id: 'x' }, item, named)).not.toMatch(/constructor|toString|Proto/);
-    expect(() => validateValue({ Id: 'x' }, item, named, 'body')).not.toThrow();
+    expect(JSON.stringify(toJson({ Id: 'x' }, item))).toBe('{"Id":"x"}');
+    expect(writeXml({ Id: 'x' }, item)).not.toMatch(/constructor|toString|Proto/);
+    expect(() => validateValue({ Id: 'x' }, item, 'body')).not.toThrow();
   });
 
   it('decodes { Id: "x" } to an object whose own keys are exactly Id', () => {
-    expect(Object.keys(fromJson(JSON.parse('{"Id":"x"}'), item, named) as object)).toEqual(['Id']);
+    expect(Object.keys(fromJson(JSON.parse('{"Id":"x"}'), item) as object)).toEqual(['Id']);
   });
 });

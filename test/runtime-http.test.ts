@@ -18,8 +18,10 @@ import {
 } from '../templates/runtime/errors.js';
 import { HttpCore } from '../templates/runtime/http.js';
 import type { ClientOptions, OperationSpec } from '../templates/runtime/operation.js';
+import { validateValue } from '../templates/runtime/validate.js';
 import { SERIALIZATION_NS } from '../templates/runtime/xml-codec.js';
-import { listOfficesOp, notification, notifyOp, OFFICE_NS, schemas } from './runtime-fixture.js';
+import { xmlCodec } from '../templates/runtime/xml.js';
+import { listOfficesOp, notification, notifyOp, OFFICE_NS } from './runtime-fixture.js';
 import { drop, hang, reply, TestServer, type Handler } from './runtime-server.js';
 import { compact, SEED_XML } from './seed-notify.js';
 
@@ -40,8 +42,7 @@ beforeEach(() => server.script(reply(200)));
 
 function core(options: Partial<ClientOptions> = {}): HttpCore {
   return new HttpCore(
-    { username: USERNAME, password: PASSWORD, baseUrl: server.baseUrl, maxRetryDelayMs: 0, ...options },
-    schemas,
+    { username: USERNAME, password: PASSWORD, baseUrl: server.baseUrl, maxRetryDelayMs: 0, xml: xmlCodec, ...options },
     { baseUrl: 'https://unused.example', userAgent: USER_AGENT },
   );
 }
@@ -194,6 +195,35 @@ describe('HttpCore requests', () => {
   });
 });
 
+describe('HttpCore without the XML codec', () => {
+  const json = (options: Partial<ClientOptions> = {}): HttpCore => core({ xml: undefined, ...options });
+
+  it("refuses format 'xml', naming the entry that has the codec", () => {
+    expect(() => json({ format: 'xml' })).toThrow(/format 'xml' needs the XML codec: import \{ xmlCodec \}/);
+    expect(() => json({ xml: true as never })).toThrow(TypeError);
+  });
+
+  it('refuses validate: true, naming the validator to pass instead', () => {
+    expect(() => json({ validate: true as never })).toThrow(/validateValue/);
+  });
+
+  it('reports an XML answer as a VitecResponseError rather than parsing it', async () => {
+    server.script(reply(200, `<boolean xmlns="${SERIALIZATION_NS}">true</boolean>`, XML_TYPE));
+    const err = (await failure(notify(json()))) as VitecError;
+    expect(err.constructor).toBe(VitecResponseError);
+    expect(err.message).toContain('no XML codec');
+  });
+
+  it('gives an XML error body only its status', async () => {
+    server.script(reply(404, '<Error><Message>No such user.</Message></Error>', XML_TYPE));
+    const err = (await failure(notify(json()))) as VitecError;
+    expect(err.constructor).toBe(VitecNotFoundError);
+    expect(err.message).not.toContain('No such user');
+    server.script(reply(404, '<Error><Message>No such user.</Message></Error>', XML_TYPE));
+    expect(((await failure(notify(core()))) as VitecError).message).toContain('No such user');
+  });
+});
+
 describe('HttpCore errors', () => {
   const modelState = JSON.stringify({
     Message: 'The request is invalid.',
@@ -275,16 +305,22 @@ describe('HttpCore request validation', () => {
     ['a missing path value', {}, (c) => notify(c, ''), 'customerId', '/User/Notify/{customerId}'],
     ['a missing required query value', {}, (c) => listOffices(c, {}), 'query.pageSize', '/Office/List/S1'],
     [
-      'a body member of the wrong type (validate: true)',
-      { validate: true },
+      'a body member of the wrong type (validate: validateValue)',
+      { validate: validateValue },
       (c) => notify(c, 'M1', { ...notification, recipients: ['a', 2] }),
       'body.recipients[1]',
       '/User/Notify/M1',
     ],
-    ['a missing body (validate: true)', { validate: true }, (c) => notify(c, 'M1', null), 'body', '/User/Notify/M1'],
     [
-      'a query value outside its enum (validate: true)',
-      { validate: true },
+      'a missing body (validate: validateValue)',
+      { validate: validateValue },
+      (c) => notify(c, 'M1', null),
+      'body',
+      '/User/Notify/M1',
+    ],
+    [
+      'a query value outside its enum (validate: validateValue)',
+      { validate: validateValue },
       (c) => listOffices(c, { pageSize: 1, status: 'Gone' }),
       'query.status',
       '/Office/List/S1?PageSize=1&Status=Gone',

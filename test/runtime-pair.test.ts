@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 import { CodecError } from '../templates/runtime/codec-error.js';
 import { fromJson, toJson } from '../templates/runtime/json-codec.js';
-import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
+import type { SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
 import { validateValue } from '../templates/runtime/validate.js';
-import { GENERIC_NS, readXml, writeXml } from '../templates/runtime/xml-codec.js';
+import { GENERIC_NS } from '../templates/runtime/xml-codec.js';
+import { readXml, writeXml } from '../templates/runtime/xml.js';
 
 const NS = 'http://schemas.datacontract.org/2004/07/Api.Entities';
 const pascalPair: TypeDesc = {
@@ -14,25 +15,23 @@ const pascalPair: TypeDesc = {
   value: { kind: 'simple', name: 'string' },
   names: ['Key', 'Value'],
 };
-const schemas: Schemas = {
-  Range: {
-    kind: 'complex',
-    name: 'Range',
-    xmlName: 'Range',
-    xmlNamespace: NS,
-    properties: [
-      { name: 'Bounds', json: 'Bounds', xml: 'Bounds', type: pascalPair, required: false },
-      {
-        name: 'Labels',
-        json: 'Labels',
-        xml: 'Labels',
-        type: { kind: 'collection', items: pascalPair },
-        required: false,
-      },
-    ],
-  },
+const RangeDesc: SchemaDesc = {
+  kind: 'complex',
+  name: 'Range',
+  xmlName: 'Range',
+  xmlNamespace: NS,
+  properties: [
+    { name: 'Bounds', json: 'Bounds', xml: 'Bounds', type: pascalPair, required: false },
+    {
+      name: 'Labels',
+      json: 'Labels',
+      xml: 'Labels',
+      type: { kind: 'collection', items: pascalPair },
+      required: false,
+    },
+  ],
 };
-const Range: TypeDesc = { kind: 'ref', name: 'Range' };
+const Range: TypeDesc = { kind: 'ref', to: () => RangeDesc };
 const range = { Bounds: { Key: 1, Value: 'low' }, Labels: [{ Key: 2, Value: 'high' }] };
 
 describe('pair', () => {
@@ -43,32 +42,32 @@ describe('pair', () => {
       value: { kind: 'binary' },
       names: ['key', 'value'],
     };
-    expect(toJson({ key: 'logo', value: new Uint8Array([0, 1, 255]) }, bytes, {})).toEqual({
+    expect(toJson({ key: 'logo', value: new Uint8Array([0, 1, 255]) }, bytes)).toEqual({
       key: 'logo',
       value: 'AAH/',
     });
-    expect(fromJson({ key: 'logo', value: 'AAH/' }, bytes, {})).toEqual({
+    expect(fromJson({ key: 'logo', value: 'AAH/' }, bytes)).toEqual({
       key: 'logo',
       value: new Uint8Array([0, 1, 255]),
     });
-    expect(fromJson(JSON.parse(JSON.stringify(toJson(range, Range, schemas))), Range, schemas)).toEqual(range);
+    expect(fromJson(JSON.parse(JSON.stringify(toJson(range, Range))), Range)).toEqual(range);
   });
 
   it('XML: <key>/<value> in the System.Collections.Generic namespace, items named KeyValuePairOf…; round trip exact', () => {
-    const xml = writeXml(range, Range, schemas);
+    const xml = writeXml(range, Range);
     expect(xml).toBe(
       `<Range xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${NS}">` +
         `<Bounds xmlns:d2p1="${GENERIC_NS}"><d2p1:key>1</d2p1:key><d2p1:value>low</d2p1:value></Bounds>` +
         `<Labels xmlns:d2p1="${GENERIC_NS}"><d2p1:KeyValuePairOfintstring><d2p1:key>2</d2p1:key><d2p1:value>high</d2p1:value></d2p1:KeyValuePairOfintstring></Labels>` +
         '</Range>',
     );
-    expect(readXml(xml, Range, schemas)).toEqual(range);
+    expect(readXml(xml, Range)).toEqual(range);
   });
 
   it('validate: a pair is an object whose members are checked by their types', () => {
-    expect(() => validateValue({ Key: 'one', Value: 'low' }, pascalPair, {}, 'body')).toThrow(CodecError);
-    expect(() => validateValue({ Key: 'one', Value: 'low' }, pascalPair, {}, 'body')).toThrow(/body\.Key/);
-    expect(() => validateValue('low', pascalPair, {}, 'body')).toThrow(/expected an object/);
-    expect(() => validateValue({ Key: 1, Value: 'low' }, pascalPair, {}, 'body')).not.toThrow();
+    expect(() => validateValue({ Key: 'one', Value: 'low' }, pascalPair, 'body')).toThrow(CodecError);
+    expect(() => validateValue({ Key: 'one', Value: 'low' }, pascalPair, 'body')).toThrow(/body\.Key/);
+    expect(() => validateValue('low', pascalPair, 'body')).toThrow(/expected an object/);
+    expect(() => validateValue({ Key: 1, Value: 'low' }, pascalPair, 'body')).not.toThrow();
   });
 });

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CodecError } from '../templates/runtime/codec-error.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
 import { validateValue } from '../templates/runtime/validate.js';
-import { notification, schemas } from './runtime-fixture.js';
+import { notification, ref } from './runtime-fixture.js';
 
-const Contact: TypeDesc = { kind: 'ref', name: 'Contact' };
+const Contact: TypeDesc = ref('Contact');
 const valid = { firstName: 'Anna', age: 40, email: 'a@b.se', phones: [{ number: '+46 70' }], status: 'Active' };
 
 function problem(value: unknown, type: TypeDesc, root = 'body'): string | null {
   try {
-    validateValue(value, type, schemas, root);
+    validateValue(value, type, root);
     return null;
   } catch (err) {
     if (!(err instanceof CodecError)) throw err;
@@ -62,12 +62,12 @@ describe('validateValue', () => {
   });
 
   it('names the field path from the root it is given', () => {
-    expect(
-      problem({ ...notification, recipients: ['a', 2] }, { kind: 'ref', name: 'Notification' }, 'notification'),
-    ).toBe('notification.recipients[1]: expected a string, got number 2');
+    expect(problem({ ...notification, recipients: ['a', 2] }, ref('Notification'), 'notification')).toBe(
+      'notification.recipients[1]: expected a string, got number 2',
+    );
   });
 
   it('accepts a [Flags] enum value of several members', () => {
-    expect(problem('Active, Archived', { kind: 'ref', name: 'OfficeStatus' })).toBeNull();
+    expect(problem('Active, Archived', ref('OfficeStatus'))).toBeNull();
   });
 });

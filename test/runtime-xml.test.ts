@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { CodecError } from '../templates/runtime/codec-error.js';
-import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
-import { ARRAYS_NS, readXml, SERIALIZATION_NS, writeXml, XSI_NS } from '../templates/runtime/xml-codec.js';
-import { MODELS_NS, notification, OFFICE_NS, schemas, USER_NS } from './runtime-fixture.js';
+import type { SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
+import { ARRAYS_NS, SERIALIZATION_NS, XSI_NS } from '../templates/runtime/xml-codec.js';
+import { readXml, writeXml } from '../templates/runtime/xml.js';
+import { MODELS_NS, notification, OFFICE_NS, oneOf, ref, USER_NS } from './runtime-fixture.js';
 import { compact, SEED_XML } from './seed-notify.js';
 
-const Notification: TypeDesc = { kind: 'ref', name: 'Notification' };
-const Office: TypeDesc = { kind: 'ref', name: 'Office' };
+const Notification: TypeDesc = ref('Notification');
+const Office: TypeDesc = ref('Office');
 
 const office = {
   address: 'Storgatan 1 & <2>',
@@ -43,7 +44,7 @@ function officeMembers(depth: number): string {
 
 describe('writeXml', () => {
   it('writes the seed Notify body exactly (names, order, namespaces, prefixes)', () => {
-    expect(writeXml(notification, Notification, schemas)).toBe(compact(SEED_XML));
+    expect(writeXml(notification, Notification)).toBe(compact(SEED_XML));
   });
 
   it.each<[string, unknown, TypeDesc, string]>([
@@ -71,7 +72,7 @@ describe('writeXml', () => {
     [
       'enum root',
       'Active',
-      { kind: 'ref', name: 'OfficeStatus' },
+      ref('OfficeStatus'),
       `<OfficeStatus xmlns:i="${XSI_NS}" xmlns="${OFFICE_NS}">Active</OfficeStatus>`,
     ],
     [
@@ -100,7 +101,7 @@ describe('writeXml', () => {
       `<Notification xmlns:i="${XSI_NS}" xmlns="${USER_NS}"><Header i:nil="true"/><Recipients xmlns:d2p1="${ARRAYS_NS}"/></Notification>`,
     ],
   ])('writes a %s', (_, value, type, xml) => {
-    expect(writeXml(value, type, schemas)).toBe(xml);
+    expect(writeXml(value, type)).toBe(xml);
   });
 
   it.each<[string, unknown, TypeDesc, string]>([
@@ -112,16 +113,16 @@ describe('writeXml', () => {
     ['a number for an enum', { status: 1 }, Office, 'body.status'],
     ['an object of undocumented type', { x: 1 }, { kind: 'unknown' }, 'body'],
   ])('refuses %s, naming its path', (_, value, type, path) => {
-    expect(() => writeXml(value, type, schemas)).toThrow(CodecError);
+    expect(() => writeXml(value, type)).toThrow(CodecError);
     try {
-      writeXml(value, type, schemas);
+      writeXml(value, type);
     } catch (err) {
       expect((err as CodecError).path).toBe(path);
     }
   });
 
   /** One model whose only member's element name is `xml`, as a page might document it. */
-  function named(xml: string): Schemas {
+  function named(xml: string): TypeDesc {
     const property = {
       name: 'value',
       json: 'value',
@@ -129,20 +130,27 @@ describe('writeXml', () => {
       type: { kind: 'simple', name: 'string' } as const,
       required: false,
     };
-    return { M: { kind: 'complex', name: 'M', xmlName: 'M', xmlNamespace: USER_NS, properties: [property] } };
+    const model: SchemaDesc = {
+      kind: 'complex',
+      name: 'M',
+      xmlName: 'M',
+      xmlNamespace: USER_NS,
+      properties: [property],
+    };
+    return { kind: 'ref', to: () => model };
   }
 
   it.each(['"quoted"', 'two words', '1st', 'a:b', '<x>', ''])(
     'refuses the element name %j before writing anything, naming its path',
     (xml) => {
-      expect(() => writeXml({ value: 'v' }, { kind: 'ref', name: 'M' }, named(xml))).toThrow(
+      expect(() => writeXml({ value: 'v' }, named(xml))).toThrow(
         new CodecError('body.value', `${JSON.stringify(xml)} is not an XML element name; expected an XML NCName`),
       );
     },
   );
 
   it.each(['Åsa', 'Köp-datum', '_x.y', 'Ärende2'])('writes the element name %j', (xml) => {
-    expect(writeXml({ value: 'v' }, { kind: 'ref', name: 'M' }, named(xml))).toBe(
+    expect(writeXml({ value: 'v' }, named(xml))).toBe(
       `<M xmlns:i="${XSI_NS}" xmlns="${USER_NS}"><${xml}>v</${xml}></M>`,
     );
   });
@@ -150,7 +158,7 @@ describe('writeXml', () => {
 
 describe('readXml', () => {
   it('reads the seed Notify body', () => {
-    expect(readXml(SEED_XML, Notification, schemas)).toEqual(notification);
+    expect(readXml(SEED_XML, Notification)).toEqual(notification);
   });
 
   it('ignores prefixes, member order and unknown elements', () => {
@@ -160,19 +168,19 @@ describe('readXml', () => {
       `<u:Recipients xmlns:arr="${ARRAYS_NS}"><arr:string>sample string 1</arr:string><arr:string>sample string 2</arr:string></u:Recipients>` +
       `<u:Message>sample string 2</u:Message><u:Header>sample string 1</u:Header><u:Express>1</u:Express>` +
       `</u:Notification>`;
-    expect(readXml(xml, Notification, schemas)).toEqual(notification);
+    expect(readXml(xml, Notification)).toEqual(notification);
   });
 
   it('reads back what it writes: nested namespaces, ArrayOfX, i:nil, enums, dates verbatim, bytes, dictionaries', () => {
     const type: TypeDesc = { kind: 'collection', items: Office };
-    expect(readXml(writeXml([office, {}], type, schemas), type, schemas)).toEqual([office, {}]);
+    expect(readXml(writeXml([office, {}], type), type)).toEqual([office, {}]);
   });
 
   it('reads a member under any prefix declared anywhere above it', () => {
     const xml =
       `<Office xmlns="${OFFICE_NS}" xmlns:m="${MODELS_NS}" xmlns:n="${XSI_NS}">` +
       `<Coordinate><m:Longitud>2</m:Longitud><m:Latitud>1</m:Latitud></Coordinate><Address n:nil="true"/></Office>`;
-    expect(readXml(xml, Office, schemas)).toEqual({ coordinate: { latitud: 1, longitud: 2 }, address: null });
+    expect(readXml(xml, Office)).toEqual({ coordinate: { latitud: 1, longitud: 2 }, address: null });
   });
 
   it.each<[string, string, TypeDesc, unknown]>([
@@ -206,17 +214,23 @@ describe('readXml', () => {
     [
       'polymorphic result by root element name',
       `<Coordinate xmlns="${MODELS_NS}"><Latitud>1.5</Latitud></Coordinate>`,
-      { kind: 'oneOf', names: ['Group', 'Coordinate'] },
+      oneOf(['Group', 'Coordinate']),
       { latitud: 1.5 },
     ],
     [
-      'model named by i:type',
-      `<ArrayOfanyType xmlns:i="${XSI_NS}" xmlns="${ARRAYS_NS}"><anyType xmlns:g="${OFFICE_NS}" i:type="g:Group"><g:Id>7</g:Id></anyType></ArrayOfanyType>`,
-      { kind: 'collection', items: { kind: 'unknown' } },
+      'model named by i:type, among the models the declared type reaches (Office has Groups)',
+      `<ArrayOfOffice xmlns:i="${XSI_NS}" xmlns="${OFFICE_NS}"><Office i:type="Group"><Id>7</Id></Office></ArrayOfOffice>`,
+      { kind: 'collection', items: ref('Office') },
+      [{ id: '7' }],
+    ],
+    [
+      'i:type naming a model the declared type does not reach, as the declared model',
+      `<ArrayOfGroup xmlns:i="${XSI_NS}" xmlns="${OFFICE_NS}"><Group i:type="Office"><Id>7</Id><Address>x</Address></Group></ArrayOfGroup>`,
+      { kind: 'collection', items: ref('Group') },
       [{ id: '7' }],
     ],
   ])('reads a %s', (_, xml, type, value) => {
-    expect(readXml(xml, type, schemas)).toEqual(value);
+    expect(readXml(xml, type)).toEqual(value);
   });
 
   const doctypes = [
@@ -232,7 +246,7 @@ describe('readXml', () => {
     ['a lower-case doctype', `<!doctype Notification><Notification xmlns="${USER_NS}"/>`],
   ];
   it.each(doctypes)('refuses a document with %s rather than expanding anything', (_, xml) => {
-    expect(() => readXml(xml, Notification, schemas)).toThrow(/DOCTYPE is not allowed/);
+    expect(() => readXml(xml, Notification)).toThrow(/DOCTYPE is not allowed/);
   });
 
   it.each([
@@ -263,6 +277,6 @@ describe('readXml', () => {
       /response\.logo: expected base64/,
     ],
   ])('reports %s with where it is', (_, xml, type, message) => {
-    expect(() => readXml(xml, type, schemas)).toThrow(message);
+    expect(() => readXml(xml, type)).toThrow(message);
   });
 });

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import {
+  createCore,
+  userNotify,
   VitecClient,
   VitecForbiddenError,
   VitecNotFoundError,
@@ -17,6 +19,7 @@ import {
   VitecValidationError,
   type Notification,
 } from '../generated/src/index.js';
+import { xmlCodec } from '../generated/src/xml.js';
 import { compact, SEED_JSON, SEED_NOTIFICATION, SEED_XML } from './seed-notify.js';
 
 interface Seen {
@@ -115,11 +118,25 @@ describe('POST User/Notify/{customerId}', () => {
         body: '<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>',
       },
     ];
-    const client = new VitecClient({ ...credentials, baseUrl, format: 'xml' });
+    const client = new VitecClient({ ...credentials, baseUrl, format: 'xml', xml: xmlCodec });
     await expect(client.user.notify('M1234', notification)).resolves.toBe(true);
     expect(seen[0]!.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(seen[0]!.headers.accept).toMatch(/^application\/xml/);
     expect(seen[0]!.body).toBe(compact(SEED_XML));
+  });
+
+  it('the standalone function makes the same call as the client method', async () => {
+    replies = [json(true)];
+    await expect(userNotify(createCore({ ...credentials, baseUrl }), 'M1234', notification)).resolves.toBe(true);
+    replies = [json(true)];
+    await expect(new VitecClient({ ...credentials, baseUrl }).user.notify('M1234', notification)).resolves.toBe(true);
+    const [fromFunction, fromMethod] = seen;
+    expect(fromFunction).toEqual(fromMethod);
+    expect(fromFunction!.url).toBe('/User/Notify/M1234');
+  });
+
+  it('refuses XML without the XML codec, naming the entry that has it', () => {
+    expect(() => new VitecClient({ ...credentials, baseUrl, format: 'xml' })).toThrow(/xmlCodec/);
   });
 
   it('encodes path values', async () => {

@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { planSdk } from '../emitter/plan.js';
-import { responseDesc, typeDesc } from '../emitter/type-map.js';
+import { responseDesc, typeDesc, type DescData } from '../emitter/type-map.js';
 import type { ApiIR, ComplexType, TypeDef } from '../ir/schema.js';
 import { toOpenApi } from '../openapi/index.js';
 import { componentNames } from '../openapi/names.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import { unresolvedModels } from '../scraper/unresolved-models.js';
 import { readSnapshot } from '../snapshot/read.js';
-import type { TypeDesc } from '../templates/runtime/schema.js';
+import { nameLinks } from './descriptor-links.js';
 import { fixtureIr } from './emitter-fixture.js';
 
 const NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models';
@@ -56,8 +56,10 @@ function linking(...ids: string[]): ComplexType {
 }
 
 /** The XML name and namespace a descriptor gives. */
-const sdkXml = (desc: TypeDesc | null | undefined) =>
-  desc && 'xmlName' in desc ? { name: desc.xmlName, namespace: desc.xmlNamespace ?? undefined } : undefined;
+const sdkXml = (desc: unknown) => {
+  const d = desc as { xmlName?: string; xmlNamespace?: string } | null | undefined;
+  return d?.xmlName !== undefined ? { name: d.xmlName, namespace: d.xmlNamespace ?? undefined } : undefined;
+};
 
 describe('unresolvedModels', () => {
   it('names each undefined model once, by the short name, with the namespace guessed from its prefix', () => {
@@ -91,7 +93,7 @@ describe('an undocumented link: the SDK descriptor and the OpenAPI schema agree 
     const ir = fixtureIr();
     const op = ir.operations.find((o) => o.id === 'GET-Estate-customerId-Legacy')!;
     expect(op.response.type).toEqual({ kind: 'ref', id: 'Estate_Missing' });
-    const sdk = sdkXml(responseDesc(op, planSdk(ir)));
+    const sdk = sdkXml(responseDesc(op, planSdk(ir), nameLinks));
     const schema = toOpenApi(ir).paths['/Estate/{customerId}/Legacy']?.get?.responses['200'];
     const xml = schema && 'content' in schema ? schema.content?.['application/xml']?.schema : undefined;
     expect(sdk).toEqual({ name: 'Missing', namespace: `${NS}.Estate` });
@@ -110,7 +112,7 @@ describe('an undocumented link: the SDK descriptor and the OpenAPI schema agree 
       for (const p of t.properties) {
         if (p.type.kind !== 'collection' || p.type.items.kind !== 'ref' || !unresolved.has(p.type.items.id)) continue;
         if (t.properties.some((q) => q !== p && q.jsonName === p.jsonName)) continue;
-        const desc = typeDesc(p.type, plan);
+        const desc: DescData = typeDesc(p.type, plan, nameLinks);
         const sdk = sdkXml(desc.kind === 'collection' ? desc.items : undefined);
         const items = doc.components.schemas[names.get(t.id)!]?.properties?.[p.jsonName]?.items;
         expect(sdk, `${t.id}.${p.clrName}`).toBeDefined();

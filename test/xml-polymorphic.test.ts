@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 import { planSdk } from '../emitter/plan.js';
 import { responseDesc } from '../emitter/type-map.js';
-import type { Schemas, TypeDesc } from '../templates/runtime/schema.js';
-import { readXml, writeXml, XSI_NS } from '../templates/runtime/xml-codec.js';
+import type { SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
+import { XSI_NS } from '../templates/runtime/xml-codec.js';
+import { readXml, writeXml } from '../templates/runtime/xml.js';
+import { linksTo, nameLinks } from './descriptor-links.js';
 import { fixtureIr } from './emitter-fixture.js';
 
 const CRM = 'urn:crm';
@@ -20,7 +22,7 @@ const member = (name: string) => ({
   type: { kind: 'simple', name: 'string' } as const,
   required: false,
 });
-const schemas: Schemas = {
+const schemas: Record<string, SchemaDesc> = {
   Company: {
     kind: 'complex',
     name: 'Company',
@@ -37,7 +39,8 @@ const schemas: Schemas = {
   },
   Elsewhere: { kind: 'complex', name: 'Elsewhere', xmlName: 'Far', xmlNamespace: OTHER, properties: [member('Id')] },
 };
-const based: TypeDesc = { kind: 'oneOf', names: ['Company', 'Person'], xmlName: 'CrmContact', xmlNamespace: CRM };
+const { oneOf } = linksTo(() => schemas);
+const based: TypeDesc = oneOf(['Company', 'Person'], { xmlName: 'CrmContact', xmlNamespace: CRM });
 const head = `xmlns:i="${XSI_NS}" xmlns="${CRM}"`;
 
 describe('runtime: a oneOf with a base contract', () => {
@@ -56,17 +59,17 @@ describe('runtime: a oneOf with a base contract', () => {
     ],
     [
       'no base contract: named after the model, no i:type',
-      { kind: 'oneOf', names: ['Company', 'Person'] },
+      oneOf(['Company', 'Person']),
       { id: '1' },
       `<CrmCompany ${head}><Id>1</Id></CrmCompany>`,
     ],
   ] as [string, TypeDesc, unknown, string][])('writes %s', (_, type, value, xml) => {
-    expect(writeXml(value, type, schemas)).toBe(xml);
+    expect(writeXml(value, type)).toBe(xml);
   });
 
   it('declares the prefix of a model in another namespace for its i:type', () => {
-    const type: TypeDesc = { kind: 'oneOf', names: ['Elsewhere'], xmlName: 'CrmContact', xmlNamespace: CRM };
-    expect(writeXml({ id: '1' }, type, schemas)).toBe(
+    const type: TypeDesc = oneOf(['Elsewhere'], { xmlName: 'CrmContact', xmlNamespace: CRM });
+    expect(writeXml({ id: '1' }, type)).toBe(
       `<CrmContact i:type="d1p1:Far" ${head} xmlns:d1p1="${OTHER}"><d1p1:Id>1</d1p1:Id></CrmContact>`,
     );
   });
@@ -75,12 +78,12 @@ describe('runtime: a oneOf with a base contract', () => {
     'reads i:type="%s" and writes the same model back though the members fit both',
     (model) => {
       const xml = `<CrmContact i:type="${model}" ${head}><Id>1</Id></CrmContact>`;
-      const value = readXml(xml, based, schemas);
+      const value = readXml(xml, based);
       expect(value).toEqual({ id: '1' });
-      expect(writeXml(value, based, schemas)).toBe(xml);
+      expect(writeXml(value, based)).toBe(xml);
       // A prefixed QName resolves through its prefix.
       const prefixed = `<CrmContact xmlns:c="${CRM}" i:type="c:${model}" ${head}><Id>1</Id></CrmContact>`;
-      expect(writeXml(readXml(prefixed, based, schemas), based, schemas)).toBe(xml);
+      expect(writeXml(readXml(prefixed, based), based)).toBe(xml);
     },
   );
 });
@@ -91,22 +94,25 @@ describe('emitter: the oneOf descriptor of a polymorphic response', () => {
 
   it('carries the base contract the samples showed', () => {
     op.response.xmlRoot = { name: 'CrmContact', namespace: CRM };
-    expect(responseDesc(op, planSdk(ir))).toEqual({
+    expect(responseDesc(op, planSdk(ir), nameLinks)).toEqual({
       kind: 'oneOf',
-      names: ['CrmCompanyContact', 'CrmPersonContact'],
+      of: ['CrmCompanyContact', 'CrmPersonContact'],
       xmlName: 'CrmContact',
       xmlNamespace: CRM,
     });
     op.response.xmlRoot = { name: 'CrmContact', namespace: null };
-    expect(responseDesc(op, planSdk(ir))).toEqual({
+    expect(responseDesc(op, planSdk(ir), nameLinks)).toEqual({
       kind: 'oneOf',
-      names: ['CrmCompanyContact', 'CrmPersonContact'],
+      of: ['CrmCompanyContact', 'CrmPersonContact'],
       xmlName: 'CrmContact',
     });
   });
 
   it('has none when no sample showed one', () => {
     delete op.response.xmlRoot;
-    expect(responseDesc(op, planSdk(ir))).toEqual({ kind: 'oneOf', names: ['CrmCompanyContact', 'CrmPersonContact'] });
+    expect(responseDesc(op, planSdk(ir), nameLinks)).toEqual({
+      kind: 'oneOf',
+      of: ['CrmCompanyContact', 'CrmPersonContact'],
+    });
   });
 });

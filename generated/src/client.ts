@@ -25,11 +25,11 @@ import { SpeculatorSettingsApi } from './client/speculator-settings.js';
 import { TaskApi } from './client/task.js';
 import { UserApi } from './client/user.js';
 import { UsergroupsApi } from './client/usergroups.js';
-import { type ClientOptions, HttpCore } from './runtime/index.js';
-import { schemas } from './schemas.js';
+import { createCore } from './core.js';
+import type { ClientOptions, HttpCore } from './runtime/index.js';
 
 /**
- * The Vitec Connect API. One property per group of the help pages, one method per operation.
+ * The Vitec Connect API. One property per group of the help pages, one method per operation; each method calls the operation's standalone function, which a bundle that needs only a few operations imports instead.
  *
  * ```ts
  * const client = new VitecClient({ username, password });
@@ -37,6 +37,8 @@ import { schemas } from './schemas.js';
  * ```
  */
 export class VitecClient {
+  /** What the groups call through; the standalone operation functions take it too. */
+  readonly core: HttpCore;
   /**
    * Appointment
    *
@@ -242,37 +244,34 @@ export class VitecClient {
    */
   readonly usergroups: UsergroupsApi;
 
-  /** Requests go to `https://connect.maklare.vitec.net` unless `options.baseUrl` says otherwise. */
+  /** See `createCore` for the options. */
   constructor(options: ClientOptions) {
-    const core = new HttpCore(options, schemas, {
-      baseUrl: 'https://connect.maklare.vitec.net',
-      userAgent: 'vitec-connect-sdk/0.1.0',
-    });
-    this.appointment = new AppointmentApi(core);
-    this.bid = new BidApi(core);
-    this.buyerSettings = new BuyerSettingsApi(core);
-    this.crmKontakter = new CrmKontakterApi(core);
-    this.crmMerge = new CrmMergeApi(core);
-    this.crmNewsletter = new CrmNewsletterApi(core);
-    this.category = new CategoryApi(core);
-    this.contacts = new ContactsApi(core);
-    this.crmOffice = new CrmOfficeApi(core);
-    this.crmSubOffice = new CrmSubOfficeApi(core);
-    this.customField = new CustomFieldApi(core);
-    this.customerSatisfaction = new CustomerSatisfactionApi(core);
-    this.focusArea = new FocusAreaApi(core);
-    this.image = new ImageApi(core);
-    this.increasedRequirements = new IncreasedRequirementsApi(core);
-    this.meeting = new MeetingApi(core);
-    this.note = new NoteApi(core);
-    this.office = new OfficeApi(core);
-    this.officegroups = new OfficegroupsApi(core);
-    this.report = new ReportApi(core);
-    this.searchprofiles = new SearchprofilesApi(core);
-    this.sellerSettings = new SellerSettingsApi(core);
-    this.speculatorSettings = new SpeculatorSettingsApi(core);
-    this.task = new TaskApi(core);
-    this.user = new UserApi(core);
-    this.usergroups = new UsergroupsApi(core);
+    this.core = createCore(options);
+    this.appointment = new AppointmentApi(this.core);
+    this.bid = new BidApi(this.core);
+    this.buyerSettings = new BuyerSettingsApi(this.core);
+    this.crmKontakter = new CrmKontakterApi(this.core);
+    this.crmMerge = new CrmMergeApi(this.core);
+    this.crmNewsletter = new CrmNewsletterApi(this.core);
+    this.category = new CategoryApi(this.core);
+    this.contacts = new ContactsApi(this.core);
+    this.crmOffice = new CrmOfficeApi(this.core);
+    this.crmSubOffice = new CrmSubOfficeApi(this.core);
+    this.customField = new CustomFieldApi(this.core);
+    this.customerSatisfaction = new CustomerSatisfactionApi(this.core);
+    this.focusArea = new FocusAreaApi(this.core);
+    this.image = new ImageApi(this.core);
+    this.increasedRequirements = new IncreasedRequirementsApi(this.core);
+    this.meeting = new MeetingApi(this.core);
+    this.note = new NoteApi(this.core);
+    this.office = new OfficeApi(this.core);
+    this.officegroups = new OfficegroupsApi(this.core);
+    this.report = new ReportApi(this.core);
+    this.searchprofiles = new SearchprofilesApi(this.core);
+    this.sellerSettings = new SellerSettingsApi(this.core);
+    this.speculatorSettings = new SpeculatorSettingsApi(this.core);
+    this.task = new TaskApi(this.core);
+    this.user = new UserApi(this.core);
+    this.usergroups = new UsergroupsApi(this.core);
   }
 }

@@ -26,7 +26,34 @@ export * from './client/speculator-settings.js';
 export * from './client/task.js';
 export * from './client/user.js';
 export * from './client/usergroups.js';
+export { createCore } from './core.js';
 export * from './models/index.js';
+export * from './operations/appointment.js';
+export * from './operations/bid.js';
+export * from './operations/buyer-settings.js';
+export * from './operations/category.js';
+export * from './operations/contacts.js';
+export * from './operations/crm-kontakter.js';
+export * from './operations/crm-merge.js';
+export * from './operations/crm-newsletter.js';
+export * from './operations/crm-office.js';
+export * from './operations/crm-sub-office.js';
+export * from './operations/custom-field.js';
+export * from './operations/customer-satisfaction.js';
+export * from './operations/focus-area.js';
+export * from './operations/image.js';
+export * from './operations/increased-requirements.js';
+export * from './operations/meeting.js';
+export * from './operations/note.js';
+export * from './operations/office.js';
+export * from './operations/officegroups.js';
+export * from './operations/report.js';
+export * from './operations/searchprofiles.js';
+export * from './operations/seller-settings.js';
+export * from './operations/speculator-settings.js';
+export * from './operations/task.js';
+export * from './operations/user.js';
+export * from './operations/usergroups.js';
 export {
   VitecError,
   VitecValidationError,
@@ -41,5 +68,13 @@ export {
   VitecResponseError,
   VitecResponseTooLargeError,
   XmlFragment,
+  validateValue,
 } from './runtime/index.js';
-export type { ClientOptions, RequestOptions, ValidationMessage } from './runtime/index.js';
+export type {
+  ClientOptions,
+  HttpCore,
+  RequestOptions,
+  RequestValidator,
+  ValidationMessage,
+  XmlCodec,
+} from './runtime/index.js';

@@ -1,13 +1,12 @@
 /**
  * What an error response says. ASP.NET Web API writes `HttpError`:
  * `{"Message":"The request is invalid.","ModelState":{"notification.Header":["…"]}}` in JSON (member
- * names camelCased when the API camelCases its models) or
- * `<Error><Message>…</Message><ModelState><notification.Header>…</notification.Header></ModelState></Error>`
- * in XML, where a key that is no XML name is encoded as `_xHHHH_`.
+ * names camelCased when the API camelCases its models), or the same in XML, which
+ * `xml-error-body.ts` reads: it is passed in by a client that was given the XML codec, so this
+ * module never loads an XML parser.
  */
 import type { ValidationMessage } from './errors.js';
 import { isRecord } from './values.js';
-import { childElements, parseXml } from './xml-codec.js';
 
 export interface ErrorBody {
   /** `Message` (with `ExceptionMessage` when the server includes it), or a short plain-text body. */
@@ -19,7 +18,15 @@ export interface ErrorBody {
 const NONE: ErrorBody = { serverMessage: null, messages: [] };
 const MAX_PLAIN_TEXT = 500;
 
-export function readErrorBody(text: string, contentType: string | null): ErrorBody {
+/**
+ * `readXml` reads an XML body (and throws when it is not XML); without it an XML body says nothing
+ * beyond its status.
+ */
+export function readErrorBody(
+  text: string,
+  contentType: string | null,
+  readXml?: (text: string) => ErrorBody,
+): ErrorBody {
   const trimmed = text.trim();
   if (trimmed === '') return NONE;
   const type = (contentType ?? '').toLowerCase();
@@ -30,18 +37,23 @@ export function readErrorBody(text: string, contentType: string | null): ErrorBo
       // Not JSON after all: read it as text below.
     }
   }
-  if (type.includes('xml') || trimmed.startsWith('<')) {
+  if (readXml !== undefined && (type.includes('xml') || trimmed.startsWith('<'))) {
     try {
-      return fromXml(trimmed);
+      return readXml(trimmed);
     } catch {
       // Not XML (an HTML error page, say): read it as text below.
     }
   }
   if (type.includes('html') || trimmed.startsWith('<') || trimmed.length > MAX_PLAIN_TEXT) return NONE;
-  return withMessage(trimmed, null, []);
+  return errorBody(trimmed, null, []);
 }
 
-function withMessage(message: string | null, exception: string | null, modelState: ValidationMessage[]): ErrorBody {
+/** The body from `Message`, `ExceptionMessage` and the `ModelState` entries, whichever the server sent. */
+export function errorBody(
+  message: string | null,
+  exception: string | null,
+  modelState: ValidationMessage[],
+): ErrorBody {
   const serverMessage = message === null ? exception : exception === null ? message : `${message} ${exception}`;
   const messages =
     modelState.length > 0 || serverMessage === null ? modelState : [{ field: null, message: serverMessage }];
@@ -55,7 +67,7 @@ function member(obj: Record<string, unknown>, name: string): unknown {
 }
 
 function fromJson(body: unknown): ErrorBody {
-  if (typeof body === 'string') return withMessage(body, null, []);
+  if (typeof body === 'string') return errorBody(body, null, []);
   if (!isRecord(body)) return NONE;
   const text = (name: string): string | null => {
     const v = member(body, name);
@@ -69,24 +81,5 @@ function fromJson(body: unknown): ErrorBody {
       for (const m of list) if (typeof m === 'string') modelState.push({ field: key === '' ? null : key, message: m });
     }
   }
-  return withMessage(text('Message'), text('ExceptionMessage'), modelState);
-}
-
-/** `_x005B_` -> `[`: the encoding XmlConvert applies to characters an XML name cannot hold. */
-function decodeXmlName(name: string): string {
-  return name.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-function fromXml(text: string): ErrorBody {
-  const root = parseXml(text, 'error body').documentElement!;
-  const children = childElements(root);
-  const textOf = (name: string): string | null => children.find((c) => c.localName === name)?.textContent ?? null;
-  const modelState: ValidationMessage[] = [];
-  for (const state of children.filter((c) => c.localName === 'ModelState')) {
-    for (const entry of childElements(state)) {
-      const field = decodeXmlName(entry.localName ?? '');
-      modelState.push({ field: field === '' ? null : field, message: entry.textContent ?? '' });
-    }
-  }
-  return withMessage(textOf('Message'), textOf('ExceptionMessage'), modelState);
+  return errorBody(text('Message'), text('ExceptionMessage'), modelState);
 }

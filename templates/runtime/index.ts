@@ -1,4 +1,7 @@
-/** The runtime every generated SDK ships (copied from vitec-codegen's templates/runtime/). */
+/**
+ * The runtime every generated SDK ships (copied from vitec-codegen's templates/runtime/). The XML
+ * codec is not here: it is the SDK's `/xml` entry (`xml.ts`), so importing this loads no XML parser.
+ */
 export { HttpCore, type CallArgs } from './http.js';
 export type {
   ClientOptions,
@@ -8,9 +11,11 @@ export type {
   QueryParamSpec,
   RequestHook,
   RequestOptions,
+  RequestValidator,
   ResponseHook,
+  XmlCodec,
 } from './operation.js';
-export type { ComplexDesc, EnumDesc, PropertyDesc, SchemaDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
+export type { ComplexDesc, EnumDesc, PropertyDesc, SchemaDesc, SimpleKind, TypeDesc } from './schema.js';
 export {
   VitecError,
   VitecValidationError,
@@ -29,5 +34,5 @@ export {
 } from './errors.js';
 export { CodecError } from './codec-error.js';
 export { toJson, fromJson } from './json-codec.js';
-export { writeXml, readXml, XmlFragment } from './xml-codec.js';
+export { XmlFragment } from './xml-fragment.js';
 export { validateValue } from './validate.js';

@@ -7,23 +7,23 @@
  */
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
-import type { ComplexDesc, PropertyDesc, Schemas, TypeDesc } from './schema.js';
-import { pickComplex, schemaOf } from './shapes.js';
+import type { ComplexDesc, PropertyDesc, TypeDesc } from './schema.js';
+import { pickComplex } from './shapes.js';
 import { isRecord, ownValue, setOwn } from './values.js';
 
 type Direction = 'encode' | 'decode';
 
 /** A TS value -> the value to `JSON.stringify`. */
-export function toJson(value: unknown, type: TypeDesc, schemas: Schemas, path = 'body'): unknown {
-  return convert(value, type, schemas, path, 'encode');
+export function toJson(value: unknown, type: TypeDesc, path = 'body'): unknown {
+  return convert(value, type, path, 'encode');
 }
 
 /** A `JSON.parse` result -> the TS value. */
-export function fromJson(value: unknown, type: TypeDesc, schemas: Schemas, path = 'response'): unknown {
-  return convert(value, type, schemas, path, 'decode');
+export function fromJson(value: unknown, type: TypeDesc, path = 'response'): unknown {
+  return convert(value, type, path, 'decode');
 }
 
-function convert(value: unknown, type: TypeDesc, schemas: Schemas, path: string, dir: Direction): unknown {
+function convert(value: unknown, type: TypeDesc, path: string, dir: Direction): unknown {
   if (value === null || value === undefined) return value;
   switch (type.kind) {
     case 'binary':
@@ -35,28 +35,26 @@ function convert(value: unknown, type: TypeDesc, schemas: Schemas, path: string,
         throw new CodecError(path, (err as Error).message);
       }
     case 'collection':
-      return Array.isArray(value)
-        ? value.map((item, i) => convert(item, type.items, schemas, `${path}[${i}]`, dir))
-        : value;
+      return Array.isArray(value) ? value.map((item, i) => convert(item, type.items, `${path}[${i}]`, dir)) : value;
     case 'dictionary':
       return isRecord(value)
-        ? mapValues(value, (v, k) => convert(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`, dir))
+        ? mapValues(value, (v, k) => convert(v, type.value, `${path}[${JSON.stringify(k)}]`, dir))
         : value;
     case 'pair': {
       if (!isRecord(value)) return value;
       const [key, val] = type.names;
       const out: Record<string, unknown> = { ...value };
-      setOwn(out, key, convert(ownValue(value, key), type.key, schemas, `${path}.${key}`, dir));
-      setOwn(out, val, convert(ownValue(value, val), type.value, schemas, `${path}.${val}`, dir));
+      setOwn(out, key, convert(ownValue(value, key), type.key, `${path}.${key}`, dir));
+      setOwn(out, val, convert(ownValue(value, val), type.value, `${path}.${val}`, dir));
       return out;
     }
     case 'ref': {
-      const desc = schemaOf(schemas, type.name);
-      return desc?.kind === 'complex' ? convertComplex(value, desc, schemas, path, dir) : value;
+      const desc = type.to();
+      return desc.kind === 'complex' ? convertComplex(value, desc, path, dir) : value;
     }
     case 'oneOf': {
-      const desc = pickComplex(value, type.names, schemas, dir === 'encode' ? (p) => p.name : (p) => p.json);
-      return desc === undefined ? value : convertComplex(value, desc, schemas, path, dir);
+      const desc = pickComplex(value, type.of(), dir === 'encode' ? (p) => p.name : wireName);
+      return desc === undefined ? value : convertComplex(value, desc, path, dir);
     }
     case 'simple':
     case 'unknown':
@@ -64,20 +62,25 @@ function convert(value: unknown, type: TypeDesc, schemas: Schemas, path: string,
   }
 }
 
-function convertComplex(value: unknown, desc: ComplexDesc, schemas: Schemas, path: string, dir: Direction): unknown {
+function convertComplex(value: unknown, desc: ComplexDesc, path: string, dir: Direction): unknown {
   if (!isRecord(value)) return value;
-  const from = (p: PropertyDesc): string => (dir === 'encode' ? p.name : p.json);
-  const to = (p: PropertyDesc): string => (dir === 'encode' ? p.json : p.name);
+  const from = (p: PropertyDesc): string => (dir === 'encode' ? p.name : wireName(p));
+  const to = (p: PropertyDesc): string => (dir === 'encode' ? wireName(p) : p.name);
   const known = new Set(desc.properties.map(from));
   const out: Record<string, unknown> = {};
   for (const p of jsonMembers(desc)) {
     const v = ownValue(value, from(p));
-    if (v !== undefined) setOwn(out, to(p), convert(v, p.type, schemas, `${path}.${p.name}`, dir));
+    if (v !== undefined) setOwn(out, to(p), convert(v, p.type, `${path}.${p.name}`, dir));
   }
   for (const [k, v] of Object.entries(value)) {
     if (!known.has(k) && !Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, v);
   }
   return out;
+}
+
+/** The member's JSON name: descriptors leave it out where it is the TS key. */
+function wireName(p: PropertyDesc): string {
+  return p.json ?? p.name;
 }
 
 const jsonMemberCache = new WeakMap<ComplexDesc, readonly PropertyDesc[]>();

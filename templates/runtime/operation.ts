@@ -1,8 +1,20 @@
 /**
- * What the generated code tells the runtime about each operation (`src/operations.ts` holds one
- * `OperationSpec` per operation) and the options a caller passes.
+ * What the generated code tells the runtime about each operation (`src/operations/<group>.ts` holds
+ * one `OperationSpec` per operation, beside its function) and the options a caller passes.
  */
+import type { ErrorBody } from './error-body.js';
 import type { TypeDesc } from './schema.js';
+
+/**
+ * DataContract XML, given to a client that uses it (the SDK's `/xml` entry exports `xmlCodec`):
+ * a client without one never loads an XML parser. Each function throws a `CodecError` on a value or
+ * document it cannot handle; `readError` throws on text that is not XML.
+ */
+export interface XmlCodec {
+  readonly write: (value: unknown, type: TypeDesc, path: string) => string;
+  readonly read: (text: string, type: TypeDesc, path: string) => unknown;
+  readonly readError: (text: string) => ErrorBody;
+}
 
 /** Headers a caller may add; `Authorization` and `Content-Type` stay the SDK's (credentials, codec). */
 export type HeaderMap = Readonly<Record<string, string>>;
@@ -27,13 +39,21 @@ export type ResponseHook = (
   context: HookContext,
 ) => Response | undefined | void | Promise<Response | undefined | void>;
 
+/** Throws a `CodecError` for the first value under `path` that breaks a documented rule. */
+export type RequestValidator = (value: unknown, type: TypeDesc, path: string) => void;
+
 export interface ClientOptions {
   username: string;
   password: string;
   /** Default: the API origin the SDK was generated for. */
   baseUrl?: string | undefined;
-  /** Wire format of bodies; default 'json'. */
+  /** Wire format of bodies; default 'json'. 'xml' needs `xml`. */
   format?: 'json' | 'xml' | undefined;
+  /**
+   * The XML codec (`import { xmlCodec } from '<sdk>/xml'`): needed for `format: 'xml'`, and lets a
+   * JSON client read an XML answer or error body too. Without it an XML answer is a `VitecResponseError`.
+   */
+  xml?: XmlCodec | undefined;
   /** Default: `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   /** Per attempt; default 30000. */
@@ -49,8 +69,12 @@ export interface ClientOptions {
    * as soon as it passes the limit. Default 50 MB. (Of an error response the first 64 KB are kept.)
    */
   maxResponseBytes?: number | undefined;
-  /** Check path, query and body values against the documented rules before sending; default false. */
-  validate?: boolean | undefined;
+  /**
+   * Check query and body values against the documented rules before sending: pass the SDK's
+   * `validateValue` (`validate: validateValue`). A function rather than `true`, so that a client that
+   * does not validate bundles no validator.
+   */
+  validate?: RequestValidator | undefined;
   /** Sent with every request; `RequestOptions.headers` of a call override them by name. */
   headers?: HeaderMap | undefined;
   onRequest?: RequestHook | undefined;

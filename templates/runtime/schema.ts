@@ -1,7 +1,9 @@
 /**
  * Type descriptors: the data the generated models hand to the runtime codecs. The emitter writes one
- * `SchemaDesc` per model into `schemas.ts`; the JSON and XML codecs and the request validator walk
- * them. Keeping serialisation data-driven means one tested codec instead of code per type.
+ * `SchemaDesc` per model beside the model itself (`models/user.ts` holds `Notification` and
+ * `NotificationDesc`); descriptors refer to each other directly, so a bundle holds only the
+ * descriptors its operations reach, and there is no registry. The JSON and XML codecs and the request
+ * validator walk them. Keeping serialisation data-driven means one tested codec instead of code per type.
  */
 
 export type SimpleKind =
@@ -23,8 +25,11 @@ export type TypeDesc =
   | { readonly kind: 'simple'; readonly name: SimpleKind }
   /** Raw bytes: `Uint8Array` in TypeScript, base64 on the JSON and XML wire. */
   | { readonly kind: 'binary' }
-  /** A model, by its key in the `Schemas` registry (the TypeScript type name). */
-  | { readonly kind: 'ref'; readonly name: string }
+  /**
+   * A model. A thunk, because models are cyclic and live in modules that import each other: the
+   * descriptor is looked up when a value is walked, never while the modules load.
+   */
+  | { readonly kind: 'ref'; readonly to: () => SchemaDesc }
   | { readonly kind: 'collection'; readonly items: TypeDesc }
   | { readonly kind: 'dictionary'; readonly key: TypeDesc; readonly value: TypeDesc }
   /**
@@ -44,7 +49,8 @@ export type TypeDesc =
    */
   | {
       readonly kind: 'oneOf';
-      readonly names: readonly string[];
+      /** The models, in the order ties between equally good fits go (a thunk, as for `ref`). */
+      readonly of: () => readonly ComplexDesc[];
       readonly xmlName?: string;
       readonly xmlNamespace?: string;
     }
@@ -58,12 +64,13 @@ export type TypeDesc =
 export interface PropertyDesc {
   /** Key in the TypeScript object. */
   readonly name: string;
-  /** Member name on the JSON wire. */
-  readonly json: string;
+  /** Member name on the JSON wire; absent when it is `name`. */
+  readonly json?: string;
   /** Element name in DataContract XML. */
   readonly xml: string;
   readonly type: TypeDesc;
-  readonly required: boolean;
+  /** Absent when false. */
+  readonly required?: boolean;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly minimum?: number;
@@ -73,7 +80,7 @@ export interface PropertyDesc {
 
 export interface ComplexDesc {
   readonly kind: 'complex';
-  /** TypeScript type name (also the registry key). */
+  /** TypeScript type name (for messages). */
   readonly name: string;
   /** Root element name when the model is a document root. */
   readonly xmlName: string;
@@ -98,5 +105,3 @@ export interface EnumDesc {
 }
 
 export type SchemaDesc = ComplexDesc | EnumDesc;
-
-export type Schemas = Readonly<Record<string, SchemaDesc>>;

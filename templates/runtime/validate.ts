@@ -1,25 +1,19 @@
 /**
- * The opt-in request check (`validate: true`): the rules the help pages state (required members,
+ * The opt-in request check (`validate: validateValue`): the rules the help pages state (required members,
  * string and list lengths, ranges, patterns, enum members) plus the primitive types, walked
  * through refs, collections and dictionaries. It throws a `CodecError` naming the first offending
  * value's path (`body.recipients[1]`), so a request the API would refuse is never sent.
  */
 import { CodecError } from './codec-error.js';
-import type { ComplexDesc, PropertyDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
-import { pickComplex, schemaOf } from './shapes.js';
+import type { ComplexDesc, PropertyDesc, SimpleKind, TypeDesc } from './schema.js';
+import { pickComplex } from './shapes.js';
 import { describe, isRecord, ownValue } from './values.js';
 
 /** Constraints a member or parameter may carry (the `PropertyDesc` fields). */
 export type Constraints = Pick<PropertyDesc, 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'pattern'>;
 
 /** Throws a `CodecError` for the first value under `path` that breaks a rule; null and undefined pass. */
-export function validateValue(
-  value: unknown,
-  type: TypeDesc,
-  schemas: Schemas,
-  path: string,
-  rules: Constraints = {},
-): void {
+export function validateValue(value: unknown, type: TypeDesc, path: string, rules: Constraints = {}): void {
   if (value === null || value === undefined) return;
   checkConstraints(value, rules, path);
   switch (type.kind) {
@@ -29,28 +23,26 @@ export function validateValue(
       if (!(value instanceof Uint8Array)) throw new CodecError(path, `expected a Uint8Array, got ${describe(value)}`);
       return;
     case 'ref': {
-      const desc = schemaOf(schemas, type.name);
-      if (desc?.kind === 'enum') return checkEnum(value, desc.name, desc.members, path);
-      if (desc?.kind === 'complex') checkComplex(value, desc, schemas, path);
-      return;
+      const desc = type.to();
+      if (desc.kind === 'enum') return checkEnum(value, desc.name, desc.members, path);
+      return checkComplex(value, desc, path);
     }
     case 'collection':
       if (!Array.isArray(value)) throw new CodecError(path, `expected an array, got ${describe(value)}`);
-      value.forEach((item, i) => validateValue(item, type.items, schemas, `${path}[${i}]`));
+      value.forEach((item, i) => validateValue(item, type.items, `${path}[${i}]`));
       return;
     case 'dictionary':
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
-      for (const [k, v] of Object.entries(value))
-        validateValue(v, type.value, schemas, `${path}[${JSON.stringify(k)}]`);
+      for (const [k, v] of Object.entries(value)) validateValue(v, type.value, `${path}[${JSON.stringify(k)}]`);
       return;
     case 'pair':
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
-      validateValue(ownValue(value, type.names[0]), type.key, schemas, `${path}.${type.names[0]}`);
-      validateValue(ownValue(value, type.names[1]), type.value, schemas, `${path}.${type.names[1]}`);
+      validateValue(ownValue(value, type.names[0]), type.key, `${path}.${type.names[0]}`);
+      validateValue(ownValue(value, type.names[1]), type.value, `${path}.${type.names[1]}`);
       return;
     case 'oneOf': {
-      const desc = pickComplex(value, type.names, schemas, (p) => p.name);
-      if (desc !== undefined) checkComplex(value, desc, schemas, path);
+      const desc = pickComplex(value, type.of(), (p) => p.name);
+      if (desc !== undefined) checkComplex(value, desc, path);
       return;
     }
     case 'unknown':
@@ -58,13 +50,13 @@ export function validateValue(
   }
 }
 
-function checkComplex(value: unknown, desc: ComplexDesc, schemas: Schemas, path: string): void {
+function checkComplex(value: unknown, desc: ComplexDesc, path: string): void {
   if (!isRecord(value)) throw new CodecError(path, `expected a ${desc.name} object, got ${describe(value)}`);
   for (const p of desc.properties) {
     const v = ownValue(value, p.name);
     const where = `${path}.${p.name}`;
     if (p.required && (v === undefined || v === null)) throw new CodecError(where, 'is required');
-    validateValue(v, p.type, schemas, where, p);
+    validateValue(v, p.type, where, p);
   }
 }
 

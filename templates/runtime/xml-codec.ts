@@ -10,17 +10,23 @@
  * `i:type` naming its model.
  *
  * Reading: namespace-aware through the DOM (prefixes do not matter), in any member order, unknown
- * elements ignored; an `i:type` picks the model, and is remembered for writing the value back. Members are matched by local name only: inherited members live in the base
- * contract's namespace, which a descriptor does not record. Documents with a DOCTYPE are refused,
- * so no entity declaration is ever expanded.
+ * elements ignored; an `i:type` picks the model among those the declared type reaches (there is no
+ * registry of all models: a bundle holds only the descriptors its operations need), and is
+ * remembered for writing the value back. Members are matched by local name only: inherited members
+ * live in the base contract's namespace, which a descriptor does not record. Documents with a
+ * DOCTYPE are refused, so no entity declaration is ever expanded.
+ *
+ * The DOM comes from outside (`XmlDom`): @xmldom/xmldom on Node (`xml-dom-node.ts`), the platform's
+ * `DOMParser` in browsers (`xml-dom-browser.ts`). Reached only through the SDK's `/xml` entry, so
+ * JSON users never bundle any of it.
  */
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
-import type { ComplexDesc, PropertyDesc, Schemas, SimpleKind, TypeDesc } from './schema.js';
-import { pickComplex, rememberModel, schemaOf } from './shapes.js';
+import type { ComplexDesc, PropertyDesc, SchemaDesc, SimpleKind, TypeDesc } from './schema.js';
+import { pickComplex, rememberModel } from './shapes.js';
 import { describe, isRecord, ownValue, setOwn } from './values.js';
+import { XmlFragment } from './xml-fragment.js';
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
@@ -45,12 +51,26 @@ export const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
   object: 'anyType',
 };
 
-/**
- * XML content the documentation gives no type for, kept as read (each child element serialised with
- * the namespace declarations it needs) so that writing it back loses nothing.
- */
-export class XmlFragment {
-  constructor(readonly elements: readonly string[]) {}
+/** The parts of a DOM element the reader uses: what xmldom and browsers' DOMs both have. */
+export interface XmlElement {
+  readonly nodeType: number;
+  readonly localName: string | null;
+  readonly textContent: string | null;
+  readonly firstChild: XmlElement | null;
+  readonly nextSibling: XmlElement | null;
+  getAttributeNS(namespace: string, localName: string): string | null;
+  lookupNamespaceURI(prefix: string): string | null;
+}
+
+export interface XmlDocument {
+  readonly doctype: unknown;
+  readonly documentElement: XmlElement | null;
+}
+
+/** A DOM implementation: `parse` throws on text that is not well-formed; `serialize` writes an element back. */
+export interface XmlDom {
+  readonly parse: (text: string) => XmlDocument;
+  readonly serialize: (element: XmlElement) => string;
 }
 
 /** An element name and the namespace it lives in ('' for none). */
@@ -60,35 +80,33 @@ interface Contract {
 }
 
 /** The type of `value` with a `oneOf` settled to the model it fits. */
-function settle(value: unknown, type: TypeDesc, schemas: Schemas): TypeDesc {
+function settle(value: unknown, type: TypeDesc): TypeDesc {
   if (type.kind !== 'oneOf') return type;
-  const desc = pickComplex(value, type.names, schemas, (p) => p.name);
-  return desc === undefined ? { kind: 'unknown' } : { kind: 'ref', name: desc.name };
+  const desc = pickComplex(value, type.of(), (p) => p.name);
+  return desc === undefined ? { kind: 'unknown' } : { kind: 'ref', to: () => desc };
 }
 
 /** Name and namespace of an element holding a `type` value as a collection item (primitives in the Arrays namespace). */
-function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Contract {
+function itemContract(type: TypeDesc, fallbackNs: string): Contract {
   switch (type.kind) {
     case 'simple':
       return { name: XSD_NAMES[type.name], ns: ARRAYS_NS };
     case 'binary':
       return { name: 'base64Binary', ns: ARRAYS_NS };
     case 'ref': {
-      const desc = schemaOf(schemas, type.name);
-      return desc === undefined
-        ? { name: 'anyType', ns: ARRAYS_NS }
-        : { name: desc.xmlName, ns: desc.xmlNamespace ?? fallbackNs };
+      const desc = type.to();
+      return { name: desc.xmlName, ns: desc.xmlNamespace ?? fallbackNs };
     }
     case 'collection': {
-      const inner = itemContract(type.items, schemas, fallbackNs);
+      const inner = itemContract(type.items, fallbackNs);
       return { name: `ArrayOf${inner.name}`, ns: inner.ns };
     }
     case 'dictionary':
-      return { name: `ArrayOf${entryName(type, schemas)}`, ns: ARRAYS_NS };
+      return { name: `ArrayOf${entryName(type)}`, ns: ARRAYS_NS };
     case 'pair':
       // DataContract appends a hash of the namespaces when an argument is not a primitive, which no page shows.
       return {
-        name: `KeyValuePairOf${itemContract(type.key, schemas, '').name}${itemContract(type.value, schemas, '').name}`,
+        name: `KeyValuePairOf${itemContract(type.key, '').name}${itemContract(type.value, '').name}`,
         ns: GENERIC_NS,
       };
     case 'unknown':
@@ -104,27 +122,23 @@ function itemContract(type: TypeDesc, schemas: Schemas, fallbackNs: string): Con
 }
 
 /** The element a value declared as `declared` is written as: a base contract's name, else its settled type's. */
-function elementContract(declared: TypeDesc, settled: TypeDesc, schemas: Schemas, fallbackNs: string): Contract {
-  return itemContract(
-    declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled,
-    schemas,
-    fallbackNs,
-  );
+function elementContract(declared: TypeDesc, settled: TypeDesc, fallbackNs: string): Contract {
+  return itemContract(declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled, fallbackNs);
 }
 
-function entryName(type: TypeDesc & { kind: 'dictionary' }, schemas: Schemas): string {
-  return `KeyValueOf${itemContract(type.key, schemas, '').name}${itemContract(type.value, schemas, '').name}`;
+function entryName(type: TypeDesc & { kind: 'dictionary' }): string {
+  return `KeyValueOf${itemContract(type.key, '').name}${itemContract(type.value, '').name}`;
 }
 
 /** Namespace the children of a `type` element are in, or null for text content. */
-function contentNamespace(type: TypeDesc, schemas: Schemas, defaultNs: string): string | null {
+function contentNamespace(type: TypeDesc, defaultNs: string): string | null {
   switch (type.kind) {
     case 'ref': {
-      const desc = schemaOf(schemas, type.name);
-      return desc?.kind === 'complex' ? (desc.xmlNamespace ?? defaultNs) : null;
+      const desc = type.to();
+      return desc.kind === 'complex' ? (desc.xmlNamespace ?? defaultNs) : null;
     }
     case 'collection':
-      return itemContract(type.items, schemas, defaultNs).ns;
+      return itemContract(type.items, defaultNs).ns;
     case 'dictionary':
       return ARRAYS_NS;
     case 'pair':
@@ -149,12 +163,12 @@ function escapeAttr(s: string): string {
 }
 
 /** A TS value -> DataContract XML text. */
-export function writeXml(value: unknown, type: TypeDesc, schemas: Schemas, path = 'body'): string {
-  const settled = settle(value, type, schemas);
+export function writeXml(value: unknown, type: TypeDesc, path = 'body'): string {
+  const settled = settle(value, type);
   const primitive = settled.kind === 'simple' || settled.kind === 'binary';
   const root: Contract = primitive
     ? { name: settled.kind === 'simple' ? XSD_NAMES[settled.name] : 'base64Binary', ns: SERIALIZATION_NS }
-    : elementContract(type, settled, schemas, '');
+    : elementContract(type, settled, '');
   const withXsi = !primitive || value === null || value === undefined;
   const attrs = [
     ...(withXsi ? [`xmlns:i="${XSI_NS}"`] : []),
@@ -163,12 +177,11 @@ export function writeXml(value: unknown, type: TypeDesc, schemas: Schemas, path 
   const scope: Scope = { defaultNs: root.ns, prefixes: new Map(withXsi ? [[XSI_NS, 'i']] : []) };
   const out: string[] = [];
   const qname = elementName(root.name, path);
-  writeElement(out, { schemas, depth: 1, qname, attrs, scope }, value ?? null, type, path);
+  writeElement(out, { depth: 1, qname, attrs, scope }, value ?? null, type, path);
   return out.join('');
 }
 
 interface Place {
-  readonly schemas: Schemas;
   readonly depth: number;
   readonly qname: string;
   readonly attrs: readonly string[];
@@ -220,19 +233,19 @@ function elementName(name: string, path: string): string {
 
 function child(parent: Place, scope: Scope, name: string, ns: string, path: string): Place {
   const q = qualify(elementName(name, path), ns, scope, parent.depth + 1);
-  return { schemas: parent.schemas, depth: parent.depth + 1, qname: q.qname, attrs: q.attrs, scope: q.scope };
+  return { depth: parent.depth + 1, qname: q.qname, attrs: q.attrs, scope: q.scope };
 }
 
 function writeElement(out: string[], place: Place, value: unknown, declared: TypeDesc, path: string): void {
-  const { schemas, scope, qname } = place;
+  const { scope, qname } = place;
   if (value === null || value === undefined) {
     out.push(`<${[qname, ...place.attrs, 'i:nil="true"'].join(' ')}/>`);
     return;
   }
-  const type = settle(value, declared, schemas);
+  const type = settle(value, declared);
   const attrs = [...place.attrs];
   let inner = scope;
-  const ns = contentNamespace(type, schemas, scope.defaultNs);
+  const ns = contentNamespace(type, scope.defaultNs);
   if (ns !== null && ns !== scope.defaultNs && !scope.prefixes.has(ns)) {
     // The serializer declares the content's namespace on the member element: d{depth}p1.
     const prefix = `d${place.depth}p${attrs.filter((a) => a.startsWith(`xmlns:d${place.depth}p`)).length + 1}`;
@@ -240,7 +253,7 @@ function writeElement(out: string[], place: Place, value: unknown, declared: Typ
     inner = { defaultNs: scope.defaultNs, prefixes: new Map([...scope.prefixes, [ns, prefix]]) };
   }
   if (declared.kind === 'oneOf' && declared.xmlName !== undefined && type.kind === 'ref') {
-    attrs.unshift(...xsiType(type.name, schemas, inner));
+    attrs.unshift(...xsiType(type.to(), inner));
   }
   const here: Place = { ...place, scope: inner };
   const children: string[] = [];
@@ -252,12 +265,10 @@ function writeElement(out: string[], place: Place, value: unknown, declared: Typ
 }
 
 /**
- * `i:type` naming model `name` on an element whose content scope is `scope`: the model's namespace
+ * `i:type` naming model `desc` on an element whose content scope is `scope`: the model's namespace
  * is the content's, so it is the default or has a prefix there; `i` is declared if not in scope.
  */
-function xsiType(name: string, schemas: Schemas, scope: Scope): string[] {
-  const desc = schemaOf(schemas, name);
-  if (desc === undefined) return [];
+function xsiType(desc: SchemaDesc, scope: Scope): string[] {
   const ns = desc.xmlNamespace ?? scope.defaultNs;
   const prefix = ns === scope.defaultNs ? undefined : scope.prefixes.get(ns);
   const qname = prefix === undefined ? desc.xmlName : `${prefix}:${desc.xmlName}`;
@@ -269,7 +280,7 @@ function xsiType(name: string, schemas: Schemas, scope: Scope): string[] {
 
 /** Writes child elements into `out` and returns null, or returns the element's text. */
 function content(out: string[], place: Place, value: unknown, type: TypeDesc, path: string): string | null {
-  const { schemas, scope } = place;
+  const { scope } = place;
   switch (type.kind) {
     case 'simple':
       return formatSimple(value, type.name, path);
@@ -277,8 +288,7 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
       if (!(value instanceof Uint8Array)) throw new CodecError(path, `expected a Uint8Array, got ${describe(value)}`);
       return encodeBase64(value);
     case 'ref': {
-      const desc = schemaOf(schemas, type.name);
-      if (desc === undefined) return formatUnknown(value, path);
+      const desc = type.to();
       if (desc.kind === 'enum') {
         if (typeof value !== 'string')
           throw new CodecError(path, `expected a ${desc.name} member name, got ${describe(value)}`);
@@ -290,7 +300,7 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
     case 'collection': {
       if (!Array.isArray(value)) throw new CodecError(path, `expected an array, got ${describe(value)}`);
       value.forEach((item, i) => {
-        const c = elementContract(type.items, settle(item, type.items, schemas), schemas, scope.defaultNs);
+        const c = elementContract(type.items, settle(item, type.items), scope.defaultNs);
         const itemPath = `${path}[${i}]`;
         writeElement(out, child(place, scope, c.name, c.ns, itemPath), item, type.items, itemPath);
       });
@@ -298,7 +308,7 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
     }
     case 'dictionary': {
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
-      const entry = entryName(type, schemas);
+      const entry = entryName(type);
       for (const [key, v] of Object.entries(value)) {
         const entryPath = `${path}[${JSON.stringify(key)}]`;
         const entryPlace = child(place, scope, entry, ARRAYS_NS, entryPath);
@@ -402,17 +412,12 @@ function formatUnknown(value: unknown, path: string): string {
 }
 
 /** Parses XML safely: no DOCTYPE (so no entity declarations), errors thrown rather than logged. */
-export function parseXml(text: string, where = 'XML'): Document {
+export function parseXml(text: string, dom: XmlDom, where = 'XML'): XmlDocument {
   if (/<!DOCTYPE/i.test(text))
     throw new CodecError(where, 'a DOCTYPE is not allowed in the XML (entity declarations are refused)');
-  let doc: Document;
+  let doc: XmlDocument;
   try {
-    doc = new DOMParser({
-      locator: false,
-      onError: (level, message) => {
-        if (level !== 'warning') throw new Error(message);
-      },
-    }).parseFromString(text, 'text/xml');
+    doc = dom.parse(text);
   } catch (err) {
     throw new CodecError(where, `not well-formed XML: ${(err as Error).message}`);
   }
@@ -421,38 +426,71 @@ export function parseXml(text: string, where = 'XML'): Document {
   return doc;
 }
 
-/** DataContract XML text -> the TS value. */
-export function readXml(text: string, type: TypeDesc, schemas: Schemas, path = 'response'): unknown {
-  return readElement(parseXml(text, path).documentElement!, type, schemas, path);
+/** What reading one document needs besides the element: the models an `i:type` may name, and the DOM. */
+interface Reading {
+  readonly known: readonly SchemaDesc[];
+  readonly dom: XmlDom;
 }
 
-export function childElements(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
+/** DataContract XML text -> the TS value. */
+export function readXml(text: string, type: TypeDesc, dom: XmlDom, path = 'response'): unknown {
+  return readElement(parseXml(text, dom, path).documentElement!, type, { known: reachable(type), dom }, path);
+}
+
+const reachableCache = new WeakMap<TypeDesc, readonly SchemaDesc[]>();
+
+/**
+ * Every model `type` leads to, through members, items and alternatives: the models an `i:type` in
+ * a document read as `type` may name. Cached per descriptor (the specs' descriptors live as long as
+ * the SDK); the walk visits each model once, so cycles end it.
+ */
+function reachable(type: TypeDesc): readonly SchemaDesc[] {
+  const cached = reachableCache.get(type);
+  if (cached !== undefined) return cached;
+  const found = new Set<SchemaDesc>();
+  const pending: TypeDesc[] = [type];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.kind === 'collection') pending.push(next.items);
+    else if (next.kind === 'dictionary' || next.kind === 'pair') pending.push(next.key, next.value);
+    else if (next.kind === 'ref' || next.kind === 'oneOf') {
+      for (const desc of next.kind === 'ref' ? [next.to()] : next.of()) {
+        if (found.has(desc)) continue;
+        found.add(desc);
+        if (desc.kind === 'complex') pending.push(...desc.properties.map((p) => p.type));
+      }
+    }
+  }
+  const list = [...found];
+  reachableCache.set(type, list);
+  return list;
+}
+
+export function childElements(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) out.push(n);
   return out;
 }
 
-function isNil(el: Element): boolean {
+function isNil(el: XmlElement): boolean {
   const nil = el.getAttributeNS(XSI_NS, 'nil');
   return nil !== null && nil.trim() === 'true';
 }
 
-/** The model an `i:type="prefix:Name"` attribute names, if the registry has it. */
-function declaredType(el: Element, schemas: Schemas): TypeDesc | null {
+/** The model an `i:type="prefix:Name"` attribute names, if it is among the `known` ones. */
+function declaredType(el: XmlElement, known: readonly SchemaDesc[]): SchemaDesc | null {
   const attr = el.getAttributeNS(XSI_NS, 'type');
   if (attr === null) return null;
   const colon = attr.indexOf(':');
   const local = colon < 0 ? attr : attr.slice(colon + 1);
   // An unprefixed QName is in the default namespace; xmldom finds that for '' only (the DOM takes '' as null).
   const ns = el.lookupNamespaceURI(colon < 0 ? '' : attr.slice(0, colon)) ?? '';
-  const match = Object.values(schemas).find((d) => d.xmlName === local && (d.xmlNamespace ?? ns) === ns);
-  return match === undefined ? null : { kind: 'ref', name: match.name };
+  return known.find((d) => d.xmlName === local && (d.xmlNamespace ?? ns) === ns) ?? null;
 }
 
-function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: string): unknown {
+function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path: string): unknown {
   if (isNil(el)) return null;
-  const named = declaredType(el, schemas);
-  const type = named ?? declared;
+  const named = declaredType(el, reading.known);
+  const type: TypeDesc = named === null ? declared : { kind: 'ref', to: () => named };
   const text = (): string => el.textContent ?? '';
   switch (type.kind) {
     case 'simple':
@@ -464,14 +502,14 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
         throw new CodecError(path, (err as Error).message);
       }
     case 'ref': {
-      const desc = schemaOf(schemas, type.name);
-      if (desc?.kind !== 'complex') return text();
-      const value = readMembers(el, desc, schemas, path);
-      if (named !== null) rememberModel(value, desc.name);
+      const desc = type.to();
+      if (desc.kind !== 'complex') return text();
+      const value = readMembers(el, desc, reading, path);
+      if (named !== null) rememberModel(value, desc);
       return value;
     }
     case 'collection':
-      return childElements(el).map((item, i) => readElement(item, type.items, schemas, `${path}[${i}]`));
+      return childElements(el).map((item, i) => readElement(item, type.items, reading, `${path}[${i}]`));
     case 'dictionary': {
       const out: Record<string, unknown> = {};
       for (const entry of childElements(el)) {
@@ -483,7 +521,7 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
         setOwn(
           out,
           k,
-          value === undefined ? null : readElement(value, type.value, schemas, `${path}[${JSON.stringify(k)}]`),
+          value === undefined ? null : readElement(value, type.value, reading, `${path}[${JSON.stringify(k)}]`),
         );
       }
       return out;
@@ -492,33 +530,30 @@ function readElement(el: Element, declared: TypeDesc, schemas: Schemas, path: st
       const out: Record<string, unknown> = {};
       const [key, val] = type.names;
       for (const part of childElements(el)) {
-        if (part.localName === 'key') setOwn(out, key, readElement(part, type.key, schemas, `${path}.${key}`));
-        else if (part.localName === 'value') setOwn(out, val, readElement(part, type.value, schemas, `${path}.${val}`));
+        if (part.localName === 'key') setOwn(out, key, readElement(part, type.key, reading, `${path}.${key}`));
+        else if (part.localName === 'value') setOwn(out, val, readElement(part, type.value, reading, `${path}.${val}`));
       }
       return out;
     }
     case 'oneOf': {
-      const named = type.names
-        .map((n) => schemaOf(schemas, n))
-        .find((d) => d?.kind === 'complex' && d.xmlName === el.localName);
-      const desc = named?.kind === 'complex' ? named : pickComplex(memberNames(el), type.names, schemas, (p) => p.xml);
-      return desc === undefined ? text() : readMembers(el, desc, schemas, path);
+      const models = type.of();
+      const desc = models.find((d) => d.xmlName === el.localName) ?? pickComplex(memberNames(el), models, (p) => p.xml);
+      return desc === undefined ? text() : readMembers(el, desc, reading, path);
     }
     case 'unknown':
-      return readUntyped(el);
+      return readUntyped(el, reading.dom);
   }
 }
 
 /** Untyped content: text as a string, child elements as an `XmlFragment` that writes back unchanged. */
-function readUntyped(el: Element): string | XmlFragment {
+function readUntyped(el: XmlElement, dom: XmlDom): string | XmlFragment {
   const children = childElements(el);
   if (children.length === 0) return el.textContent ?? '';
-  const serializer = new XMLSerializer();
-  return new XmlFragment(children.map((c) => serializer.serializeToString(c)));
+  return new XmlFragment(children.map((c) => dom.serialize(c)));
 }
 
 /** The child element names of `el` as an object's keys, to choose among the models of a `oneOf`. */
-function memberNames(el: Element): Record<string, true> {
+function memberNames(el: XmlElement): Record<string, true> {
   const names: Record<string, true> = {};
   for (const c of childElements(el)) if (c.localName !== null) setOwn(names, c.localName, true);
   return names;
@@ -535,12 +570,12 @@ function membersByXmlName(desc: ComplexDesc): ReadonlyMap<string, PropertyDesc> 
   return index;
 }
 
-function readMembers(el: Element, desc: ComplexDesc, schemas: Schemas, path: string): Record<string, unknown> {
+function readMembers(el: XmlElement, desc: ComplexDesc, reading: Reading, path: string): Record<string, unknown> {
   const index = membersByXmlName(desc);
   const out: Record<string, unknown> = {};
   for (const c of childElements(el)) {
     const p = c.localName === null ? undefined : index.get(c.localName);
-    if (p !== undefined) setOwn(out, p.name, readElement(c, p.type, schemas, `${path}.${p.name}`));
+    if (p !== undefined) setOwn(out, p.name, readElement(c, p.type, reading, `${path}.${p.name}`));
   }
   return out;
 }

@@ -4,16 +4,16 @@ import type {
   ContactCollectionForSyncList,
   ContactCriteria,
   CustomerContactIds,
-  UpdateCompany,
-  UpdatePerson,
-} from '../models/index.js';
+} from '../models/contact.js';
+import type { UpdateCompany, UpdatePerson } from '../models/update.js';
 import {
+  type ContactsGetContactsWithPhonenumberQuery,
   contactsGetContacts,
   contactsGetContactsSyncList,
   contactsGetContactsWithPhonenumber,
   contactsUpdateCompany,
   contactsUpdatePerson,
-} from '../operations.js';
+} from '../operations/contacts.js';
 import type { HttpCore, RequestOptions } from '../runtime/index.js';
 
 /**
@@ -37,18 +37,14 @@ export class ContactsApi {
    * `GET Contacts/GetContactsWithPhonenumber`
    *
    * @param query - Query parameters: see {@link ContactsGetContactsWithPhonenumberQuery}.
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/GET-Contacts-GetContactsWithPhonenumber
    */
   getContactsWithPhonenumber(
     query: ContactsGetContactsWithPhonenumberQuery,
     options?: RequestOptions,
   ): Promise<CustomerContactIds[]> {
-    return this.#core.call<CustomerContactIds[]>(
-      contactsGetContactsWithPhonenumber,
-      { path: [], query },
-      options,
-    );
+    return contactsGetContactsWithPhonenumber(this.#core, query, options);
   }
 
   /**
@@ -57,12 +53,12 @@ export class ContactsApi {
    * `POST Contacts/GetContacts`
    *
    * @param body - Urval
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @returns Hämtar lista över kontakter.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-GetContacts
    */
   getContacts(body: ContactCriteria, options?: RequestOptions): Promise<ContactCollection[]> {
-    return this.#core.call<ContactCollection[]>(contactsGetContacts, { path: [], body }, options);
+    return contactsGetContacts(this.#core, body, options);
   }
 
   /**
@@ -71,7 +67,7 @@ export class ContactsApi {
    * `POST Contacts/GetContactsSyncList`
    *
    * @param body - Urval
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @returns Hämtar lista över kontakters id och ändringsdatum.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-GetContactsSyncList
    */
@@ -79,11 +75,7 @@ export class ContactsApi {
     body: ContactCriteria,
     options?: RequestOptions,
   ): Promise<ContactCollectionForSyncList[]> {
-    return this.#core.call<ContactCollectionForSyncList[]>(
-      contactsGetContactsSyncList,
-      { path: [], body },
-      options,
-    );
+    return contactsGetContactsSyncList(this.#core, body, options);
   }
 
   /**
@@ -92,12 +84,12 @@ export class ContactsApi {
    * `POST Contacts/UpdateCompany`
    *
    * @param body - Kontakt
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @returns Skapar en ny eller uppdaterar en befintlig företagskontakt. Dubblettkontroll sker på 1) kontaktid, 2) organisationsnummer, 3) företagsnamn, telefonnummer eller epostadress. Matar man in information i något av ovanstående fält, så fylls övriga fält i automatiskt. Minst ett fält behöver vara ifyllt för att dubblettkontroll ska kunna göras. Om dubblettkontrollen inte hittar en redan befintlig kontakt skapas en ny.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-UpdateCompany
    */
   updateCompany(body: UpdateCompany, options?: RequestOptions): Promise<string> {
-    return this.#core.call<string>(contactsUpdateCompany, { path: [], body }, options);
+    return contactsUpdateCompany(this.#core, body, options);
   }
 
   /**
@@ -106,27 +98,11 @@ export class ContactsApi {
    * `POST Contacts/UpdatePerson`
    *
    * @param body - Kontakt
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @returns Skapar en ny eller uppdaterar en befintlig kontaktperson. Dubblettkontroll sker på 1) kontaktid, 2) personnummer, 3) förnamn och efternamn, och något av telefonnummer, mobilnummer eller epostadress. Matar man in information i något av ovanstående fält, så fylls övriga fält i automatiskt. Minst ett fält behöver vara ifyllt för att dubblettkontroll ska kunna göras. Om dubblettkontrollen inte hittar en redan befintlig kontakt skapas en ny.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-Contacts-UpdatePerson
    */
   updatePerson(body: UpdatePerson, options?: RequestOptions): Promise<string> {
-    return this.#core.call<string>(contactsUpdatePerson, { path: [], body }, options);
+    return contactsUpdatePerson(this.#core, body, options);
   }
-}
-
-/** Query parameters of {@link ContactsApi.getContactsWithPhonenumber}; keys are camelCase, sent as the wire keys noted. */
-export interface ContactsGetContactsWithPhonenumberQuery {
-  /**
-   * Telefonnummer.
-   *
-   * Query key `phoneNumber`.
-   */
-  phoneNumber: string;
-  /**
-   * Kund-id.
-   *
-   * Query key `customerId`.
-   */
-  customerId?: string;
 }

@@ -12,7 +12,7 @@ import type {
   SearchProfileResidentialUpdate,
   SearchProfiles,
   SearchProfilesInfo,
-} from '../models/index.js';
+} from '../models/search-profile-v2.js';
 import {
   searchprofilesCrmContactSearchProfile,
   searchprofilesCrmContactSearchProfileCommercial,
@@ -29,7 +29,7 @@ import {
   searchprofilesUpdateCrmContactSearchProfileForeign,
   searchprofilesUpdateCrmContactSearchProfilePremises,
   searchprofilesUpdateCrmContactSearchProfileResidential,
-} from '../operations.js';
+} from '../operations/searchprofiles.js';
 import type { HttpCore, RequestOptions } from '../runtime/index.js';
 
 /**
@@ -52,15 +52,11 @@ export class SearchprofilesApi {
    *
    * @param customerId - Kundid
    * @param id - Sökprofilens id
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-SearchProfile-id
    */
   deleteCrmContactSearchProfile(customerId: string, id: string, options?: RequestOptions): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesDeleteCrmContactSearchProfile,
-      { path: [customerId, id] },
-      options,
-    );
+    return searchprofilesDeleteCrmContactSearchProfile(this.#core, customerId, id, options);
   }
 
   /**
@@ -70,7 +66,7 @@ export class SearchprofilesApi {
    *
    * @param customerId - Kundid
    * @param contactId - Kontaktens id
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-SearchProfiles-contactId
    */
   deleteCrmContactSearchProfiles(
@@ -78,11 +74,7 @@ export class SearchprofilesApi {
     contactId: string,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesDeleteCrmContactSearchProfiles,
-      { path: [customerId, contactId] },
-      options,
-    );
+    return searchprofilesDeleteCrmContactSearchProfiles(this.#core, customerId, contactId, options);
   }
 
   /**
@@ -91,18 +83,14 @@ export class SearchprofilesApi {
    * `GET CRM/Contact/{customerId}/SearchProfile/SearchProfileValues`
    *
    * @param customerId - Kundid
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-SearchProfile-SearchProfileValues
    */
   crmContactSearchProfileSearchProfileValues(
     customerId: string,
     options?: RequestOptions,
   ): Promise<SearchProfilesInfo> {
-    return this.#core.call<SearchProfilesInfo>(
-      searchprofilesCrmContactSearchProfileSearchProfileValues,
-      { path: [customerId] },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfileSearchProfileValues(this.#core, customerId, options);
   }
 
   /**
@@ -113,7 +101,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param contactId - Kriterie
    * @param searchprofileId - Sökprofilens id. Utelämna för att få kontaktens samtliga profiler.
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-SearchProfile-contactId-searchprofileId
    */
   crmContactSearchProfile(
@@ -122,11 +110,7 @@ export class SearchprofilesApi {
     searchprofileId: string,
     options?: RequestOptions,
   ): Promise<SearchProfiles> {
-    return this.#core.call<SearchProfiles>(
-      searchprofilesCrmContactSearchProfile,
-      { path: [customerId, contactId, searchprofileId] },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfile(this.#core, customerId, contactId, searchprofileId, options);
   }
 
   /**
@@ -137,7 +121,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param contactId - Kontaktid
    * @param body - Sökprofilen
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Commercial-contactId
    */
   crmContactSearchProfileCommercial(
@@ -146,11 +130,7 @@ export class SearchprofilesApi {
     body: SearchProfileCommercialCreate,
     options?: RequestOptions,
   ): Promise<string> {
-    return this.#core.call<string>(
-      searchprofilesCrmContactSearchProfileCommercial,
-      { path: [customerId, contactId], body },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfileCommercial(this.#core, customerId, contactId, body, options);
   }
 
   /**
@@ -161,7 +141,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param contactId - Kontaktid
    * @param body - Sökprofilen
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Farm-contactId
    */
   crmContactSearchProfileFarm(
@@ -170,11 +150,7 @@ export class SearchprofilesApi {
     body: SearchProfileFarmCreate,
     options?: RequestOptions,
   ): Promise<string> {
-    return this.#core.call<string>(
-      searchprofilesCrmContactSearchProfileFarm,
-      { path: [customerId, contactId], body },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfileFarm(this.#core, customerId, contactId, body, options);
   }
 
   /**
@@ -185,7 +161,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param contactId - Kontaktid
    * @param body - Sökprofilen
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Foreign-contactId
    */
   crmContactSearchProfileForeign(
@@ -194,11 +170,7 @@ export class SearchprofilesApi {
     body: SearchProfileForeignCreate,
     options?: RequestOptions,
   ): Promise<string> {
-    return this.#core.call<string>(
-      searchprofilesCrmContactSearchProfileForeign,
-      { path: [customerId, contactId], body },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfileForeign(this.#core, customerId, contactId, body, options);
   }
 
   /**
@@ -209,7 +181,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param contactId - Kontaktid
    * @param body - Sökprofilen
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Premises-contactId
    */
   crmContactSearchProfilePremises(
@@ -218,11 +190,7 @@ export class SearchprofilesApi {
     body: SearchProfilePremisesCreate,
     options?: RequestOptions,
   ): Promise<string> {
-    return this.#core.call<string>(
-      searchprofilesCrmContactSearchProfilePremises,
-      { path: [customerId, contactId], body },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfilePremises(this.#core, customerId, contactId, body, options);
   }
 
   /**
@@ -233,7 +201,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param contactId - Kontaktid
    * @param body - Sökprofilen
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Residential-contactId
    */
   crmContactSearchProfileResidential(
@@ -242,11 +210,7 @@ export class SearchprofilesApi {
     body: SearchProfileResidentialCreate,
     options?: RequestOptions,
   ): Promise<string> {
-    return this.#core.call<string>(
-      searchprofilesCrmContactSearchProfileResidential,
-      { path: [customerId, contactId], body },
-      options,
-    );
+    return searchprofilesCrmContactSearchProfileResidential(this.#core, customerId, contactId, body, options);
   }
 
   /**
@@ -257,7 +221,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param id - Sökprofilens id
    * @param body - Sökprofil
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Commercial-id
    */
   updateCrmContactSearchProfileCommercial(
@@ -266,11 +230,7 @@ export class SearchprofilesApi {
     body: SearchProfileCommercialUpdate,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesUpdateCrmContactSearchProfileCommercial,
-      { path: [customerId, id], body },
-      options,
-    );
+    return searchprofilesUpdateCrmContactSearchProfileCommercial(this.#core, customerId, id, body, options);
   }
 
   /**
@@ -280,7 +240,7 @@ export class SearchprofilesApi {
    *
    * @param customerId - Kundid
    * @param contactId - Kriterie
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Extend-contactId
    */
   updateCrmContactSearchProfileExtend(
@@ -288,11 +248,7 @@ export class SearchprofilesApi {
     contactId: string,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesUpdateCrmContactSearchProfileExtend,
-      { path: [customerId, contactId] },
-      options,
-    );
+    return searchprofilesUpdateCrmContactSearchProfileExtend(this.#core, customerId, contactId, options);
   }
 
   /**
@@ -303,7 +259,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param id - Sökprofilens id
    * @param body - Sökprofil
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Farm-id
    */
   updateCrmContactSearchProfileFarm(
@@ -312,11 +268,7 @@ export class SearchprofilesApi {
     body: SearchProfileFarmUpdate,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesUpdateCrmContactSearchProfileFarm,
-      { path: [customerId, id], body },
-      options,
-    );
+    return searchprofilesUpdateCrmContactSearchProfileFarm(this.#core, customerId, id, body, options);
   }
 
   /**
@@ -327,7 +279,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param id - Sökprofilens id
    * @param body - Sökprofil
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Foreign-id
    */
   updateCrmContactSearchProfileForeign(
@@ -336,11 +288,7 @@ export class SearchprofilesApi {
     body: SearchProfileForeignUpdate,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesUpdateCrmContactSearchProfileForeign,
-      { path: [customerId, id], body },
-      options,
-    );
+    return searchprofilesUpdateCrmContactSearchProfileForeign(this.#core, customerId, id, body, options);
   }
 
   /**
@@ -351,7 +299,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param id - Sökprofilens id
    * @param body - Sökprofil
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Premises-id
    */
   updateCrmContactSearchProfilePremises(
@@ -360,11 +308,7 @@ export class SearchprofilesApi {
     body: SearchProfilePremisesUpdate,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesUpdateCrmContactSearchProfilePremises,
-      { path: [customerId, id], body },
-      options,
-    );
+    return searchprofilesUpdateCrmContactSearchProfilePremises(this.#core, customerId, id, body, options);
   }
 
   /**
@@ -375,7 +319,7 @@ export class SearchprofilesApi {
    * @param customerId - Kundid
    * @param id - Sökprofilens id
    * @param body - Sökprofil
-   * @param options - Per-call abort signal and timeout.
+   * @param options - Per-call abort signal, timeout and headers.
    * @see https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Residential-id
    */
   updateCrmContactSearchProfileResidential(
@@ -384,10 +328,6 @@ export class SearchprofilesApi {
     body: SearchProfileResidentialUpdate,
     options?: RequestOptions,
   ): Promise<void> {
-    return this.#core.call<void>(
-      searchprofilesUpdateCrmContactSearchProfileResidential,
-      { path: [customerId, id], body },
-      options,
-    );
+    return searchprofilesUpdateCrmContactSearchProfileResidential(this.#core, customerId, id, body, options);
   }
 }
