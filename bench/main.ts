@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { scrapeSnapshot } from '../scraper/index.js';
 import { readSnapshot } from '../snapshot/read.js';
+import { benchBundles } from './bundle.js';
 import { benchCrawl } from './crawl.js';
 import { enlargeSnapshot } from './enlarge.js';
 import { scrapeMemory } from './memory.js';
@@ -43,5 +44,6 @@ await section(() => benchProcesses(snapshotDir, enlarged, FACTOR));
 const ir = scrapeSnapshot(snapshot);
 await section(() => benchXml(ir));
 await section(() => benchCrawl(snapshotDir));
+await section(() => benchBundles());
 
 console.log(`bench done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

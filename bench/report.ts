@@ -44,11 +44,7 @@ export function formatSection(section: Section): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) =>
     c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
-  return [
-    `== ${section.title}`,
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...cells.map(line),
-    ...section.notes.map((n) => `  ${n}`),
-  ].join('\n');
+  // A section of figures that are not timings (bundle sizes) has no rows, only its notes.
+  const table = cells.length === 0 ? [] : [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  return [`== ${section.title}`, ...table, ...section.notes.map((n) => `  ${n}`)].join('\n');
 }

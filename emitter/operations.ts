@@ -2,7 +2,8 @@
  * `src/operations/<group>.ts`: per operation its `OperationSpec` constant (`userNotifySpec`: what the
  * runtime needs to make the call — method, path template, query keys and their wire names, body and
  * response descriptors) and its standalone function (`userNotify(core, customerId, body, options)`),
- * plus the query interfaces of the group. Each function names only its own spec and the descriptors
+ * plus the query interfaces of the group. The help page's URL is in the function's JSDoc, not in the
+ * spec (nothing reads it at run time). Each function names only its own spec and the descriptors
  * of the types it sends and reads, so a bundler keeps only what the caller's functions reach. Each
  * constant is declared with its type, so no declaration grows with the API (one literal holding every
  * operation made tsc give up, TS7056, on APIs with thousands of query keys).
@@ -45,7 +46,6 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses)
     })),
     body: op.body === null ? null : typeDesc(op.body.type, sdk, links),
     response: responseDesc(op, sdk, links),
-    helpUrl: op.sourceUrl,
   };
 }
 

@@ -112,7 +112,6 @@ export const notifyOp: OperationSpec = {
   query: [],
   body: ref('Notification'),
   response: boolean,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId',
 };
 
 export const listOfficesOp: OperationSpec = {
@@ -128,5 +127,4 @@ export const listOfficesOp: OperationSpec = {
   ],
   body: null,
   response: list(ref('Office')),
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Office-List-customerId_PageSize_Active_Ids',
 };

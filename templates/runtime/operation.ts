@@ -113,5 +113,4 @@ export interface OperationSpec {
   readonly body: TypeDesc | null;
   /** Null: no body expected (the call resolves to undefined). */
   readonly response: TypeDesc | null;
-  readonly helpUrl: string;
 }

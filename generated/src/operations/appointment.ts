@@ -11,7 +11,6 @@ export const appointmentCreateSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => AppointmentDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Appointment-customerId-id',
 };
 
 /**

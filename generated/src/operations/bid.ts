@@ -11,7 +11,6 @@ export const bidDeleteCrmBidSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'simple', name: 'boolean' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Bid-customerId-id',
 };
 
 /**
@@ -45,7 +44,6 @@ export const bidCrmBidsSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => BidDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Bids-customerId',
 };
 
 /**
@@ -76,7 +74,6 @@ export const bidCrmBidSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => BidDataDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Bid-customerId-estateId-contactId',
 };
 
 /**

@@ -11,8 +11,6 @@ export const buyerSettingsCrmBuyerEstateEconomySpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'ref', to: () => BuyerEconomyDesc },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Buyer-customerId-contactId-Estate-estateId-Economy',
 };
 
 /**
@@ -49,7 +47,6 @@ export const buyerSettingsCrmBuyerLoanPromiseSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => LoanPromiseDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Buyer-customerId-contactId-LoanPromise',
 };
 
 /**

@@ -13,7 +13,6 @@ export const categoryGetCategoriesSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'ref', to: () => CategoriesDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Category-GetCategories',
 };
 
 /**

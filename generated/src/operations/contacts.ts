@@ -29,7 +29,6 @@ export const contactsGetContactsWithPhonenumberSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => CustomerContactIdsDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Contacts-GetContactsWithPhonenumber',
 };
 
 /**
@@ -62,7 +61,6 @@ export const contactsGetContactsSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => ContactCriteriaDesc },
   response: { kind: 'collection', items: { kind: 'ref', to: () => ContactCollectionDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Contacts-GetContacts',
 };
 
 /**
@@ -92,7 +90,6 @@ export const contactsGetContactsSyncListSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => ContactCriteriaDesc },
   response: { kind: 'collection', items: { kind: 'ref', to: () => ContactCollectionForSyncListDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Contacts-GetContactsSyncList',
 };
 
 /**
@@ -126,7 +123,6 @@ export const contactsUpdateCompanySpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => UpdateCompanyDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Contacts-UpdateCompany',
 };
 
 /**
@@ -156,7 +152,6 @@ export const contactsUpdatePersonSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => UpdatePersonDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Contacts-UpdatePerson',
 };
 
 /**

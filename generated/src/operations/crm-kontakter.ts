@@ -40,7 +40,6 @@ export const crmKontakterDeleteContactCategorySpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-contactId-Category-id',
 };
 
 /**
@@ -79,8 +78,6 @@ export const crmKontakterDeleteContactSearchProfileExternalSpec: OperationSpec =
   ],
   body: null,
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-contactId-SearchProfile-External',
 };
 
 /**
@@ -148,7 +145,6 @@ export const crmKontakterGetContactByCustomerIdSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'ref', to: () => CrmContactListDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId',
 };
 
 /**
@@ -185,7 +181,6 @@ export const crmKontakterContactCompanySpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => CrmCompanyContactDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-Company',
 };
 
 /**
@@ -224,8 +219,6 @@ export const crmKontakterContactPresentAccomodationStatisticsSpec: OperationSpec
   ],
   body: null,
   response: { kind: 'ref', to: () => CrmPresentAccomodationStatisticsDesc },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-PresentAccomodation-Statistics',
 };
 
 /**
@@ -263,7 +256,6 @@ export const crmKontakterContactSearchSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'ref', to: () => CrmContactSearchListDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-Search',
 };
 
 /**
@@ -303,7 +295,6 @@ export const crmKontakterGetContactByCustomerIdAndContactIdSpec: OperationSpec =
     xmlName: 'CrmContact',
     xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
   },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-contactId',
 };
 
 /**
@@ -345,8 +336,6 @@ export const crmKontakterContactLeadSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'ref', to: () => CrmContactLeadDesc },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-contactId-objectLeadType-contactLeadType-logLeadType-outgoingLeadType-Lead',
 };
 
 /**
@@ -397,7 +386,6 @@ export const crmKontakterGetContactByCustomerIdAndContactIdsSpec: OperationSpec 
       xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
     },
   },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-contactIds',
 };
 
 /**
@@ -435,7 +423,6 @@ export const crmKontakterContactSearchSocialNumberSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'ref', to: () => Search_CrmContactSearchListDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-search-SocialNumber',
 };
 
 /**
@@ -470,8 +457,6 @@ export const crmKontakterContactPresentAccomodationSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => CrmPresentAccomodationDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-PresentAccomodation-contactId',
 };
 
 /**
@@ -508,7 +493,6 @@ export const crmKontakterContactNewAddressSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => CrmPersonNewAddressDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-contactId-NewAddress',
 };
 
 /**
@@ -545,7 +529,6 @@ export const crmKontakterContactVerifySpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => CrmVerifyPersonDesc },
   response: { kind: 'simple', name: 'boolean' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-contactId-Verify',
 };
 
 /**
@@ -578,7 +561,6 @@ export const crmKontakterUpdateContactOptOutSpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-contactId-OptOut',
 };
 
 /**
@@ -609,8 +591,6 @@ export const crmKontakterUpdateContactSearchProfileExternalSpec: OperationSpec =
   query: [],
   body: { kind: 'ref', to: () => ExternalSearchProfileDataDesc },
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-contactId-SearchProfile-External',
 };
 
 /**
@@ -647,7 +627,6 @@ export const crmKontakterUpdateContactSearchingSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => CrmContactSearchingDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-contactId-Searching',
 };
 
 /**

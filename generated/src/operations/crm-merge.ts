@@ -11,8 +11,6 @@ export const crmMergeMergeContactMergeSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => MergeContactDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-MergeContact-customerId-targetContactId-Merge-contactIds',
 };
 
 /**
@@ -49,7 +47,6 @@ export const crmMergeUpdateMergeContactMergeSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => MergeContactDesc },
   response: { kind: 'ref', to: () => MergeContactDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-MergeContact-customerId-contactId-Merge',
 };
 
 /**

@@ -11,8 +11,6 @@ export const crmNewsletterDeleteNewsletterListSpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Newsletter-customerId-NewsletterList-listId-contactId',
 };
 
 /**
@@ -49,7 +47,6 @@ export const crmNewsletterNewsletterListsSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => NewsletterListDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Newsletter-customerId-NewsletterLists',
 };
 
 /**
@@ -78,8 +75,6 @@ export const crmNewsletterNewsletterListSpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Newsletter-customerId-NewsletterList-listId-contactId',
 };
 
 /**

@@ -13,7 +13,6 @@ export const customFieldGetSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => CustomFieldsDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CustomField-Get',
 };
 
 /**

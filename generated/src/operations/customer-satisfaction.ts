@@ -14,8 +14,6 @@ export const customerSatisfactionCrmEstateCustomerSatisfactionSpec: OperationSpe
   query: [],
   body: { kind: 'ref', to: () => CustomerSatisfactionSurveyDesc },
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Estate-customerId-estateId-CustomerSatisfaction',
 };
 
 /**

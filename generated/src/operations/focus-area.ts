@@ -12,7 +12,6 @@ export const focusAreaDeleteCrmFocusareaUserSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Focusarea-customerId-User-userId',
 };
 
 /**
@@ -45,7 +44,6 @@ export const focusAreaCrmFocusareaOwnerSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => OwnerDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Focusarea-customerId-latitude-longitude-Owner',
 };
 
 /**
@@ -84,7 +82,6 @@ export const focusAreaCrmFocusareaUserSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => FocusAreaDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Focusarea-customerId-User-userId',
 };
 
 /**

@@ -11,7 +11,6 @@ export const imageDeleteCrmImageSpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Image-customerId-imageId',
 };
 
 /**
@@ -45,7 +44,6 @@ export const imageCrmImageGetImageSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'binary' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Image-GetImage',
 };
 
 /**
@@ -83,7 +81,6 @@ export const imageCrmImageGetImageCategoriesSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => ImageCategoriesDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Image-GetImageCategories',
 };
 
 /**
@@ -112,7 +109,6 @@ export const imageCrmImageSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => ImageDataDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Image-customerId-estateId',
 };
 
 /**
@@ -145,7 +141,6 @@ export const imageUpdateCrmImageSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => ImageDataDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Image-customerId-imageId',
 };
 
 /**

@@ -14,7 +14,6 @@ export const increasedRequirementsGetSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => IncreasedRequirementCollectionDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-IncreasedRequirement-customerId',
 };
 
 /**

@@ -20,7 +20,6 @@ export const meetingGetSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'ref', to: () => MeetingDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Meeting-customerId-id',
 };
 
 /**
@@ -51,7 +50,6 @@ export const meetingAssignmentSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => AssignmentMeetingDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Meeting-Assignment-customerId-estateId',
 };
 
 /**
@@ -84,7 +82,6 @@ export const meetingComebackSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => ComebackDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Meeting-Comeback-customerId-contactId',
 };
 
 /**
@@ -117,7 +114,6 @@ export const meetingGetMeetingsSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => MeetingCreateriaDesc },
   response: { kind: 'collection', items: { kind: 'ref', to: () => MeetingDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Meeting-GetMeetings',
 };
 
 /**

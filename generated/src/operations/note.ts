@@ -11,7 +11,6 @@ export const noteGetNotesSpec: OperationSpec = {
   query: [{ name: 'contactId', wire: 'contactId', type: { kind: 'simple', name: 'string' }, required: true }],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => SimpleNoteDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Note-customerId-GetNotes',
 };
 
 /**
@@ -42,7 +41,6 @@ export const noteCreateSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => NoteDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-Note-customerId',
 };
 
 /**

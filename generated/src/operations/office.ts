@@ -15,7 +15,6 @@ export const officeGetOfficeSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => OfficeDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Office-GetOffice',
 };
 
 /**

@@ -11,7 +11,6 @@ export const officegroupsCrmOfficegroupsSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => OfficeGroupDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Officegroups-customerId',
 };
 
 /**

@@ -27,7 +27,6 @@ export const reportCrmReportViewingParticipantSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'ref', to: () => CrmViewingParticipantReportDesc },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Report-customerId-ViewingParticipant',
 };
 
 /**

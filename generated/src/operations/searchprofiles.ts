@@ -36,7 +36,6 @@ export const searchprofilesDeleteCrmContactSearchProfileSpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-SearchProfile-id',
 };
 
 /**
@@ -71,8 +70,6 @@ export const searchprofilesDeleteCrmContactSearchProfilesSpec: OperationSpec = {
   query: [],
   body: null,
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/DELETE-CRM-Contact-customerId-SearchProfiles-contactId',
 };
 
 /**
@@ -107,8 +104,6 @@ export const searchprofilesCrmContactSearchProfileSearchProfileValuesSpec: Opera
   query: [],
   body: null,
   response: { kind: 'ref', to: () => SearchProfilesInfoDesc },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-SearchProfile-SearchProfileValues',
 };
 
 /**
@@ -141,8 +136,6 @@ export const searchprofilesCrmContactSearchProfileSpec: OperationSpec = {
   query: [],
   body: null,
   response: { kind: 'ref', to: () => SearchProfilesDesc },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/GET-CRM-Contact-customerId-SearchProfile-contactId-searchprofileId',
 };
 
 /**
@@ -179,8 +172,6 @@ export const searchprofilesCrmContactSearchProfileCommercialSpec: OperationSpec 
   query: [],
   body: { kind: 'ref', to: () => SearchProfileCommercialCreateDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Commercial-contactId',
 };
 
 /**
@@ -217,8 +208,6 @@ export const searchprofilesCrmContactSearchProfileFarmSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => SearchProfileFarmCreateDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Farm-contactId',
 };
 
 /**
@@ -255,8 +244,6 @@ export const searchprofilesCrmContactSearchProfileForeignSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => SearchProfileForeignCreateDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Foreign-contactId',
 };
 
 /**
@@ -293,8 +280,6 @@ export const searchprofilesCrmContactSearchProfilePremisesSpec: OperationSpec = 
   query: [],
   body: { kind: 'ref', to: () => SearchProfilePremisesCreateDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Premises-contactId',
 };
 
 /**
@@ -331,8 +316,6 @@ export const searchprofilesCrmContactSearchProfileResidentialSpec: OperationSpec
   query: [],
   body: { kind: 'ref', to: () => SearchProfileResidentialCreateDesc },
   response: { kind: 'simple', name: 'string' },
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/POST-CRM-Contact-customerId-SearchProfile-Residential-contactId',
 };
 
 /**
@@ -369,8 +352,6 @@ export const searchprofilesUpdateCrmContactSearchProfileCommercialSpec: Operatio
   query: [],
   body: { kind: 'ref', to: () => SearchProfileCommercialUpdateDesc },
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Commercial-id',
 };
 
 /**
@@ -407,8 +388,6 @@ export const searchprofilesUpdateCrmContactSearchProfileExtendSpec: OperationSpe
   query: [],
   body: null,
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Extend-contactId',
 };
 
 /**
@@ -443,7 +422,6 @@ export const searchprofilesUpdateCrmContactSearchProfileFarmSpec: OperationSpec 
   query: [],
   body: { kind: 'ref', to: () => SearchProfileFarmUpdateDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Farm-id',
 };
 
 /**
@@ -480,7 +458,6 @@ export const searchprofilesUpdateCrmContactSearchProfileForeignSpec: OperationSp
   query: [],
   body: { kind: 'ref', to: () => SearchProfileForeignUpdateDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Foreign-id',
 };
 
 /**
@@ -517,7 +494,6 @@ export const searchprofilesUpdateCrmContactSearchProfilePremisesSpec: OperationS
   query: [],
   body: { kind: 'ref', to: () => SearchProfilePremisesUpdateDesc },
   response: null,
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Premises-id',
 };
 
 /**
@@ -554,8 +530,6 @@ export const searchprofilesUpdateCrmContactSearchProfileResidentialSpec: Operati
   query: [],
   body: { kind: 'ref', to: () => SearchProfileResidentialUpdateDesc },
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Contact-customerId-SearchProfile-Residential-id',
 };
 
 /**

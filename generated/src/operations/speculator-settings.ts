@@ -11,8 +11,6 @@ export const speculatorSettingsUpdateCrmSpeculatorEstateSpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => SpeculatorRelationDesc },
   response: null,
-  helpUrl:
-    'https://connect.maklare.vitec.net/Help/Api/PUT-CRM-Speculator-customerId-contactId-Estate-estateId',
 };
 
 /**

@@ -13,7 +13,6 @@ export const taskGetTasksSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => PredefinedTaskDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-Task-GetTasks',
 };
 
 /**

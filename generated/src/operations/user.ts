@@ -15,7 +15,6 @@ export const userGetUserSpec: OperationSpec = {
   ],
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => UserDesc } },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/GET-User-GetUser',
 };
 
 /**
@@ -45,7 +44,6 @@ export const userNotifySpec: OperationSpec = {
   query: [],
   body: { kind: 'ref', to: () => NotificationDesc },
   response: { kind: 'simple', name: 'boolean' },
-  helpUrl: 'https://connect.maklare.vitec.net/Help/Api/POST-User-Notify-customerId',
 };
 
 /**

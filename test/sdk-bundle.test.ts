@@ -1,0 +1,71 @@
+/**
+ * What a bundler makes of the committed SDK (esbuild, browser, minified; see bench/bundle.ts): a
+ * bundle of one JSON operation holds that operation and nothing of the others or of XML, and no
+ * module does anything on import (`"sideEffects": false` is true in fact). Structural checks only:
+ * the sizes are the bench's business.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { bundle, notifyEntry, SDK_SRC, type Bundle } from '../bench/bundle.js';
+
+const NOTIFY = 'POST-User-Notify-customerId';
+
+/** Every operation id in the committed SDK. */
+async function operationIds(): Promise<string[]> {
+  const ids: string[] = [];
+  for (const file of await readdir(path.join(SDK_SRC, 'operations'))) {
+    const text = await readFile(path.join(SDK_SRC, 'operations', file), 'utf8');
+    ids.push(...[...text.matchAll(/^ {2}id: '([^']+)',$/gm)].map((m) => m[1]!));
+  }
+  return ids;
+}
+
+let one: Bundle;
+let withXml: Bundle;
+let ids: string[];
+
+beforeAll(async () => {
+  [one, withXml, ids] = await Promise.all([
+    bundle(notifyEntry(SDK_SRC, 'none')),
+    bundle(notifyEntry(SDK_SRC, 'node')),
+    operationIds(),
+  ]);
+});
+
+describe('a bundle of one JSON operation (userNotify)', () => {
+  it('holds its own spec and no other operation', () => {
+    expect(ids.length).toBeGreaterThan(50);
+    expect(one.text).toContain(NOTIFY);
+    expect(ids.filter((id) => id !== NOTIFY && one.text.includes(`"${id}"`))).toEqual([]);
+  });
+
+  it('loads no XML code: neither @xmldom/xmldom nor the runtime XML modules', () => {
+    expect(one.inputs.filter((f) => /xmldom|\/runtime\/xml/.test(f))).toEqual([]);
+    // The control: the same call with the codec does pull them in.
+    expect(withXml.inputs.some((f) => f.includes('@xmldom/xmldom'))).toBe(true);
+    expect(withXml.text).toContain(NOTIFY);
+  });
+
+  it('carries no client class, no validator and only the Notification descriptor among the models', () => {
+    expect(one.inputs.filter((f) => /\/client(\.ts|\/)|\/runtime\/validate\.ts$/.test(f))).toEqual([]);
+    expect(one.inputs.filter((f) => f.includes('/models/'))).toEqual([expect.stringMatching(/models\/user\.ts$/)]);
+    // The descriptors in the bundle are those whose model names appear as `name:` values.
+    const models = [...one.text.matchAll(/kind:"complex",name:"(\w+)"/g)].map((m) => m[1]);
+    expect(models).toEqual(['Notification']);
+  });
+});
+
+describe('"sideEffects": false is true in fact', () => {
+  it('importing the whole main entry for its effects bundles nothing, even with side-effect hints ignored', async () => {
+    const effects = await bundle(`import ${JSON.stringify(`${SDK_SRC}/index.ts`)};`, { ignoreAnnotations: true });
+    expect(effects.text.trim()).toBe('');
+  });
+
+  it('the package says so', async () => {
+    const pkg = JSON.parse(await readFile(path.join(SDK_SRC, '../package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.exports).toMatchObject({ './xml': { browser: './dist/xml-browser.js', import: './dist/xml.js' } });
+  });
+});
