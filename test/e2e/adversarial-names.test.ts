@@ -74,6 +74,8 @@ let parent = '';
 let ir: ApiIR;
 let sdkDir = '';
 let sdk: Sdk;
+/** The SDK's `/xml` entry's codec, given to the client for the XML calls. */
+let xmlCodec: unknown;
 let api: Server;
 let apiUrl = '';
 const seen: { contentType: string; body: string }[] = [];
@@ -109,6 +111,7 @@ beforeAll(async () => {
   sdkDir = path.join(parent, 'sdk');
   await generateTo(sdkDir, await emitSdk(ir));
   sdk = (await import(pathToFileURL(path.join(sdkDir, 'src/index.ts')).href)) as Sdk;
+  ({ xmlCodec } = (await import(pathToFileURL(path.join(sdkDir, 'src/xml.ts')).href)) as { xmlCodec: unknown });
   api = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -131,7 +134,14 @@ afterAll(async () => {
 
 async function echo(format: 'json' | 'xml', body: unknown): Promise<{ sent: string; result: unknown }> {
   seen.length = 0;
-  const client = new sdk.OddNamesAPIClient({ username: 'u', password: 'p', baseUrl: apiUrl, retries: 0, format });
+  const client = new sdk.OddNamesAPIClient({
+    username: 'u',
+    password: 'p',
+    baseUrl: apiUrl,
+    retries: 0,
+    format,
+    xml: xmlCodec,
+  });
   const result = await client.odd.apiOddEcho(body);
   expect(seen).toHaveLength(1);
   return { sent: seen[0]!.body, result };

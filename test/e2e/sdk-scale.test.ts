@@ -55,7 +55,7 @@ describe('an SDK with an operation of 10,000 query keys', () => {
       `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`.slice(0, 200),
     );
     expect(problems).toEqual([]);
-    const user = program.getSourceFile(path.join(dir, 'src/client/user.ts'))!;
+    const user = program.getSourceFile(path.join(dir, 'src/operations/user.ts'))!;
     expect(user.text).toContain('filter9999?: number;');
   });
 });
