@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { irFromSnapshot } from '../cli/inputs.js';
 import { VitecClient } from '../generated/src/index.js';
+import { xmlCodec } from '../generated/src/xml.js';
 import type { ApiIR } from '../ir/schema.js';
 import { matchRoute, mockRoutes } from '../mock/routes.js';
 import { answerFormat, createMockServer } from '../mock/server.js';
@@ -32,7 +33,8 @@ afterAll(() => {
   server.close();
 });
 
-const client = (format: 'json' | 'xml') => new VitecClient({ username: 'u', password: 'p', baseUrl, format });
+const client = (format: 'json' | 'xml') =>
+  new VitecClient({ username: 'u', password: 'p', baseUrl, format, xml: xmlCodec });
 
 describe.each(['json', 'xml'] as const)('the SDK against the mock, in %s', (format) => {
   it('sends a body and reads the sampled boolean', async () => {
