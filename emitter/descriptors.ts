@@ -5,8 +5,9 @@
  * order, and a bundler keeps only the descriptors an operation reaches. Properties are listed in
  * DataContract member order (the IR's `xmlOrder`), which is the order XML is written in.
  */
+import { jsonNameUnder } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
-import type { ComplexType } from '../ir/schema.js';
+import type { ComplexType, JsonNaming } from '../ir/schema.js';
 import type { SchemaDesc } from '../templates/runtime/schema.js';
 import { Code } from './literal.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
@@ -24,18 +25,24 @@ export function memberOrder(def: ComplexType): number[] {
   });
 }
 
-function complexDesc(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan, links: DescLinks): DescData {
+function complexDesc(
+  plan: TypePlan & { def: ComplexType },
+  sdk: SdkPlan,
+  links: DescLinks,
+  naming: JsonNaming | undefined,
+): DescData {
   const properties = memberOrder(plan.def).map((i) => {
     const prop = plan.def.properties[i]!;
     const { minLength, maxLength, minimum, maximum, pattern } = prop.constraints;
     const name = plan.keys[i]!;
+    const json = jsonNameUnder(prop, naming);
     // Defaults left out (the JSON name when it is the key, `required` when false): every byte of a
     // descriptor is in the bundle of each operation that reaches it.
     return {
       name,
-      json: prop.jsonName === name ? undefined : prop.jsonName,
+      json: json === name ? undefined : json,
       xml: prop.xmlName,
-      type: typeDesc(prop.type, sdk, links),
+      type: typeDesc(prop.type, sdk, links, naming),
       required: prop.required ? true : undefined,
       minLength,
       maxLength,
@@ -57,8 +64,9 @@ function complexDesc(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan, links:
   };
 }
 
-export function schemaDesc(plan: TypePlan, sdk: SdkPlan, links: DescLinks): DescData {
-  if (plan.def.kind === 'complex') return complexDesc(plan as TypePlan & { def: ComplexType }, sdk, links);
+/** A model's descriptor; with a `naming`, its variant in that JSON casing (complex models only have one). */
+export function schemaDesc(plan: TypePlan, sdk: SdkPlan, links: DescLinks, naming?: JsonNaming): DescData {
+  if (plan.def.kind === 'complex') return complexDesc(plan as TypePlan & { def: ComplexType }, sdk, links, naming);
   const seen = new Set<string>();
   const members = plan.def.members.map((m) => m.name).filter((name) => !seen.has(name) && seen.add(name));
   return {
@@ -70,31 +78,45 @@ export function schemaDesc(plan: TypePlan, sdk: SdkPlan, links: DescLinks): Desc
   };
 }
 
-/** Links as source text, noting in `uses` the models whose descriptors the text names. */
+/** The descriptor constant a link names: the model's, or its variant in `naming` when it has one. */
+export function descName(t: TypePlan, naming: JsonNaming | undefined): string {
+  return (naming === undefined ? undefined : t.variants.get(naming)) ?? t.desc;
+}
+
+/** The model each descriptor constant (its own and its variants) describes, by constant name. */
+export function descriptorOwners(sdk: SdkPlan): ReadonlyMap<string, TypePlan> {
+  return new Map(sdk.typeList.flatMap((t) => [t.desc, ...t.variants.values()].map((name) => [name, t] as const)));
+}
+
+/** Links as source text, noting in `uses` the descriptor constants the text names. */
 export function codeLinks(uses: TypeUses): DescLinks {
+  const name = (t: TypePlan, naming: JsonNaming | undefined): string => {
+    uses.ids.add(t.def.id);
+    const desc = descName(t, naming);
+    uses.descs.add(desc);
+    return desc;
+  };
   return {
-    to: (t) => {
-      uses.ids.add(t.def.id);
-      return new Code(`() => ${t.desc}`);
-    },
-    of: (ts) => {
-      for (const t of ts) uses.ids.add(t.def.id);
-      return new Code(`() => [${ts.map((t) => t.desc).join(', ')}]`);
-    },
+    to: (t, naming) => new Code(`() => ${name(t, naming)}`),
+    of: (ts, naming) => new Code(`() => [${ts.map((t) => name(t, naming)).join(', ')}]`),
   };
 }
 
-/** Every model's descriptor as live objects, by type id: what the emitted modules hold, for the bench. */
+/** Every descriptor as a live object, by constant name: what the emitted modules hold, for the bench. */
 export function liveDescriptors(sdk: SdkPlan): ReadonlyMap<string, SchemaDesc> {
-  const byId = new Map<string, SchemaDesc>();
+  const byName = new Map<string, SchemaDesc>();
   // The thunks look descriptors up when walked, by which time every one is in the map.
-  const links = liveLinks(byId);
-  for (const t of sdk.typeList) byId.set(t.def.id, schemaDesc(t, sdk, links) as unknown as SchemaDesc);
-  return byId;
+  const links = liveLinks(byName);
+  for (const t of sdk.typeList) {
+    byName.set(t.desc, schemaDesc(t, sdk, links) as unknown as SchemaDesc);
+    for (const [naming, name] of t.variants)
+      byName.set(name, schemaDesc(t, sdk, links, naming) as unknown as SchemaDesc);
+  }
+  return byName;
 }
 
 /** Descriptor data with the links live, for a type reference or a response (see `liveDescriptors`). */
 export function liveLinks(descriptors: ReadonlyMap<string, SchemaDesc>): DescLinks {
-  const get = (t: TypePlan): SchemaDesc => descriptors.get(t.def.id)!;
-  return { to: (t) => () => get(t), of: (ts) => () => ts.map(get) };
+  const get = (t: TypePlan, naming?: JsonNaming): SchemaDesc => descriptors.get(descName(t, naming))!;
+  return { to: (t, naming) => () => get(t, naming), of: (ts, naming) => () => ts.map((t) => get(t, naming)) };
 }

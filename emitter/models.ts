@@ -13,8 +13,8 @@ import {
 } from 'ts-morph';
 
 import { compareCodeUnits } from '../ir/order.js';
-import type { ComplexType, EnumType } from '../ir/schema.js';
-import { codeLinks, schemaDesc } from './descriptors.js';
+import type { ComplexType, EnumType, JsonNaming } from '../ir/schema.js';
+import { codeLinks, descriptorOwners, schemaDesc } from './descriptors.js';
 import { commentText, docBlock, memberParagraphs, memberTags } from './docs.js';
 import { toLiteral } from './literal.js';
 import { literalKey, propertyKey } from './naming.js';
@@ -97,25 +97,36 @@ function aliasOf(plan: TypePlan): StatementStructures[] {
   ];
 }
 
-/** The descriptor constant of a model; the models it links to are noted in `uses`. */
-function descriptor(plan: TypePlan, sdk: SdkPlan, uses: TypeUses): StatementStructures {
-  return {
+/** The descriptor constants of a model (its own, then its JSON-casing variants); the descriptors they link to are noted in `uses`. */
+function descriptors(plan: TypePlan, sdk: SdkPlan, uses: TypeUses): StatementStructures[] {
+  const constant = (name: string, doc: string, naming?: JsonNaming): StatementStructures => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
-    docs: docBlock([`Descriptor of {@link ${plan.name}}: what the JSON and XML codecs and the validator walk.`]),
+    docs: docBlock([doc]),
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
       {
-        name: plan.desc,
+        name,
         type: plan.def.kind === 'complex' ? 'ComplexDesc' : 'EnumDesc',
-        initializer: toLiteral(schemaDesc(plan, sdk, codeLinks(uses))),
+        initializer: toLiteral(schemaDesc(plan, sdk, codeLinks(uses), naming)),
       },
     ],
-  };
+  });
+  return [
+    constant(plan.desc, `Descriptor of {@link ${plan.name}}: what the JSON and XML codecs and the validator walk.`),
+    ...[...plan.variants].map(([naming, name]) =>
+      constant(
+        name,
+        `{@link ${plan.name}} as the operations that write JSON in ${naming === 'camel' ? 'camelCase' : 'PascalCase'} send and read it.`,
+        naming,
+      ),
+    ),
+  ];
 }
 
 /** `src/models/<file>.ts` for each namespace, and the index, as statements by path. */
 export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
+  const owners = descriptorOwners(sdk);
   const byFile = new Map<string, TypePlan[]>();
   for (const t of sdk.typeList) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
   const files = new Map<string, StatementStructures[]>();
@@ -127,13 +138,16 @@ export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
         ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)]
         : enumModel(t as TypePlan & { def: EnumType })),
       ...aliasOf(t),
-      descriptor(t, sdk, linked),
+      ...descriptors(t, sdk, linked),
     ]);
     const foreign = (ids: Set<string>): TypePlan[] =>
       [...ids].map((id) => sdk.types.get(id)!).filter((t) => t.file !== file);
     const imports: NamedImport[] = [
       ...foreign(uses.ids).map((t) => ({ module: `./${t.file}.js`, name: t.name, typeOnly: true })),
-      ...foreign(linked.ids).map((t) => ({ module: `./${t.file}.js`, name: t.desc, typeOnly: false })),
+      ...[...linked.descs].flatMap((name) => {
+        const owner = owners.get(name)!;
+        return owner.file === file ? [] : [{ module: `./${owner.file}.js`, name, typeOnly: false }];
+      }),
       ...[...new Set(types.map((t) => (t.def.kind === 'complex' ? 'ComplexDesc' : 'EnumDesc')))].map((name) => ({
         module: '../runtime/schema.js',
         name,

@@ -20,7 +20,7 @@ import {
 
 import { placeholders } from '../ir/path-template.js';
 import type { Operation } from '../ir/schema.js';
-import { codeLinks } from './descriptors.js';
+import { codeLinks, descriptorOwners } from './descriptors.js';
 import { docBlock, inlineText, memberParagraphs, memberTags, paramText } from './docs.js';
 import { toLiteral } from './literal.js';
 import { propertyKey } from './naming.js';
@@ -44,7 +44,7 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses)
       required: q.param.required,
       ...(q.param.indexed ? { indexed: true } : {}),
     })),
-    body: op.body === null ? null : typeDesc(op.body.type, sdk, links),
+    body: op.body === null ? null : typeDesc(op.body.type, sdk, links, op.jsonNaming),
     response: responseDesc(op, sdk, links),
   };
 }
@@ -164,15 +164,16 @@ export function emitOperations(group: GroupPlan, sdk: SdkPlan): StatementStructu
     operationFunction(plan, callShape(plan, sdk, types)),
   ]);
   const queries = group.operations.filter((op) => op.queryType !== null).map((op) => queryInterface(op, sdk, types));
-  const model = (id: string): { file: string; name: string; desc: string } => sdk.types.get(id)!;
+  const model = (id: string): { file: string; name: string } => sdk.types.get(id)!;
+  const owners = descriptorOwners(sdk);
   const imports: NamedImport[] = [
     { module: '../runtime/index.js', name: 'HttpCore', typeOnly: true },
     { module: '../runtime/index.js', name: 'OperationSpec', typeOnly: true },
     { module: '../runtime/index.js', name: 'RequestOptions', typeOnly: true },
     ...[...types.ids].map((id) => ({ module: `../models/${model(id).file}.js`, name: model(id).name, typeOnly: true })),
-    ...[...linked.ids].map((id) => ({
-      module: `../models/${model(id).file}.js`,
-      name: model(id).desc,
+    ...[...linked.descs].map((name) => ({
+      module: `../models/${owners.get(name)!.file}.js`,
+      name,
       typeOnly: false,
     })),
   ];

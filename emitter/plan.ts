@@ -7,8 +7,17 @@
 import { modelPrefix } from '../ir/model-id.js';
 import { compareCodeUnits } from '../ir/order.js';
 import { placeholders } from '../ir/path-template.js';
-import type { ApiIR, Group, Operation, Parameter, TypeDef, XmlInfo } from '../ir/schema.js';
+import {
+  JsonNaming,
+  type ApiIR,
+  type Group,
+  type Operation,
+  type Parameter,
+  type TypeDef,
+  type XmlInfo,
+} from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
+import { modelsWrittenIn } from '../ir/type-ref.js';
 import {
   camelCase,
   isReserved,
@@ -35,6 +44,11 @@ export interface TypePlan {
   readonly alias: string | null;
   /** Its descriptor constant, beside it in the same module (`NotificationDesc`). */
   readonly desc: string;
+  /**
+   * Descriptors of the model as operations with their own JSON casing write it (`Operation.jsonNaming`),
+   * by casing (`TopicCamelCaseDesc`): the same model, other JSON names.
+   */
+  readonly variants: ReadonlyMap<JsonNaming, string>;
 }
 
 export interface PathParamPlan {
@@ -122,7 +136,8 @@ function qualifiedTypeName(id: string): string {
  * still free; otherwise — a same-named type in another namespace came first, or the name is
  * reserved — it takes its prefix-qualified id (`Search_CrmContactSearchMatch`), then a number.
  */
-function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[] {
+function planTypes(ir: ApiIR, exported: Set<string>): TypePlan[] {
+  const types = ir.types;
   const files = new Map<string, string>();
   const fileTaken = new Set<string>(['index']);
   const plans = byId(types).map((def) => {
@@ -149,7 +164,16 @@ function planTypes(types: readonly TypeDef[], exported: Set<string>): TypePlan[]
     ...p,
     alias: shadowsAmbientGlobal(p.name) ? uniqueName(`${p.name}Model`, exported) : null,
   }));
-  return aliased.map((p) => ({ ...p, desc: uniqueName(`${p.name}Desc`, exported) }));
+  const described = aliased.map((p) => ({ ...p, desc: uniqueName(`${p.name}Desc`, exported) }));
+  const written = JsonNaming.options.map((naming) => [naming, modelsWrittenIn(ir, naming)] as const);
+  return described.map((p) => ({
+    ...p,
+    variants: new Map(
+      written
+        .filter(([, ids]) => ids.has(p.def.id))
+        .map(([naming]) => [naming, uniqueName(`${p.name}${upperFirst(naming)}CaseDesc`, exported)] as const),
+    ),
+  }));
 }
 
 const VERBS: Record<Operation['method'], string> = {
@@ -293,7 +317,7 @@ function allGroups(ir: ApiIR): Group[] {
 export function planSdk(ir: ApiIR, clientName: string = VITEC_CLIENT_NAME): SdkPlan {
   const apiTitle = isVitecSite(ir) ? 'Vitec Connect API' : (ir.source.title ?? `API of ${ir.source.helpRoot}`);
   const exported = new Set<string>(fixedExports(clientName));
-  const typeList = planTypes(ir.types, exported);
+  const typeList = planTypes(ir, exported);
   // `core` is the client's own property (the `HttpCore` its groups share).
   const properties = new Set<string>(['core']);
   const files = new Set<string>();

@@ -5,17 +5,19 @@
  * for the member's JSDoc.
  */
 import { pairJsonNames } from '../ir/dotnet.js';
-import type { Operation, SimpleName, TypeRef } from '../ir/schema.js';
+import type { JsonNaming, Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { SdkPlan, TypePlan } from './plan.js';
 
 /** What rendering a type needed: model ids to import, and notes about anything typed `unknown`. */
 export interface TypeUses {
   readonly ids: Set<string>;
+  /** Descriptor constants named (a model's, or its variant in a JSON casing). */
+  readonly descs: Set<string>;
   readonly notes: string[];
 }
 
 export function newUses(): TypeUses {
-  return { ids: new Set(), notes: [] };
+  return { ids: new Set(), descs: new Set(), notes: [] };
 }
 
 const SIMPLE_TS: Record<SimpleName, string> = {
@@ -87,13 +89,17 @@ export function tsType(ref: TypeRef, plan: SdkPlan, uses: TypeUses): string {
 /** A `TypeDesc` as data, its links to model descriptors made by a `DescLinks`. */
 export type DescData = { readonly kind: string } & Readonly<Record<string, unknown>>;
 
-/** How a descriptor refers to models: the value of a `ref`'s `to` and of a `oneOf`'s `of`. */
+/**
+ * How a descriptor refers to models: the value of a `ref`'s `to` and of a `oneOf`'s `of`; with a
+ * `naming`, to the models' variants in that JSON casing (`TypePlan.variants`).
+ */
 export interface DescLinks {
-  to(target: TypePlan): unknown;
-  of(targets: readonly TypePlan[]): unknown;
+  to(target: TypePlan, naming?: JsonNaming): unknown;
+  of(targets: readonly TypePlan[], naming?: JsonNaming): unknown;
 }
 
-export function typeDesc(ref: TypeRef, plan: SdkPlan, links: DescLinks): DescData {
+/** A type use's descriptor; `naming` for an operation with its own JSON casing (`Operation.jsonNaming`). */
+export function typeDesc(ref: TypeRef, plan: SdkPlan, links: DescLinks, naming?: JsonNaming): DescData {
   switch (ref.kind) {
     case 'simple':
       return { kind: 'simple', name: ref.name };
@@ -101,19 +107,28 @@ export function typeDesc(ref: TypeRef, plan: SdkPlan, links: DescLinks): DescDat
       return { kind: 'binary' };
     case 'ref': {
       const target = plan.types.get(ref.id);
-      return target === undefined ? danglingDesc(ref.id, plan) : { kind: 'ref', to: links.to(target) };
+      if (target === undefined) return danglingDesc(ref.id, plan);
+      return { kind: 'ref', to: links.to(target, target.variants.has(naming!) ? naming : undefined) };
     }
     case 'collection':
-      return { kind: 'collection', items: typeDesc(ref.items, plan, links) };
+      return { kind: 'collection', items: typeDesc(ref.items, plan, links, naming) };
     case 'dictionary':
-      return { kind: 'dictionary', key: typeDesc(ref.key, plan, links), value: typeDesc(ref.value, plan, links) };
-    case 'pair':
+      return {
+        kind: 'dictionary',
+        key: typeDesc(ref.key, plan, links, naming),
+        value: typeDesc(ref.value, plan, links, naming),
+      };
+    case 'pair': {
+      const names = pairJsonNames(plan.ir.jsonNaming);
+      const json = pairJsonNames(naming ?? plan.ir.jsonNaming);
       return {
         kind: 'pair',
-        key: typeDesc(ref.key, plan, links),
-        value: typeDesc(ref.value, plan, links),
-        names: pairJsonNames(plan.ir.jsonNaming),
+        key: typeDesc(ref.key, plan, links, naming),
+        value: typeDesc(ref.value, plan, links, naming),
+        names,
+        json: json[0] === names[0] ? undefined : json,
       };
+    }
     case 'unknown':
       return { kind: 'unknown' };
   }
@@ -146,7 +161,7 @@ export function responseTsType(op: Operation, plan: SdkPlan, uses: TypeUses): st
  */
 export function responseDesc(op: Operation, plan: SdkPlan, links: DescLinks): DescData | null {
   if (op.response.alternatives.length < 2)
-    return op.response.type === null ? null : typeDesc(op.response.type, plan, links);
+    return op.response.type === null ? null : typeDesc(op.response.type, plan, links, op.jsonNaming);
   const { shapes, collection } = alternatives(op);
   const targets = shapes.map((s) => (s.kind === 'ref' ? plan.types.get(s.id) : undefined));
   const root = op.response.xmlRoot;
@@ -157,7 +172,7 @@ export function responseDesc(op: Operation, plan: SdkPlan, links: DescLinks): De
         ? { xmlName: root.name }
         : { xmlName: root.name, xmlNamespace: root.namespace };
   const oneOf: DescData = targets.every((t) => t !== undefined)
-    ? { kind: 'oneOf', of: links.of([...new Set(targets)]), ...base }
+    ? { kind: 'oneOf', of: links.of([...new Set(targets)], op.jsonNaming), ...base }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 
 import { planSdk } from '../emitter/plan.js';
 import { compareCodeUnits } from '../ir/order.js';
-import { IR_VERSION, JsonNaming, type ApiIR, type Group, type TypeDef, type TypeRef } from '../ir/schema.js';
+import { IR_VERSION, JsonNaming, type ApiIR, type Group } from '../ir/schema.js';
 import { isVitecSite } from '../ir/site.js';
-import { refIds } from '../ir/type-ref.js';
+import { modelsWrittenIn } from '../ir/type-ref.js';
 import { errorResponses, errorSchemas } from './errors.js';
 import { ExampleRegistry, operationObject } from './operations.js';
 import { mergeOverloads, renameParameters, routesOf } from './routes.js';
@@ -89,34 +89,15 @@ function sdkOperationIds(ir: ApiIR): Map<string, string> {
 function namingVariants(ir: ApiIR, ctx: SchemaContext): Record<string, SchemaObject> {
   const variants: [string, SchemaObject][] = [];
   for (const naming of JsonNaming.options) {
-    const roots = ir.operations
-      .filter((op) => op.jsonNaming === naming)
-      .flatMap((op) => [op.body?.type ?? null, op.response.type, ...op.response.alternatives])
-      .filter((t): t is TypeRef => t !== null);
-    for (const id of reachableModels(roots, ctx.types)) {
-      const t = ctx.types.get(id)!;
-      if (t.kind !== 'complex') continue;
+    for (const id of modelsWrittenIn(ir, naming)) {
       const base = ctx.names.get(id)!;
       variants.push([
         variantName(base, naming),
-        { ...componentSchema(t, { ...ctx, naming }), 'x-json-naming': naming, 'x-variant-of': base },
+        { ...componentSchema(ctx.types.get(id)!, { ...ctx, naming }), 'x-json-naming': naming, 'x-variant-of': base },
       ]);
     }
   }
   return Object.fromEntries(variants.sort(([a], [b]) => compareCodeUnits(a, b)));
-}
-
-/** Ids of the defined models `roots` refer to, directly or through other models' members. */
-function reachableModels(roots: readonly TypeRef[], types: ReadonlyMap<string, TypeDef>): Set<string> {
-  const found = new Set<string>();
-  const queue = roots.flatMap(refIds);
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    const t = types.get(id);
-    if (t === undefined || found.has(id)) continue;
-    found.add(id);
-    if (t.kind === 'complex') queue.push(...t.properties.flatMap((p) => refIds(p.type)));
-  }
-  return found;
 }
 
 export function toOpenApi(ir: ApiIR): OpenApiDocument {

@@ -53,6 +53,12 @@ describe('pair', () => {
     expect(fromJson(JSON.parse(JSON.stringify(toJson(range, Range))), Range)).toEqual(range);
   });
 
+  it('JSON: an operation with its own casing writes the pair in it (json), the TS keys stay', () => {
+    const camelWire: TypeDesc = { ...pascalPair, json: ['key', 'value'] };
+    expect(toJson({ Key: 1, Value: 'low', Extra: true }, camelWire)).toEqual({ key: 1, value: 'low', Extra: true });
+    expect(fromJson({ key: 1, value: 'low' }, camelWire)).toEqual({ Key: 1, Value: 'low' });
+  });
+
   it('XML: <key>/<value> in the System.Collections.Generic namespace, items named KeyValuePairOf…; round trip exact', () => {
     const xml = writeXml(range, Range);
     expect(xml).toBe(

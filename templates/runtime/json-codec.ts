@@ -42,10 +42,15 @@ function convert(value: unknown, type: TypeDesc, path: string, dir: Direction): 
         : value;
     case 'pair': {
       if (!isRecord(value)) return value;
-      const [key, val] = type.names;
-      const out: Record<string, unknown> = { ...value };
-      setOwn(out, key, convert(ownValue(value, key), type.key, `${path}.${key}`, dir));
-      setOwn(out, val, convert(ownValue(value, val), type.value, `${path}.${val}`, dir));
+      const wire = type.json ?? type.names;
+      const [from, to] = dir === 'encode' ? [type.names, wire] : [wire, type.names];
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) if (k !== from[0] && k !== from[1]) setOwn(out, k, v);
+      for (const i of [0, 1] as const) {
+        const v = ownValue(value, from[i]);
+        if (v !== undefined)
+          setOwn(out, to[i], convert(v, i === 0 ? type.key : type.value, `${path}.${type.names[i]}`, dir));
+      }
       return out;
     }
     case 'ref': {

@@ -25,7 +25,11 @@ const ROOT = path.resolve('generated-test-tmp');
 type Call = (...args: unknown[]) => Promise<unknown>;
 interface Sdk {
   AcmeLearningAPIClient: new (options: Record<string, unknown>) => {
-    topics: { getApiTopicsV1WithCourseId: Call; getApiTopicsV1WithCourseIdAndFromId: Call };
+    topics: {
+      getApiTopicsV1WithCourseId: Call;
+      getApiTopicsV1WithCourseIdAndFromId: Call;
+      updateApiLegacyTopics: Call;
+    };
     courses: { apiCoursesV1List: Call; apiCoursesV1Search: Call };
     groups: { getApiGroupsV1: Call };
   };
@@ -39,6 +43,7 @@ let sdk: Sdk;
 let api: Server;
 let apiUrl = '';
 const seen: string[] = [];
+const bodies: string[] = [];
 let replyBody = '[]';
 
 beforeAll(async () => {
@@ -51,8 +56,13 @@ beforeAll(async () => {
   sdk = (await import(pathToFileURL(path.join(sdkDir, 'src/index.ts')).href)) as Sdk;
   api = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-    res.end(replyBody);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      bodies.push(Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(replyBody);
+    });
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
@@ -121,6 +131,17 @@ describe('the emitted SDK over real HTTP', () => {
       client().topics.getApiTopicsV1WithCourseIdAndFromId({ courseId: 7, fromId: 3 }),
     );
     expect(two.request).toBe('GET /api/topics/v1?courseId=7&fromId=3');
+  });
+
+  it('writes and reads the one camelCase operation in camelCase, the others in the site’s PascalCase', async () => {
+    replyBody = JSON.stringify({ id: 5, title: 'Renamed', courseId: 7 });
+    bodies.length = 0;
+    const { request, result } = await lastRequest(() =>
+      client().topics.updateApiLegacyTopics(5, { Id: 5, Title: 'Renamed', CourseId: 7 }),
+    );
+    expect(request).toBe('PUT /api/legacy/topics/5');
+    expect(JSON.parse(bodies[0]!)).toEqual({ id: 5, title: 'Renamed', courseId: 7 });
+    expect(result).toEqual({ Id: 5, Title: 'Renamed', CourseId: 7 });
   });
 
   it('sends the prefixed keys the route template documents', async () => {

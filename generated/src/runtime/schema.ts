@@ -34,14 +34,16 @@ export type TypeDesc =
   | { readonly kind: 'collection'; readonly items: TypeDesc }
   | { readonly kind: 'dictionary'; readonly key: TypeDesc; readonly value: TypeDesc }
   /**
-   * A .NET `KeyValuePair`: `names` are its two members in TypeScript and on the JSON wire alike
-   * (`Key`/`Value` or `key`/`value`, as the site names members); `<key>`/`<value>` in XML.
+   * A .NET `KeyValuePair`: `names` are its two members in TypeScript and on the JSON wire
+   * (`Key`/`Value` or `key`/`value`, as the site names members), `json` the JSON names where an
+   * operation writes another casing; `<key>`/`<value>` in XML.
    */
   | {
       readonly kind: 'pair';
       readonly key: TypeDesc;
       readonly value: TypeDesc;
       readonly names: readonly [key: string, value: string];
+      readonly json?: readonly [key: string, value: string];
     }
   /**
    * Several possible models for one response (a polymorphic result). `xmlName` and `xmlNamespace`
