@@ -191,6 +191,7 @@ describe('emitSdk', () => {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain("await client.user.notify('<customerId>', notification)");
+    expect(readme).toContain('**Keep the credentials on a server.**');
     expect(readme).toContain('| `Search_CrmContactSearchMatch` | `Search_CrmContactSearchMatch` |');
   });
 
