@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { crawl, CrawlFailed } from '../crawler/index.js';
 import { serveSnapshot, type Fault } from '../crawler/serve-snapshot.js';
 import { readManifest } from '../snapshot/read.js';
+import { cli, root } from './cli-run.js';
 import { crawlOptions, digest, later, SITE, tempDir } from './crawler-support.js';
 
 /** A copy of the committed snapshot as the previous crawl's output, and its digest. */
@@ -148,5 +149,49 @@ describe('crawl verdict: a partial outage', () => {
     expect(stale.length).toBe(summary.stale);
     expect(stale.length).toBeGreaterThan(127 * 0.2);
     expect(stale.every((p) => failing(`${new URL(p.url).pathname}${new URL(p.url).search}`))).toBe(true);
+  });
+});
+
+const CLI_OUTAGES: { name: string; fault: Fault; message: RegExp }[] = [
+  // 404 rather than 503: the same verdict without the retries' waits (the crawl tests above cover 503).
+  { name: '404', fault: { kind: 'status', status: 404 }, message: /answered HTTP 404/ },
+  {
+    name: 'a login redirect',
+    fault: { kind: 'status', status: 302, headers: { location: '/Account/Login' } },
+    message: /redirected to \/Account\/Login/,
+  },
+];
+
+describe('crawl verdict: generate --url and openapi --url inherit it', () => {
+  /** A copy of the committed SDK and OpenAPI document as a previous run's output, and its digest. */
+  async function previousOutput(): Promise<{ sdk: string; doc: string; before: Record<string, string> }> {
+    const dir = await tempDir();
+    const sdk = path.join(dir, 'generated');
+    await cp(path.join(root, 'generated'), sdk, { recursive: true });
+    const doc = path.join(dir, 'openapi.json');
+    await cp(path.join(root, 'generated/openapi.json'), doc);
+    return { sdk, doc, before: await digest(dir) };
+  }
+
+  it.each(CLI_OUTAGES)('root answering $name: exit non-zero, the SDK and the document byte-identical', async (c) => {
+    const { sdk, doc, before } = await previousOutput();
+    const server = await serveWith((p) => (isRoot(p) ? c.fault : undefined));
+    const generated = await cli('generate', '--url', server.root, '--out', sdk);
+    expect(generated.status).not.toBe(0);
+    expect(generated.stderr).toMatch(c.message);
+    const exported = await cli('openapi', '--url', server.root, '--out', doc);
+    expect(exported.status).not.toBe(0);
+    expect(exported.stderr).toMatch(c.message);
+    expect(await digest(path.dirname(sdk))).toEqual(before);
+  });
+
+  it('root unreachable: exit non-zero, the SDK byte-identical', async () => {
+    const { sdk, before } = await previousOutput();
+    const server = await serveSnapshot(SITE);
+    await server.close();
+    const generated = await cli('generate', '--url', server.root, '--out', sdk);
+    expect(generated.status).not.toBe(0);
+    expect(generated.stderr).toMatch(/unreachable/);
+    expect(await digest(path.dirname(sdk))).toEqual(before);
   });
 });
