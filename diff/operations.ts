@@ -49,12 +49,13 @@ function diffOperation(before: Operation, after: Operation, options: DiffOptions
   const location: ChangeLocation = { operation: after.id };
   const changes: Change[] = [];
   if (before.group !== after.group) {
-    // The wire is unchanged, but the SDK files the method under another group.
+    // The wire is unchanged, but the SDK files the method under another group (`client.<group>.x`
+    // and the flat function's name both change), so code calling it no longer compiles.
     changes.push({
       id: 'operation-group-changed',
-      level: 'info',
+      level: 'breaking',
       location,
-      message: `${title(after)} moved from group ${before.group} to group ${after.group}.`,
+      message: `${title(after)} moved from group ${before.group} to group ${after.group}: the wire is unchanged, but the SDK method moved.`,
       before: before.group,
       after: after.group,
     });

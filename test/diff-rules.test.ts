@@ -74,7 +74,7 @@ const rows: Row[] = [
   {
     name: 'group changed',
     edit: (ir) => void (findOperation(ir, GET).group = 'Person'),
-    expected: [['operation-group-changed', 'info', { operation: GET }]],
+    expected: [['operation-group-changed', 'breaking', { operation: GET }]],
   },
 
   // Parameters.

@@ -74,9 +74,14 @@ describe('the release command', () => {
     base = await ir('base.json', before);
     removed = await ir('removed.json', { ...before, operations: before.operations.slice(1) });
     readded = await ir('readded.json', before);
-    // An operation filed under another group: an info-level change.
-    const moved = { ...before.operations[0]!, group: 'Estate' };
-    edited = await ir('edited.json', { ...before, operations: [moved, ...before.operations.slice(1)] });
+    // An enum member's number changed: an info-level change (the wire carries its name).
+    const renumbered = before.types.map((t) =>
+      t.kind === 'enum' && t.id === 'Crm_ContactStatus'
+        ? { ...t, members: t.members.map((m) => (m.name === 'Inactive' ? { ...m, value: 2 } : m)) }
+        : t,
+    );
+    expect(renumbered).not.toEqual(before.types);
+    edited = await ir('edited.json', { ...before, types: renumbered });
     sdk = path.join(tmp, 'sdk');
     const gen = await cli('generate', '--snapshot', 'test/fixtures/stock-snapshot', '--out', sdk);
     expect(gen.status, gen.stderr).toBe(0);
@@ -108,7 +113,7 @@ describe('the release command', () => {
       changelog.indexOf(h),
     );
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-    for (const kind of ['operation-removed', 'operation-added', 'operation-group-changed'])
+    for (const kind of ['operation-removed', 'operation-added', 'enum-member-value-changed'])
       expect(changelog).toContain(`\`${kind}\``);
   });
 
