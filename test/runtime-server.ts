@@ -1,6 +1,11 @@
 /**
- * A real HTTP server on 127.0.0.1 (port 0) for the HttpCore tests: it records every request and
- * answers the n-th one with the n-th scripted handler (the last one repeats).
+ * A real HTTP server on 127.0.0.1 (port 0) for the HttpCore and SDK tests: it records every request
+ * and answers the n-th one with the n-th scripted handler (the last one repeats).
+ *
+ * Each `script` starts a new run with its own path prefix in `baseUrl` (`/t3`), and a request under
+ * another prefix is cut unanswered and unrecorded: a request a test gave up on (a timeout, an abort, a
+ * retry still waiting) can reach the server late, under load after the next test began, and must not
+ * take that test's answers or show in its requests. Recorded URLs leave the prefix out.
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,16 +40,22 @@ export class TestServer {
   readonly #server: Server;
   /** Responses handed to handlers, to cut those a test left unfinished. */
   readonly #open = new Set<ServerResponse>();
-  baseUrl = '';
+  #origin = '';
+  #run = 0;
 
   private constructor() {
     this.#server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
+        const url = this.#ownPath(req.url ?? '');
+        if (url === null) {
+          res.destroy();
+          return;
+        }
         const recorded: Recorded = {
           method: req.method ?? '',
-          url: req.url ?? '',
+          url,
           headers: req.headers,
           body: Buffer.concat(chunks).toString('utf8'),
         };
@@ -60,12 +71,31 @@ export class TestServer {
   static async start(): Promise<TestServer> {
     const server = new TestServer();
     await new Promise<void>((resolve) => server.#server.listen(0, '127.0.0.1', resolve));
-    server.baseUrl = `http://127.0.0.1:${(server.#server.address() as AddressInfo).port}`;
+    server.#origin = `http://127.0.0.1:${(server.#server.address() as AddressInfo).port}`;
     return server;
   }
 
-  /** Forget earlier requests and answer the next ones with `handlers` in turn. */
+  /** Where this run's requests go: read it after `script`, as a client made before points at the last run. */
+  get baseUrl(): string {
+    return `${this.#origin}${this.#prefix()}`;
+  }
+
+  #prefix(): string {
+    return `/t${this.#run}`;
+  }
+
+  /** The request's path and query without this run's prefix, or null for another run's request. */
+  #ownPath(url: string): string | null {
+    const prefix = this.#prefix();
+    if (!url.startsWith(prefix)) return null;
+    const rest = url.slice(prefix.length);
+    if (rest === '' || rest.startsWith('?')) return `/${rest}`;
+    return rest.startsWith('/') ? rest : null;
+  }
+
+  /** Start a new run: forget earlier requests and answer the next ones with `handlers` in turn. */
   script(...handlers: Handler[]): void {
+    this.#run += 1;
     this.requests.length = 0;
     this.#handlers = handlers;
     // Answers left hanging by the previous test must not linger; idle keep-alive connections stay
