@@ -3,7 +3,7 @@
  * 2 usage or input errors. Each action imports its stages when it runs, so `--help` and a command load only what
  * that command uses (the emitter alone brings TypeScript and prettier).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
@@ -13,14 +13,7 @@ import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import { isReleaseVersion } from '../diff/release.js';
 import { isHttpUrl } from '../snapshot/format.js';
 import { applyConfig, configFlag, loadConfig } from './config.js';
-import {
-  DEFAULT_SNAPSHOT,
-  InputError,
-  irFromOptions,
-  irFromPath,
-  notReReadOf,
-  type IrSourceOptions,
-} from './inputs.js';
+import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath, notReReadOf, type IrSourceOptions } from './inputs.js';
 import { colorizeDiff, diagnosticsExitCode, summarizeDiagnostics } from './report.js';
 import type { SdkNameOptions } from './sdk-output.js';
 import { toolVersion } from './version.js';
@@ -347,34 +340,15 @@ export function buildProgram(): Command {
       const [before, after] = await Promise.allSettled([irFromPath(oldPath), irFromPath(newPath)]);
       if (before.status === 'rejected') throw before.reason;
       if (after.status === 'rejected') throw after.reason;
-      const { diffIr, bumpFor, nextVersion, withEntry } = await import('../diff/index.js');
-      const manifest = path.join(opts.sdk, 'package.json');
-      const { versionIn } = await import('./sdk-output.js');
-      const current = await versionIn(opts.sdk);
-      if (current === undefined)
-        throw new InputError(`${manifest}: expected the package.json of a generated SDK with a version x.y.z`);
-      const changes = diffIr(before.value, after.value);
-      const bump = bumpFor(changes);
-      if (bump === null) {
-        process.stderr.write(`no API changes: ${current} stays\n`);
-        process.stdout.write(`${current}\n`);
-        return;
-      }
-      const version = nextVersion(current, bump);
-      const changelog = path.join(opts.sdk, 'CHANGELOG.md');
-      const existing = await readFile(changelog, 'utf8').catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT') return null;
-        throw err;
-      });
-      const pkg = JSON.parse(await readFile(manifest, 'utf8')) as Record<string, unknown>;
+      const { releaseSdk } = await import('./release.js');
       const date = opts.date ?? new Date().toISOString().slice(0, 10);
-      const { writeFilesAtomically } = await import('../io/atomic-file.js');
-      await writeFilesAtomically([
-        [changelog, withEntry(existing, version, date, changes)],
-        [manifest, `${JSON.stringify({ ...pkg, version }, null, 2)}\n`],
-      ]);
-      process.stderr.write(`${current} -> ${version} (${bump}: ${changes.length} API change(s))\n`);
-      process.stdout.write(`${version}\n`);
+      const release = await releaseSdk(opts.sdk, before.value, after.value, date);
+      process.stderr.write(
+        release.bump === null
+          ? `no API changes: ${release.current} stays\n`
+          : `${release.current} -> ${release.version} (${release.bump}: ${release.changeCount} API change(s))\n`,
+      );
+      process.stdout.write(`${release.version}\n`);
     });
 
   return program;

@@ -52,7 +52,7 @@ export async function fingerprintOf(opts: IrSourceOptions & Record<string, unkno
 export type SdkNameOptions = { clientName?: string; packageName?: string; sdkVersion?: string };
 
 /** The version a previous `generate` (or `release`) left in `out/package.json`; undefined when there is none. */
-export async function versionIn(out: string): Promise<string | undefined> {
+async function versionIn(out: string): Promise<string | undefined> {
   let text: string;
   try {
     text = await readFile(path.join(out, 'package.json'), 'utf8');
