@@ -2,7 +2,7 @@
  * `release`: the SDK's version bumped by semver from the API diff, a dated CHANGELOG.md entry, and
  * `generate`/`check` keeping both (the sync workflow runs release, then generate).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,13 +131,40 @@ describe('the release command', () => {
     expect(await version()).toBe('3.0.0');
   });
 
-  it('refuses a folder without a generated package.json, and a bad date, changing nothing', async () => {
+  it('refuses an empty folder, a folder of another package and a bad date, changing nothing', async () => {
     const empty = await mkdtemp(path.join(tmp, 'empty-'));
     const result = await cli('release', base, removed, '--sdk', empty);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${path.join(empty, 'package.json')}: expected the package.json`);
+    expect(await contents(empty)).toEqual([]);
+
+    const other = await mkdtemp(path.join(tmp, 'other-'));
+    await writeFile(path.join(other, 'package.json'), '{ "name": "mine" }\n');
+    await writeFile(path.join(other, 'CHANGELOG.md'), 'My own notes.\n');
+    const untouched = await contents(other);
+    const foreign = await cli('release', base, removed, '--sdk', other);
+    expect(foreign.status).toBe(2);
+    expect(foreign.stderr).toContain(`${path.join(other, 'package.json')}: expected the package.json`);
+    expect(await contents(other)).toEqual(untouched);
+
+    const released = await contents(sdk);
     const bad = await cli('release', base, removed, '--sdk', sdk, '--date', 'tomorrow');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('expected a date yyyy-mm-dd');
+    expect(await contents(sdk)).toEqual(released);
   });
 });
+
+/** Every file under `dir` with its bytes, in name order: what a refusal must leave as it found it. */
+async function contents(dir: string): Promise<[string, string][]> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+  return Promise.all(
+    names.map(async (name): Promise<[string, string]> => [
+      name,
+      (await readFile(path.join(dir, name))).toString('base64'),
+    ]),
+  );
+}
