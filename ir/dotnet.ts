@@ -138,7 +138,7 @@ export function decodeXmlName(name: string): string {
 
 /** A `pair`'s two members on the JSON wire: Json.NET's `KeyValuePairConverter` names `Key` and `Value` by the resolver. */
 export function pairJsonNames(naming: JsonNaming): [key: string, value: string] {
-  return naming === 'camel' ? ['key', 'value'] : ['Key', 'Value'];
+  return [nameByRule('Key', naming), nameByRule('Value', naming)];
 }
 
 /** A member's JSON name under a naming convention: the CLR name, or Json.NET's camelCase of it. */

@@ -112,7 +112,8 @@ export function schemaForType(ref: TypeRef, ctx: SchemaContext): SchemaObject {
         additionalProperties: schemaForType(ref.value, ctx),
       };
     case 'pair': {
-      const [key, value] = pairJsonNames(ctx.jsonNaming);
+      // Json.NET's KeyValuePairConverter names Key and Value by the resolver: the operation's own casing, if any.
+      const [key, value] = pairJsonNames(ctx.naming ?? ctx.jsonNaming);
       return {
         type: 'object',
         properties: {
