@@ -186,13 +186,17 @@ export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
     run = [];
   };
   // An explicit stack of (list, next node) frames: the page decides how deep containers are nested.
-  const stack: { list: readonly AnyNode[]; next: number }[] = [{ list: nodes, next: 0 }];
+  // An inline frame is an inline element split at its <br>s: its edges do not end the paragraph
+  // (`a <b>b<br>c</b> d` reads "a b" and "c d", as a reader sees it).
+  const stack: { list: readonly AnyNode[]; next: number; inline: boolean }[] = [
+    { list: nodes, next: 0, inline: false },
+  ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const node = frame.list[frame.next];
     if (node === undefined) {
       // The end of a container's children: what the recursive walk flushed after returning.
-      flush();
+      if (!frame.inline) flush();
       stack.pop();
       continue;
     }
@@ -203,11 +207,15 @@ export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
       continue;
     }
     if (!isElement(node)) continue;
+    if (isInline(node)) {
+      stack.push({ list: node.children, next: 0, inline: true });
+      continue;
+    }
     flush();
     if (node.name === 'table') lines.push({ kind: 'table', el: node });
     else if (node.name === 'pre') lines.push({ kind: 'pre', el: node });
     else if (hasLineStructure(node)) {
-      stack.push({ list: node.children, next: 0 });
+      stack.push({ list: node.children, next: 0, inline: false });
       continue;
     } else run.push(node);
     flush();

@@ -6,7 +6,7 @@ import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { TypeRef } from '../ir/schema.js';
 import { parseAnnotations, type Annotations } from '../scraper/annotations.js';
 import { DiagnosticSink, PageScope } from '../scraper/diagnostics.js';
-import { loadPage } from '../scraper/dom.js';
+import { linesOf, loadPage } from '../scraper/dom.js';
 import { friendlyId } from '../scraper/endpoint-id.js';
 import { groupId } from '../scraper/group.js';
 import type { PageContext } from '../scraper/page-context.js';
@@ -376,5 +376,25 @@ describe('URLs and ids', () => {
     [' A / B ', 'A-B'],
   ])('groupId(%j)', (heading, id) => {
     expect(groupId(heading)).toBe(id);
+  });
+});
+
+describe('paragraphs of raw-HTML documentation', () => {
+  const paragraphs = (html: string): string[] => {
+    const $ = cheerio.load(`<div id="doc">${html}</div>`);
+    return linesOf($, $('#doc')[0]!.children).map((l) =>
+      l.kind === 'text' ? $(l.nodes).text().replace(/\s+/g, ' ').trim() : l.kind,
+    );
+  };
+
+  it.each([
+    ['Reads one item.<br>Archived items are included.', ['Reads one item.', 'Archived items are included.']],
+    // A <br> inside an inline element breaks the paragraph there, not at the element's edges.
+    ['Reads <b>one item.<br>Archived</b> items are included.', ['Reads one item.', 'Archived items are included.']],
+    ['<span>First.<br>Second.</span>', ['First.', 'Second.']],
+    ['No break <i>inside</i> this one.', ['No break inside this one.']],
+    ['<span>Text <div>block</div> tail</span>', ['Text', 'block', 'tail']],
+  ])('%s', (html, expected) => {
+    expect(paragraphs(html)).toEqual(expected);
   });
 });
