@@ -84,6 +84,21 @@ describe('type phrases', () => {
         value: { kind: 'collection', items: { kind: 'simple', name: 'string' } },
       },
     ],
+    [
+      'Dictionary of string [key] and Pair of string [key] and integer [value] [value]',
+      {
+        kind: 'dictionary',
+        key: { kind: 'simple', name: 'string' },
+        value: { kind: 'pair', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } },
+      },
+    ],
+    [
+      'Collection of Pair of <a href="/Help/ResourceModel?modelName=M_X">X</a> [key] and <a href="/Help/ResourceModel?modelName=M_Y">Y</a> [value]',
+      {
+        kind: 'collection',
+        items: { kind: 'pair', key: { kind: 'ref', id: 'M_X' }, value: { kind: 'ref', id: 'M_Y' } },
+      },
+    ],
     ['Pair of string and integer', null],
     ['Tuple of string and integer', null],
     ['Collection of Widget', null],
