@@ -301,7 +301,10 @@ export function discriminatorOf(
     const def = alt.kind === 'ref' ? ctx.types.get(alt.id) : undefined;
     const tag = def?.kind === 'complex' ? def.properties.find((p) => p.discriminator !== undefined) : undefined;
     const name = alt.kind === 'ref' ? ctx.names.get(alt.id) : undefined;
-    return tag === undefined || name === undefined ? null : { jsonName: tag.jsonName, value: tag.discriminator!, name };
+    if (tag === undefined || name === undefined) return null;
+    // Under an operation's own casing the tag is named by it, and the alternatives are its variant components.
+    const component = ctx.naming === undefined ? name : variantName(name, ctx.naming);
+    return { jsonName: jsonNameUnder(tag, ctx.naming), value: tag.discriminator!, name: component };
   });
   if (tags.some((t) => t === null)) return null;
   const known = tags as { jsonName: string; value: string; name: string }[];

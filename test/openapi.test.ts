@@ -549,6 +549,30 @@ describe('toOpenApi on the fixture', () => {
     });
   });
 
+  it('names the discriminator and maps the variant components in an operation with its own JSON casing', () => {
+    const ir = fixtureIr();
+    const tag = { Crm_CrmCompanyContact: 'Company', Crm_CrmPersonContact: 'Person' } as Record<string, string>;
+    ir.types = ir.types.map((t) =>
+      t.kind === 'complex' && tag[t.id] !== undefined
+        ? { ...t, properties: t.properties.map((p) => (p.clrName === 'Type' ? { ...p, discriminator: tag[t.id] } : p)) }
+        : t,
+    );
+    ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!.jsonNaming = 'pascal';
+    const ok = toOpenApi(ir).paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200'];
+    const schema = ok.content!['application/json']!.schema;
+    expect(schema.anyOf).toEqual([
+      { $ref: '#/components/schemas/Crm_CrmCompanyContact.pascalCase' },
+      { $ref: '#/components/schemas/Crm_CrmPersonContact.pascalCase' },
+    ]);
+    expect(schema.discriminator).toEqual({
+      propertyName: 'Type',
+      mapping: {
+        Company: '#/components/schemas/Crm_CrmCompanyContact.pascalCase',
+        Person: '#/components/schemas/Crm_CrmPersonContact.pascalCase',
+      },
+    });
+  });
+
   it('maps a list of polymorphic results to an array of anyOf', () => {
     const ir = fixtureIr();
     const op = ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!;
