@@ -121,9 +121,26 @@ export function simpleName(text: string): SimpleName | undefined {
 }
 
 const COLLECTION = /^(?:collection of|samling av)\s+(.+)$/i;
-const DICTIONARY =
-  /^(?:dictionary of|ordlista av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
-const PAIR = /^(?:pair of|par av)\s+(.+?)\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+(.+?)\s+\[(?:value|värde)\]$/i;
+/** `Dictionary of K [key] and V [value]`, `Pair of …`: the kind, then `K [key] and V`. */
+const KEYED = /^(dictionary of|ordlista av|pair of|par av)\s+(.+)\s+\[(?:value|värde)\]$/i;
+/** What nests in `K [key] and V`: another keyed phrase opening, its `[key] and`, its closing `[value]`. */
+const KEYED_TOKEN =
+  /\b(?:dictionary of|ordlista av|pair of|par av)\s|\s+\[(?:key|nyckel)\]\s+(?:and|och)\s+|\s\[(?:value|värde)\]/gi;
+
+/**
+ * `K [key] and V` split at its own `[key] and`, the one outside any keyed phrase nested in K
+ * (`Pair of Pair of string [key] and integer [value] [key] and string [value]`); null without one.
+ */
+function splitKeyed(inner: string): [key: string, value: string] | null {
+  let depth = 0;
+  for (const m of inner.matchAll(KEYED_TOKEN)) {
+    const token = m[0].trim().toLowerCase();
+    if (token.startsWith('[value]') || token.startsWith('[värde]')) depth -= 1;
+    else if (!token.startsWith('[')) depth += 1;
+    else if (depth === 0) return [inner.slice(0, m.index), inner.slice(m.index + m[0].length)];
+  }
+  return null;
+}
 
 /** Parse a normalised phrase; null when it is not a type phrase the scraper knows. */
 export function parseTypePhrase(phrase: Phrase): TypeRef | null {
@@ -140,14 +157,13 @@ export function parseTypePhrase(phrase: Phrase): TypeRef | null {
       if (items === null) return null;
       return items.kind === 'simple' && items.name === 'byte' ? { kind: 'binary' } : { kind: 'collection', items };
     }
-    for (const [pattern, kind] of [
-      [DICTIONARY, 'dictionary'],
-      [PAIR, 'pair'],
-    ] as const) {
-      const match = pattern.exec(t);
-      if (!match) continue;
-      const key = parse(match[1]!);
-      const value = parse(match[2]!);
+    const keyed = KEYED.exec(t);
+    if (keyed) {
+      const parts = splitKeyed(keyed[2]!);
+      if (parts === null) return null;
+      const kind = /^(?:dictionary|ordlista)/i.test(keyed[1]!) ? 'dictionary' : 'pair';
+      const key = parse(parts[0]);
+      const value = parse(parts[1]);
       return key && value ? { kind, key, value } : null;
     }
     const simple = simpleName(t);

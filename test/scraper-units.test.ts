@@ -99,7 +99,24 @@ describe('type phrases', () => {
         items: { kind: 'pair', key: { kind: 'ref', id: 'M_X' }, value: { kind: 'ref', id: 'M_Y' } },
       },
     ],
+    [
+      'Pair of Pair of string [key] and integer [value] [key] and string [value]',
+      {
+        kind: 'pair',
+        key: { kind: 'pair', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } },
+        value: { kind: 'simple', name: 'string' },
+      },
+    ],
+    [
+      'Dictionary of Pair of string [key] and integer [value] [key] and Dictionary of string [key] and byte [value] [value]',
+      {
+        kind: 'dictionary',
+        key: { kind: 'pair', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'integer' } },
+        value: { kind: 'dictionary', key: { kind: 'simple', name: 'string' }, value: { kind: 'simple', name: 'byte' } },
+      },
+    ],
     ['Pair of string and integer', null],
+    ['Pair of string [key] and integer [value] [value]', null],
     ['Tuple of string and integer', null],
     ['Collection of Widget', null],
     ['<a href="/Help/Api/GET-X">X</a>', null],
