@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory of the pipeline's stages, as medians after warm-up and as ratios
  * against baselines measured in the same run (absolute times on a shared machine mean little alone).
- * Prints only; writes nothing.
+ * Prints only; writes nothing. `npm run bench -- --only bundle` (or scrape, processes, xml, crawl;
+ * comma-separated) runs just those sections, e.g. while working on one of them.
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,32 +19,53 @@ import { benchScrape } from './scrape.js';
 import { benchXml } from './xml.js';
 
 const FACTOR = 10;
+const SECTIONS = ['scrape', 'processes', 'xml', 'crawl', 'bundle'] as const;
+type SectionName = (typeof SECTIONS)[number];
+
+/** The sections `--only a,b` names (all when the flag is absent); an unknown name is an error, not a silent skip. */
+function chosenSections(argv: readonly string[]): ReadonlySet<SectionName> {
+  const at = argv.indexOf('--only');
+  if (at < 0) return new Set(SECTIONS);
+  const names = (argv[at + 1] ?? '').split(',').filter((n) => n !== '');
+  const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length > 0)
+    throw new Error(
+      `bench: --only takes some of ${SECTIONS.join(', ')} (comma-separated), got '${argv[at + 1] ?? ''}'`,
+    );
+  return new Set(names as SectionName[]);
+}
+
+const only = chosenSections(process.argv.slice(2));
 const started = performance.now();
 
 console.log(`vitec-codegen bench: node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.arch()}\n`);
 
 const snapshotDir = fileURLToPath(new URL('../site-snapshot', import.meta.url));
-const snapshot = await readSnapshot(snapshotDir);
-const enlarged = enlargeSnapshot(snapshot, FACTOR);
 
 /** Prints a section with the time it took, to keep an eye on the whole bench's budget (~3 minutes). */
-async function section(run: () => Promise<Section>): Promise<void> {
+async function section(name: SectionName, run: () => Promise<Section>): Promise<void> {
+  if (!only.has(name)) return;
   const t = performance.now();
   const result = await run();
   console.log(`${formatSection(result)}\n  (section took ${((performance.now() - t) / 1000).toFixed(0)} s)\n`);
 }
 
-await section(async () => {
-  const scrape = await benchScrape(snapshot, enlarged, FACTOR);
+// Read and enlarged only for the sections that use them: the bundle section alone needs neither.
+const needsSnapshot = only.has('scrape') || only.has('processes') || only.has('xml');
+const snapshot = needsSnapshot ? await readSnapshot(snapshotDir) : undefined;
+const enlarged =
+  snapshot !== undefined && (only.has('scrape') || only.has('processes'))
+    ? enlargeSnapshot(snapshot, FACTOR)
+    : undefined;
+
+await section('scrape', async () => {
+  const scrape = await benchScrape(snapshot!, enlarged!, FACTOR);
   scrape.notes.push(...(await scrapeMemory(FACTOR)));
   return scrape;
 });
-
-await section(() => benchProcesses(snapshotDir, enlarged, FACTOR));
-
-const ir = scrapeSnapshot(snapshot);
-await section(() => benchXml(ir));
-await section(() => benchCrawl(snapshotDir));
-await section(() => benchBundles());
+await section('processes', () => benchProcesses(snapshotDir, enlarged!, FACTOR));
+await section('xml', () => benchXml(scrapeSnapshot(snapshot!)));
+await section('crawl', () => benchCrawl(snapshotDir));
+await section('bundle', () => benchBundles());
 
 console.log(`bench done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
