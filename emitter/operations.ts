@@ -1,7 +1,7 @@
 /**
  * `src/operations/<group>.ts`: per operation its `OperationSpec` constant (`userNotifySpec`: what the
- * runtime needs to make the call — method, path template, query keys and their wire names, body and
- * response descriptors) and its standalone function (`userNotify(core, customerId, body, options)`),
+ * runtime needs to make the call — method, path template, query keys and their wire names with the
+ * query string builder where there are any, body and response descriptors) and its standalone function (`userNotify(core, customerId, body, options)`),
  * plus the query interfaces of the group. The help page's URL is in the function's JSDoc, not in the
  * spec (nothing reads it at run time). Each function names only its own spec and the descriptors
  * of the types it sends and reads, so a bundler keeps only what the caller's functions reach. Each
@@ -22,7 +22,7 @@ import { placeholders } from '../ir/path-template.js';
 import type { Operation } from '../ir/schema.js';
 import { codeLinks, descriptorOwners } from './descriptors.js';
 import { docBlock, inlineText, memberParagraphs, memberTags, paramText } from './docs.js';
-import { toLiteral } from './literal.js';
+import { Code, toLiteral } from './literal.js';
 import { propertyKey } from './naming.js';
 import { type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
 import { namedImports, type NamedImport } from './source.js';
@@ -44,6 +44,8 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses)
       required: q.param.required,
       ...(q.param.indexed ? { indexed: true } : {}),
     })),
+    // Only where there are query parameters: the query code then stays out of the others' bundles.
+    encodeQuery: plan.query.length > 0 ? new Code('buildQuery') : undefined,
     body: op.body === null ? null : typeDesc(op.body.type, sdk, links, op.jsonNaming),
     response: responseDesc(op, sdk, links),
   };
@@ -170,6 +172,10 @@ export function emitOperations(group: GroupPlan, sdk: SdkPlan): StatementStructu
     { module: '../runtime/index.js', name: 'HttpCore', typeOnly: true },
     { module: '../runtime/index.js', name: 'OperationSpec', typeOnly: true },
     { module: '../runtime/index.js', name: 'RequestOptions', typeOnly: true },
+    // From its own module, not the index: the SDK's specs use it, its callers need not see it.
+    ...(group.operations.some((op) => op.query.length > 0)
+      ? [{ module: '../runtime/url.js', name: 'buildQuery', typeOnly: false }]
+      : []),
     ...[...types.ids].map((id) => ({ module: `../models/${model(id).file}.js`, name: model(id).name, typeOnly: true })),
     ...[...linked.descs].map((name) => ({
       module: `../models/${owners.get(name)!.file}.js`,

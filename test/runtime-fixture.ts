@@ -6,6 +6,7 @@
  */
 import type { OperationSpec } from '../templates/runtime/operation.js';
 import type { PropertyDesc, SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
+import { buildQuery } from '../templates/runtime/url.js';
 import { linksTo } from './descriptor-links.js';
 import { SEED_NOTIFICATION } from './seed-notify.js';
 
@@ -125,6 +126,7 @@ export const listOfficesOp: OperationSpec = {
     { name: 'ids', wire: 'Ids', type: list(string), required: false },
     { name: 'status', wire: 'Status', type: ref('OfficeStatus'), required: false },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: list(ref('Office')),
 };

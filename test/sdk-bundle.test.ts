@@ -9,6 +9,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { bundle, notifyEntry, SDK_SRC, type Bundle } from '../bench/bundle.js';
+import * as sdk from '../generated/src/index.js';
+import type { OperationSpec } from '../generated/src/runtime/index.js';
+import { buildQuery } from '../generated/src/runtime/url.js';
 
 const NOTIFY = 'POST-User-Notify-customerId';
 
@@ -54,6 +57,28 @@ describe('a bundle of one JSON operation (userNotify)', () => {
     // The descriptors in the bundle are those whose model names appear as `name:` values.
     const models = [...one.text.matchAll(/kind:"complex",name:"(\w+)"/g)].map((m) => m[1]);
     expect(models).toEqual(['Notification']);
+  });
+});
+
+describe('the query string builder comes only with operations that have query parameters', () => {
+  it('every spec with query parameters carries buildQuery, and no other spec does', () => {
+    const isSpec = (v: unknown): v is OperationSpec =>
+      typeof v === 'object' && v !== null && 'pathParams' in v && 'method' in v && 'id' in v;
+    const specs = Object.values(sdk as Record<string, unknown>).filter(isSpec);
+    expect(specs.map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(specs.filter((s) => s.query.length > 0 !== (s.encodeQuery === buildQuery)).map((s) => s.id)).toEqual([]);
+    expect(specs.filter((s) => s.encodeQuery !== undefined).length).toBeGreaterThan(10);
+  });
+
+  it('so the bundle of userNotify, which has none, holds no query code', async () => {
+    const queryCode = 'the required query parameter is missing';
+    expect(one.text).not.toContain(queryCode);
+    // The control: an operation with query parameters bundles it.
+    const withQuery = await bundle(
+      `import { createCore, userGetUser } from ${JSON.stringify(`${SDK_SRC}/index.ts`)};\n` +
+        `export const run = () => userGetUser(createCore({ username: 'u', password: 'p' }), { userId: 'x' });`,
+    );
+    expect(withQuery.text).toContain(queryCode);
   });
 });
 

@@ -5,9 +5,13 @@
  *
  * Each attempt has its own timeout; idempotent methods are retried on passing failures, any method
  * on 429/503 (see retry.ts). The caller's signal cancels at once, also between attempts, and the
- * call then rejects with `signal.reason`. Credentials live only in a private field and the
- * Authorization header; what a server echoes of them is redacted from every error (redact.ts).
+ * call then rejects with `signal.reason`. Credentials live only in the constructor's closure and
+ * the Authorization header; what a server echoes of them is redacted from every error (redact.ts).
  * Bodies are read as a stream and never past `maxResponseBytes` (of an error, past 64 KB).
+ *
+ * The state is the constructor's local variables and the steps are functions inside it, not
+ * private fields and methods: a bundler shortens local names but keeps every `this.#name`, and this
+ * module is most of what a one-operation bundle weighs.
  */
 import { encodeBase64Utf8 } from './base64.js';
 import { CodecError } from './codec-error.js';
@@ -33,15 +37,12 @@ import type {
   HeaderMap,
   HookContext,
   OperationSpec,
-  RequestHook,
   RequestOptions,
   RequestValidator,
-  ResponseHook,
-  XmlCodec,
 } from './operation.js';
 import { Redactor } from './redact.js';
 import { isRetryable, retryAfterMs, retryDelayMs, sleep, type Outcome } from './retry.js';
-import { buildPath, buildQuery, type PathValue } from './url.js';
+import { buildPath, type PathValue } from './url.js';
 
 export interface CallArgs {
   /** Path parameter values in `pathParams` order. */
@@ -84,12 +85,6 @@ function hook<T>(value: T | undefined, option: string): T | undefined {
   if (value !== undefined && typeof value !== 'function') throw new TypeError(`${option} must be a function`);
   return value;
 }
-
-type Attempt =
-  | { readonly kind: 'response'; readonly response: Response; readonly bytes: Uint8Array }
-  | { readonly kind: 'tooLarge'; readonly response: Response }
-  | { readonly kind: 'timeout' }
-  | { readonly kind: 'network'; readonly cause: unknown };
 
 function positive(value: unknown, name: string, unit = 'milliseconds'): number {
   if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
@@ -181,26 +176,13 @@ function wireFormat(contentType: string | null): 'json' | 'xml' | null {
 }
 
 export class HttpCore {
-  readonly #xml: XmlCodec | undefined;
-  readonly #baseUrl: string;
-  readonly #format: 'json' | 'xml';
-  readonly #fetch: typeof globalThis.fetch;
-  readonly #timeoutMs: number;
-  readonly #retries: number;
-  readonly #maxRetryDelayMs: number;
-  readonly #userAgent: string;
-  readonly #validate: RequestValidator | undefined;
-  readonly #authorization: string;
-  readonly #redactor: Redactor;
-  readonly #maxResponseBytes: number;
-  readonly #headers: HeaderMap;
-  readonly #onRequest: RequestHook | undefined;
-  readonly #onResponse: ResponseHook | undefined;
+  /** Makes `op`'s request with `args` and resolves to the decoded answer; rejects with a `VitecError`. */
+  readonly call: <T>(op: OperationSpec, args: CallArgs, options?: RequestOptions) => Promise<T>;
 
   constructor(options: ClientOptions, defaults: { baseUrl: string; userAgent: string }) {
-    if (typeof options.username !== 'string' || options.username === '')
-      throw new TypeError('username must be a non-empty string');
-    if (typeof options.password !== 'string') throw new TypeError('password must be a string');
+    const { username, password } = options;
+    if (typeof username !== 'string' || username === '') throw new TypeError('username must be a non-empty string');
+    if (typeof password !== 'string') throw new TypeError('password must be a string');
     const format = options.format ?? 'json';
     if (format !== 'json' && format !== 'xml') throw new TypeError("format must be 'json' or 'xml'");
     const xml = options.xml;
@@ -212,226 +194,228 @@ export class HttpCore {
       );
     const retries = options.retries ?? 2;
     if (!Number.isInteger(retries) || retries < 0) throw new TypeError('retries must be a whole number, 0 or more');
-    const maxDelay = options.maxRetryDelayMs ?? 30_000;
-    if (typeof maxDelay !== 'number' || !(maxDelay >= 0)) throw new TypeError('maxRetryDelayMs must be 0 or more');
-    this.#xml = xml;
-    this.#baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl);
-    this.#format = format;
+    const maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+    if (typeof maxRetryDelayMs !== 'number' || !(maxRetryDelayMs >= 0))
+      throw new TypeError('maxRetryDelayMs must be 0 or more');
+    const baseUrl = checkBaseUrl(options.baseUrl ?? defaults.baseUrl);
     // Called through a closure: a detached `globalThis.fetch` throws "Illegal invocation" in browsers.
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#timeoutMs = positive(options.timeoutMs ?? 30_000, 'timeoutMs');
-    this.#retries = retries;
-    this.#maxRetryDelayMs = maxDelay;
-    this.#userAgent = options.userAgent ?? defaults.userAgent;
-    if (options.validate !== undefined && typeof options.validate !== 'function')
+    const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const defaultTimeoutMs = positive(options.timeoutMs ?? 30_000, 'timeoutMs');
+    const userAgent = options.userAgent ?? defaults.userAgent;
+    const validate = options.validate;
+    if (validate !== undefined && typeof validate !== 'function')
       throw new TypeError("validate takes the SDK's validateValue (import { validateValue } from the SDK), not true");
-    this.#validate = options.validate;
-    this.#maxResponseBytes = positive(
+    const maxResponseBytes = positive(
       options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       'maxResponseBytes',
       'bytes',
     );
-    this.#headers = callerHeaders(options.headers, 'headers');
-    this.#onRequest = hook(options.onRequest, 'onRequest');
-    this.#onResponse = hook(options.onResponse, 'onResponse');
-    const token = encodeBase64Utf8(`${options.username}:${options.password}`);
-    this.#authorization = `Basic ${token}`;
-    this.#redactor = new Redactor(this.#authorization, token, options.username, options.password);
-  }
+    const clientHeaders = callerHeaders(options.headers, 'headers');
+    const onRequest = hook(options.onRequest, 'onRequest');
+    const onResponse = hook(options.onResponse, 'onResponse');
+    const token = encodeBase64Utf8(`${username}:${password}`);
+    const authorization = `Basic ${token}`;
+    const redactor = new Redactor(authorization, token, username, password);
+    const mediaType = MEDIA_TYPES[format];
 
-  async call<T>(op: OperationSpec, args: CallArgs, options: RequestOptions = {}): Promise<T> {
-    try {
-      return await this.#call<T>(op, args, options);
-    } catch (err) {
-      // Only our own errors: a cancelled call rejects with the caller's `signal.reason` untouched.
-      throw err instanceof VitecError ? this.#redactor.error(err) : err;
-    }
-  }
-
-  async #call<T>(op: OperationSpec, args: CallArgs, options: RequestOptions): Promise<T> {
-    const { signal } = options;
-    if (signal?.aborted) throw signal.reason;
-    const timeoutMs = positive(options.timeoutMs ?? this.#timeoutMs, 'timeoutMs');
-    const request = this.#prepare(op, args, callerHeaders(options.headers, 'headers'));
-    const context = { status: 0, method: op.method, url: request.url, operationId: op.id };
-    for (let attempt = 0; ; attempt++) {
-      const result = await this.#attempt(request, timeoutMs, signal, { operationId: op.id, attempt });
-      let error: VitecError;
-      let outcome: Outcome;
-      let retryAfter: number | null = null;
-      if (result.kind === 'tooLarge') {
-        throw new VitecResponseTooLargeError({ ...context, status: result.response.status }, this.#maxResponseBytes);
-      } else if (result.kind === 'response') {
-        const { response, bytes } = result;
-        if (response.ok) return this.#decode(op, response, bytes, context) as T;
-        error = this.#httpError(response, bytes, context);
-        outcome = response.status;
-        retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
-      } else if (result.kind === 'timeout') {
-        error = new VitecTimeoutError(context, timeoutMs);
-        outcome = 'timeout';
-      } else {
-        error = new VitecNetworkError(`no response: ${reasons(result.cause)}`, { ...context, cause: result.cause });
-        outcome = 'network';
-      }
-      if (attempt >= this.#retries || !isRetryable(op.method, outcome)) throw error;
-      await sleep(retryDelayMs(attempt, retryAfter, this.#maxRetryDelayMs), signal);
-    }
-  }
-
-  /** URL, headers and body; a value that cannot be sent is a `VitecRequestValidationError`. */
-  #prepare(op: OperationSpec, args: CallArgs, callHeaders: HeaderMap): Prepared {
-    let url = `${this.#baseUrl}/${op.path}`;
-    try {
-      url = buildPath(this.#baseUrl, op, args.path);
-      url += buildQuery(op, args.query);
-      if (this.#validate !== undefined) this.#check(op, args, this.#validate);
-      const headers = new Headers({
-        Accept: op.response?.kind === 'binary' ? `${MEDIA_TYPES[this.#format]}, */*` : MEDIA_TYPES[this.#format],
-        'User-Agent': this.#userAgent,
-      });
-      // By name, whatever the case: a call's header replaces the client's, which replaces the SDK's default.
-      for (const extra of [this.#headers, callHeaders])
-        for (const [name, value] of Object.entries(extra)) headers.set(name, value);
-      headers.set('Authorization', this.#authorization);
-      const init: RequestInit = { method: op.method, headers };
-      if (op.body !== null && args.body !== undefined && args.body !== null) {
-        if (op.method === 'GET' || op.method === 'HEAD')
-          throw new CodecError('body', `a ${op.method} request cannot carry a body`);
-        headers.set('Content-Type', `${MEDIA_TYPES[this.#format]}; charset=utf-8`);
-        init.body =
-          this.#xml !== undefined && this.#format === 'xml'
-            ? this.#xml.write(args.body, op.body, 'body')
-            : JSON.stringify(toJson(args.body, op.body, 'body'));
-      }
-      return { url, init };
-    } catch (err) {
-      if (!(err instanceof CodecError)) throw err;
-      throw new VitecRequestValidationError(
-        { status: 0, method: op.method, url, operationId: op.id },
-        err.path,
-        err.problem,
-      );
-    }
-  }
-
-  #check(op: OperationSpec, args: CallArgs, validate: RequestValidator): void {
-    const query = (args.query ?? {}) as Record<string, unknown>;
-    for (const q of op.query) validate(query[q.name], q.type, `query.${q.name}`);
-    if (op.body === null) return;
-    if (args.body === undefined || args.body === null) throw new CodecError('body', 'is required');
-    validate(args.body, op.body, 'body');
-  }
-
-  async #attempt(
-    request: Prepared,
-    timeoutMs: number,
-    signal: AbortSignal | undefined,
-    hookContext: HookContext,
-  ): Promise<Attempt> {
-    // Hooks run outside the network error handling: a hook's own error reaches the caller as it is.
-    let hookError: { readonly error: unknown } | undefined;
-    const onRequest = this.#onRequest;
-    let outgoing: Request | undefined;
-    if (onRequest !== undefined) {
-      const original = new Request(request.url, request.init);
-      outgoing = (await onRequest(original, hookContext)) ?? original;
-    }
-    const controller = new AbortController();
-    let timedOut = false;
-    const onAbort = (): void => controller.abort(signal!.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    try {
-      const fetch = this.#fetch;
-      let response = await untilAborted(
-        outgoing === undefined
-          ? fetch(request.url, { ...request.init, signal: controller.signal })
-          : fetch(outgoing, { signal: controller.signal }),
-        controller.signal,
-      );
-      if (this.#onResponse !== undefined) {
-        try {
-          response = (await this.#onResponse(response, hookContext)) ?? response;
-        } catch (err) {
-          hookError = { error: err };
-          throw err;
+    /** URL, headers and body; a value that cannot be sent is a `VitecRequestValidationError`. */
+    const prepare = (op: OperationSpec, args: CallArgs, callHeaders: HeaderMap): Prepared => {
+      let url = `${baseUrl}/${op.path}`;
+      try {
+        url = buildPath(baseUrl, op, args.path);
+        url += op.encodeQuery?.(op, args.query) ?? '';
+        if (validate !== undefined) check(op, args, validate);
+        const headers = new Headers({
+          Accept: op.response?.kind === 'binary' ? `${mediaType}, */*` : mediaType,
+          'User-Agent': userAgent,
+        });
+        // By name, whatever the case: a call's header replaces the client's, which replaces the SDK's default.
+        for (const extra of [clientHeaders, callHeaders])
+          for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+        headers.set('Authorization', authorization);
+        const init: RequestInit = { method: op.method, headers };
+        if (op.body !== null && args.body !== undefined && args.body !== null) {
+          if (op.method === 'GET' || op.method === 'HEAD')
+            throw new CodecError('body', `a ${op.method} request cannot carry a body`);
+          headers.set('Content-Type', `${mediaType}; charset=utf-8`);
+          init.body =
+            xml !== undefined && format === 'xml'
+              ? xml.write(args.body, op.body, 'body')
+              : JSON.stringify(toJson(args.body, op.body, 'body'));
         }
+        return { url, init };
+      } catch (err) {
+        if (!(err instanceof CodecError)) throw err;
+        throw new VitecRequestValidationError(
+          { status: 0, method: op.method, url, operationId: op.id },
+          err.path,
+          err.problem,
+        );
       }
-      // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
-      const bytes = await untilAborted(
-        response.ok
-          ? readLimited(response, this.#maxResponseBytes, false)
-          : readLimited(response, ERROR_BODY_BYTES, true),
-        controller.signal,
-      );
-      if (bytes === null) {
+    };
+
+    /**
+     * One attempt: the response and its body's bytes, or a `VitecTimeoutError`, `VitecNetworkError`
+     * or `VitecResponseTooLargeError` thrown (the caller decides which to retry).
+     */
+    const attempt = async (
+      request: Prepared,
+      timeoutMs: number,
+      signal: AbortSignal | undefined,
+      hookContext: HookContext,
+      context: ErrorContext,
+    ): Promise<{ readonly response: Response; readonly bytes: Uint8Array }> => {
+      // Hooks run outside the network error handling: a hook's own error reaches the caller as it is.
+      let hookError: { readonly error: unknown } | undefined;
+      let outgoing: Request | undefined;
+      if (onRequest !== undefined) {
+        const original = new Request(request.url, request.init);
+        outgoing = (await onRequest(original, hookContext)) ?? original;
+      }
+      const controller = new AbortController();
+      let timedOut = false;
+      const onAbort = (): void => controller.abort(signal!.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const timer = setTimeout(() => {
+        timedOut = true;
         controller.abort();
-        return { kind: 'tooLarge', response };
+      }, timeoutMs);
+      let response: Response | undefined;
+      try {
+        response = await untilAborted(
+          outgoing === undefined
+            ? fetch(request.url, { ...request.init, signal: controller.signal })
+            : fetch(outgoing, { signal: controller.signal }),
+          controller.signal,
+        );
+        if (onResponse !== undefined) {
+          try {
+            response = (await onResponse(response, hookContext)) ?? response;
+          } catch (err) {
+            hookError = { error: err };
+            throw err;
+          }
+        }
+        // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
+        const bytes = await untilAborted(
+          response.ok ? readLimited(response, maxResponseBytes, false) : readLimited(response, ERROR_BODY_BYTES, true),
+          controller.signal,
+        );
+        if (bytes !== null) return { response, bytes };
+        controller.abort();
+      } catch (err) {
+        if (hookError !== undefined) throw hookError.error;
+        if (signal?.aborted) throw signal.reason;
+        if (timedOut) throw new VitecTimeoutError(context, timeoutMs);
+        throw new VitecNetworkError(`no response: ${reasons(err)}`, { ...context, cause: err });
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
       }
-      return { kind: 'response', response, bytes };
-    } catch (err) {
-      if (hookError !== undefined) throw hookError.error;
-      if (signal?.aborted) throw signal.reason;
-      if (timedOut) return { kind: 'timeout' };
-      return { kind: 'network', cause: err };
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  }
+      throw new VitecResponseTooLargeError({ ...context, status: response.status }, maxResponseBytes);
+    };
 
-  #decode(op: OperationSpec, response: Response, bytes: Uint8Array, context: ErrorContext): unknown {
-    if (op.response === null) return undefined;
-    if (bytes.length === 0) {
-      throw new VitecResponseError(`the ${response.status} response has an empty body, expected a value`, {
-        ...context,
-        status: response.status,
-        body: '',
-      });
-    }
-    const wire = wireFormat(response.headers.get('content-type'));
-    // A file (image, PDF) comes as itself; only a JSON or XML answer carries bytes as base64.
-    if (op.response.kind === 'binary' && wire === null) return bytes;
-    const format = wire ?? this.#format;
-    const text = new TextDecoder().decode(bytes);
-    try {
-      if (format === 'json') return fromJson(JSON.parse(text), op.response);
-      if (this.#xml === undefined) throw new Error('this client was given no XML codec (the `xml` option)');
-      return this.#xml.read(text, op.response, 'response');
-    } catch (err) {
-      throw new VitecResponseError(
-        `the ${response.status} response could not be read as ${format.toUpperCase()}: ${(err as Error).message}`,
-        {
+    const decode = (op: OperationSpec, response: Response, bytes: Uint8Array, context: ErrorContext): unknown => {
+      if (op.response === null) return undefined;
+      const { status } = response;
+      if (bytes.length === 0) {
+        throw new VitecResponseError(`the ${status} response has an empty body, expected a value`, {
           ...context,
-          status: response.status,
-          body: this.#redactor.truncated(text, ERROR_BODY_BYTES),
-          cause: err,
-        },
-      );
-    }
-  }
+          status,
+          body: '',
+        });
+      }
+      const wire = wireFormat(response.headers.get('content-type'));
+      // A file (image, PDF) comes as itself; only a JSON or XML answer carries bytes as base64.
+      if (op.response.kind === 'binary' && wire === null) return bytes;
+      const read = wire ?? format;
+      const text = new TextDecoder().decode(bytes);
+      try {
+        if (read === 'json') return fromJson(JSON.parse(text), op.response);
+        if (xml === undefined) throw new Error('this client was given no XML codec (the `xml` option)');
+        return xml.read(text, op.response, 'response');
+      } catch (err) {
+        throw new VitecResponseError(
+          `the ${status} response could not be read as ${read.toUpperCase()}: ${(err as Error).message}`,
+          { ...context, status, body: redactor.truncated(text, ERROR_BODY_BYTES), cause: err },
+        );
+      }
+    };
 
-  #httpError(response: Response, bytes: Uint8Array, base: ErrorContext): VitecError {
-    // The bytes may end mid-secret (the rest was never read): `truncated` drops such a tail.
-    const cut = bytes.length >= ERROR_BODY_BYTES;
-    const text = new TextDecoder().decode(bytes, { stream: cut });
-    const body = this.#redactor.truncated(text, ERROR_BODY_BYTES, cut);
-    const { status } = response;
-    const context: ErrorContext = { ...base, status, body };
-    const parsed = readErrorBody(body, response.headers.get('content-type'), this.#xml?.readError);
-    if (status === 400) return new VitecValidationError(context, parsed.serverMessage, parsed.messages);
-    const head = `${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
-    const server =
-      parsed.serverMessage === null ? null : this.#redactor.truncated(parsed.serverMessage, MAX_MESSAGE_CHARS);
-    const message = server === null ? head : `${head}: ${server}`;
-    if (status === 401) return new VitecUnauthorizedError(message, context);
-    if (status === 403) return new VitecForbiddenError(message, context);
-    if (status === 404) return new VitecNotFoundError(message, context);
-    if (status >= 500) return new VitecServerError(message, context);
-    return new VitecHttpError(message, context);
+    const httpError = (response: Response, bytes: Uint8Array, base: ErrorContext): VitecError => {
+      // The bytes may end mid-secret (the rest was never read): `truncated` drops such a tail.
+      const cut = bytes.length >= ERROR_BODY_BYTES;
+      const text = new TextDecoder().decode(bytes, { stream: cut });
+      const body = redactor.truncated(text, ERROR_BODY_BYTES, cut);
+      const { status } = response;
+      const context: ErrorContext = { ...base, status, body };
+      const parsed = readErrorBody(body, response.headers.get('content-type'), xml?.readError);
+      if (status === 400) return new VitecValidationError(context, parsed.serverMessage, parsed.messages);
+      const head = `${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
+      const server = parsed.serverMessage === null ? null : redactor.truncated(parsed.serverMessage, MAX_MESSAGE_CHARS);
+      const message = server === null ? head : `${head}: ${server}`;
+      const type =
+        status === 401
+          ? VitecUnauthorizedError
+          : status === 403
+            ? VitecForbiddenError
+            : status === 404
+              ? VitecNotFoundError
+              : status >= 500
+                ? VitecServerError
+                : VitecHttpError;
+      return new type(message, context);
+    };
+
+    const send = async <T>(op: OperationSpec, args: CallArgs, options: RequestOptions): Promise<T> => {
+      const { signal } = options;
+      if (signal?.aborted) throw signal.reason;
+      const timeoutMs = positive(options.timeoutMs ?? defaultTimeoutMs, 'timeoutMs');
+      const request = prepare(op, args, callerHeaders(options.headers, 'headers'));
+      const context = { status: 0, method: op.method, url: request.url, operationId: op.id };
+      for (let n = 0; ; n++) {
+        let error: VitecError;
+        let outcome: Outcome;
+        let retryAfter: number | null = null;
+        try {
+          const { response, bytes } = await attempt(
+            request,
+            timeoutMs,
+            signal,
+            { operationId: op.id, attempt: n },
+            context,
+          );
+          if (response.ok) return decode(op, response, bytes, context) as T;
+          error = httpError(response, bytes, context);
+          outcome = response.status;
+          retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
+        } catch (err) {
+          // Only a missing answer is retried; a too-large body, a hook's error or a cancel end the call.
+          if (err instanceof VitecTimeoutError) outcome = 'timeout';
+          else if (err instanceof VitecNetworkError) outcome = 'network';
+          else throw err;
+          error = err;
+        }
+        if (n >= retries || !isRetryable(op.method, outcome)) throw error;
+        await sleep(retryDelayMs(n, retryAfter, maxRetryDelayMs), signal);
+      }
+    };
+
+    this.call = async <T>(op: OperationSpec, args: CallArgs, options: RequestOptions = {}): Promise<T> => {
+      try {
+        return await send<T>(op, args, options);
+      } catch (err) {
+        // Only our own errors: a cancelled call rejects with the caller's `signal.reason` untouched.
+        throw err instanceof VitecError ? redactor.error(err) : err;
+      }
+    };
   }
+}
+
+function check(op: OperationSpec, args: CallArgs, validate: RequestValidator): void {
+  const query = (args.query ?? {}) as Record<string, unknown>;
+  for (const q of op.query) validate(query[q.name], q.type, `query.${q.name}`);
+  if (op.body === null) return;
+  if (args.body === undefined || args.body === null) throw new CodecError('body', 'is required');
+  validate(args.body, op.body, 'body');
 }

@@ -8,6 +8,7 @@ export type {
   HeaderMap,
   HookContext,
   OperationSpec,
+  QueryEncoder,
   QueryParamSpec,
   RequestHook,
   RequestOptions,

@@ -16,6 +16,7 @@ import {
   UpdatePersonDesc,
 } from '../models/update.js';
 import type { HttpCore, OperationSpec, RequestOptions } from '../runtime/index.js';
+import { buildQuery } from '../runtime/url.js';
 
 /** `GET Contacts/GetContactsWithPhonenumber` (GET-Contacts-GetContactsWithPhonenumber): what {@link contactsGetContactsWithPhonenumber} sends. */
 export const contactsGetContactsWithPhonenumberSpec: OperationSpec = {
@@ -27,6 +28,7 @@ export const contactsGetContactsWithPhonenumberSpec: OperationSpec = {
     { name: 'phoneNumber', wire: 'phoneNumber', type: { kind: 'simple', name: 'string' }, required: true },
     { name: 'customerId', wire: 'customerId', type: { kind: 'simple', name: 'string' }, required: false },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => CustomerContactIdsDesc } },
 };

@@ -30,6 +30,7 @@ import {
 import { type CrmPresentAccomodation, CrmPresentAccomodationDesc } from '../models/request.js';
 import { type Search_CrmContactSearchList, Search_CrmContactSearchListDesc } from '../models/search.js';
 import type { HttpCore, OperationSpec, RequestOptions } from '../runtime/index.js';
+import { buildQuery } from '../runtime/url.js';
 
 /** `DELETE CRM/Contact/{customerId}/{contactId}/Category/{id}` (DELETE-CRM-Contact-customerId-contactId-Category-id): what {@link crmKontakterDeleteContactCategory} sends. */
 export const crmKontakterDeleteContactCategorySpec: OperationSpec = {
@@ -76,6 +77,7 @@ export const crmKontakterDeleteContactSearchProfileExternalSpec: OperationSpec =
   query: [
     { name: 'externalId', wire: 'externalId', type: { kind: 'simple', name: 'string' }, required: true },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: null,
 };
@@ -143,6 +145,7 @@ export const crmKontakterGetContactByCustomerIdSpec: OperationSpec = {
       required: false,
     },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'ref', to: () => CrmContactListDesc },
 };
@@ -179,6 +182,7 @@ export const crmKontakterContactCompanySpec: OperationSpec = {
   query: [
     { name: 'contactIds', wire: 'contactIds', type: { kind: 'simple', name: 'string' }, required: true },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => CrmCompanyContactDesc } },
 };
@@ -217,6 +221,7 @@ export const crmKontakterContactPresentAccomodationStatisticsSpec: OperationSpec
     { name: 'dateFrom', wire: 'dateFrom', type: { kind: 'simple', name: 'date' }, required: false },
     { name: 'dateTo', wire: 'dateTo', type: { kind: 'simple', name: 'date' }, required: false },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'ref', to: () => CrmPresentAccomodationStatisticsDesc },
 };
@@ -254,6 +259,7 @@ export const crmKontakterContactSearchSpec: OperationSpec = {
     { name: 'term', wire: 'Term', type: { kind: 'simple', name: 'string' }, required: true },
     { name: 'maxSize', wire: 'MaxSize', type: { kind: 'simple', name: 'integer' }, required: false },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'ref', to: () => CrmContactSearchListDesc },
 };
@@ -421,6 +427,7 @@ export const crmKontakterContactSearchSocialNumberSpec: OperationSpec = {
     { name: 'socialNumber', wire: 'SocialNumber', type: { kind: 'simple', name: 'string' }, required: true },
     { name: 'maxSize', wire: 'MaxSize', type: { kind: 'simple', name: 'integer' }, required: false },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'ref', to: () => Search_CrmContactSearchListDesc },
 };

@@ -2,6 +2,7 @@
 import { type Owner, OwnerDesc, type OwnerType, OwnerTypeDesc } from '../models/focus-area.js';
 import { type FocusArea, FocusAreaDesc } from '../models/user.js';
 import type { HttpCore, OperationSpec, RequestOptions } from '../runtime/index.js';
+import { buildQuery } from '../runtime/url.js';
 
 /** `DELETE CRM/Focusarea/{customerId}/User/{userId}` (DELETE-CRM-Focusarea-customerId-User-userId): what {@link focusAreaDeleteCrmFocusareaUser} sends. */
 export const focusAreaDeleteCrmFocusareaUserSpec: OperationSpec = {
@@ -42,6 +43,7 @@ export const focusAreaCrmFocusareaOwnerSpec: OperationSpec = {
   query: [
     { name: 'ownerType', wire: 'ownerType', type: { kind: 'ref', to: () => OwnerTypeDesc }, required: false },
   ],
+  encodeQuery: buildQuery,
   body: null,
   response: { kind: 'collection', items: { kind: 'ref', to: () => OwnerDesc } },
 };

@@ -9,6 +9,7 @@ export type {
   HeaderMap,
   HookContext,
   OperationSpec,
+  QueryEncoder,
   QueryParamSpec,
   RequestHook,
   RequestOptions,

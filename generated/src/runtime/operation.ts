@@ -102,6 +102,9 @@ export interface QueryParamSpec {
   readonly indexed?: true;
 }
 
+/** `buildQuery` (url.ts): the query string (`?a=1&b=x`, or '') of `query`'s values under `op`'s specs. */
+export type QueryEncoder = (op: OperationSpec, query: object | undefined) => string;
+
 export interface OperationSpec {
   /** Help-page id, e.g. 'POST-User-Notify-customerId'. */
   readonly id: string;
@@ -111,6 +114,11 @@ export interface OperationSpec {
   /** Placeholder names in path order. */
   readonly pathParams: readonly string[];
   readonly query: readonly QueryParamSpec[];
+  /**
+   * `buildQuery`, on the spec of every operation with query parameters and only there (the emitter
+   * writes it so, and a test holds it): a bundle of operations without any holds no query code.
+   */
+  readonly encodeQuery?: QueryEncoder;
   readonly body: TypeDesc | null;
   /** Null: no body expected (the call resolves to undefined). */
   readonly response: TypeDesc | null;
