@@ -5,8 +5,8 @@
  */
 export class CodecError extends Error {
   override name = 'CodecError';
-  readonly path: string;
-  readonly problem: string;
+  declare readonly path: string;
+  declare readonly problem: string;
 
   constructor(path: string, problem: string) {
     super(`${path}: ${problem}`);

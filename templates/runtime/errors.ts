@@ -22,14 +22,15 @@ export interface ErrorContext {
   readonly cause?: unknown;
 }
 
+// `declare` fields: assigned in the constructors, so no class-field definitions are emitted (smaller bundles).
 export class VitecError extends Error {
   override name = 'VitecError';
-  readonly status: number;
-  readonly method: string;
-  readonly url: string;
-  readonly operationId: string;
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly operationId: string;
   /** The response body as text (at most its first 64 KB, credentials redacted); undefined when no response was read. */
-  readonly body: string | undefined;
+  declare readonly body: string | undefined;
 
   constructor(message: string, context: ErrorContext) {
     super(
@@ -54,8 +55,8 @@ export interface ValidationMessage {
 export class VitecValidationError extends VitecError {
   override name = 'VitecValidationError';
   /** The body's `Message` (e.g. `The request is invalid.`), when it had one. */
-  readonly serverMessage: string | null;
-  readonly messages: readonly ValidationMessage[];
+  declare readonly serverMessage: string | null;
+  declare readonly messages: readonly ValidationMessage[];
 
   constructor(context: ErrorContext, serverMessage: string | null, messages: readonly ValidationMessage[]) {
     const listed = messages.map((m) => (m.field === null ? m.message : `${m.field}: ${m.message}`));
@@ -98,7 +99,7 @@ export class VitecNetworkError extends VitecError {
 /** An attempt took longer than `timeoutMs` (the last one, when it was retried). */
 export class VitecTimeoutError extends VitecError {
   override name = 'VitecTimeoutError';
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(context: ErrorContext, timeoutMs: number) {
     super(`no response within ${timeoutMs} ms`, context);
@@ -114,7 +115,7 @@ export class VitecResponseError extends VitecError {
 /** The response body went past `maxResponseBytes`; reading stopped there and the connection was dropped. */
 export class VitecResponseTooLargeError extends VitecError {
   override name = 'VitecResponseTooLargeError';
-  readonly maxResponseBytes: number;
+  declare readonly maxResponseBytes: number;
 
   constructor(context: ErrorContext, maxResponseBytes: number) {
     super(`the response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`, context);
@@ -126,7 +127,7 @@ export class VitecResponseTooLargeError extends VitecError {
 export class VitecRequestValidationError extends VitecError {
   override name = 'VitecRequestValidationError';
   /** Path of the offending value: `customerId`, `query.pageSize`, `body.recipients[1]`. */
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(context: ErrorContext, field: string, problem: string) {
     super(`${field}: ${problem}`, context);

@@ -78,7 +78,7 @@ function convertComplex(value: unknown, desc: ComplexDesc, path: string, dir: Di
     if (v !== undefined) setOwn(out, to(p), convert(v, p.type, `${path}.${p.name}`, dir));
   }
   for (const [k, v] of Object.entries(value)) {
-    if (!known.has(k) && !Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, v);
+    if (!known.has(k) && !Object.hasOwn(out, k)) setOwn(out, k, v);
   }
   return out;
 }

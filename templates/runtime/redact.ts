@@ -5,6 +5,7 @@
  * Authorization value, its base64 token, the decoded `user:password`, and the password alone; each
  * also as JSON, URL and HTML escaping would write it.
  */
+import { setOwn } from './values.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -59,35 +60,31 @@ export class Redactor {
 
   /** Scrubs `err` in place (message, stack, every own property, the `cause` chain) and returns it. */
   error<E extends Error>(err: E): E {
-    this.#scrubError(err, 0, new Set());
-    return err;
+    return this.#scrub(err, 0, new Set()) as E;
   }
 
-  #scrubError(err: Error, depth: number, seen: Set<object>): void {
-    if (seen.has(err) || depth > MAX_DEPTH) return;
-    seen.add(err);
-    for (const key of Reflect.ownKeys(err)) {
-      const descriptor = Object.getOwnPropertyDescriptor(err, key);
-      if (descriptor === undefined || !('value' in descriptor)) continue;
-      const value = this.#scrub(descriptor.value, depth + 1, seen);
-      if (value === descriptor.value) continue;
-      if (descriptor.configurable) Object.defineProperty(err, key, { ...descriptor, value });
-      else if (descriptor.writable) (err as unknown as Record<PropertyKey, unknown>)[key] = value;
-    }
-    // Engines that keep `stack` behind an accessor were not reached above.
-    const stack = err.stack;
-    if (typeof stack === 'string' && this.text(stack) !== stack) err.stack = this.text(stack);
-  }
-
+  /**
+   * A string redacted; an error scrubbed in place (its own properties, then `stack`, which engines
+   * may keep behind an accessor) and returned; an array or plain object copied when something in it
+   * changed, else returned as it is; anything else as it is.
+   */
   #scrub(value: unknown, depth: number, seen: Set<object>): unknown {
     if (typeof value === 'string') return this.text(value);
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return value;
+    seen.add(value);
     if (value instanceof Error) {
-      this.#scrubError(value, depth, seen);
+      for (const key of Reflect.ownKeys(value)) {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        if (descriptor === undefined || !('value' in descriptor)) continue;
+        const scrubbed = this.#scrub(descriptor.value, depth + 1, seen);
+        if (scrubbed === descriptor.value) continue;
+        if (descriptor.configurable) Object.defineProperty(value, key, { ...descriptor, value: scrubbed });
+        else if (descriptor.writable) (value as unknown as Record<PropertyKey, unknown>)[key] = scrubbed;
+      }
+      const stack = value.stack;
+      if (typeof stack === 'string' && this.text(stack) !== stack) value.stack = this.text(stack);
       return value;
     }
-    if (seen.has(value)) return value;
-    seen.add(value);
     if (Array.isArray(value)) {
       const items: unknown[] = value.map((v: unknown) => this.#scrub(v, depth + 1, seen));
       return items.every((v, i) => v === value[i]) ? value : items;
@@ -99,7 +96,7 @@ export class Redactor {
     for (const [k, v] of Object.entries(value)) {
       const scrubbed = this.#scrub(v, depth + 1, seen);
       if (scrubbed !== v) changed = true;
-      Object.defineProperty(copy, k, { value: scrubbed, enumerable: true, writable: true, configurable: true });
+      setOwn(copy, k, scrubbed);
     }
     return changed ? copy : value;
   }

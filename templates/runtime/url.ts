@@ -44,7 +44,7 @@ export function buildQuery(op: OperationSpec, query: object | undefined): string
   const pairs: string[] = [];
   for (const spec of op.query) {
     const path = `query.${spec.name}`;
-    const value = Object.prototype.hasOwnProperty.call(values, spec.name) ? values[spec.name] : undefined;
+    const value = Object.hasOwn(values, spec.name) ? values[spec.name] : undefined;
     if (value === undefined || value === null) {
       if (spec.required) throw new CodecError(path, 'the required query parameter is missing');
       continue;
