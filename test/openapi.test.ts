@@ -271,6 +271,18 @@ describe('ExampleRegistry', () => {
   });
 });
 
+/** The fixture IR with the contact models' `Type` members tagged as the samples would show (Property.discriminator). */
+function taggedContactsIr(): ApiIR {
+  const ir = fixtureIr();
+  const tag = { Crm_CrmCompanyContact: 'Company', Crm_CrmPersonContact: 'Person' } as Record<string, string>;
+  ir.types = ir.types.map((t) =>
+    t.kind === 'complex' && tag[t.id] !== undefined
+      ? { ...t, properties: t.properties.map((p) => (p.clrName === 'Type' ? { ...p, discriminator: tag[t.id] } : p)) }
+      : t,
+  );
+  return ir;
+}
+
 describe('toOpenApi on the fixture', () => {
   const doc = toOpenApi(fixtureIr());
 
@@ -527,13 +539,7 @@ describe('toOpenApi on the fixture', () => {
   });
 
   it('writes the tags of a polymorphic result as const members and a discriminator', () => {
-    const ir = fixtureIr();
-    const tag = { Crm_CrmCompanyContact: 'Company', Crm_CrmPersonContact: 'Person' } as Record<string, string>;
-    ir.types = ir.types.map((t) =>
-      t.kind === 'complex' && tag[t.id] !== undefined
-        ? { ...t, properties: t.properties.map((p) => (p.clrName === 'Type' ? { ...p, discriminator: tag[t.id] } : p)) }
-        : t,
-    );
+    const ir = taggedContactsIr();
     const tagged = toOpenApi(ir);
     expect(schemaOf(tagged, 'Crm_CrmPersonContact').properties!.type).toEqual({
       anyOf: [{ $ref: '#/components/schemas/Models_ContactType', const: 'Person' }, { type: 'null' }],
@@ -550,13 +556,7 @@ describe('toOpenApi on the fixture', () => {
   });
 
   it('names the discriminator and maps the variant components in an operation with its own JSON casing', () => {
-    const ir = fixtureIr();
-    const tag = { Crm_CrmCompanyContact: 'Company', Crm_CrmPersonContact: 'Person' } as Record<string, string>;
-    ir.types = ir.types.map((t) =>
-      t.kind === 'complex' && tag[t.id] !== undefined
-        ? { ...t, properties: t.properties.map((p) => (p.clrName === 'Type' ? { ...p, discriminator: tag[t.id] } : p)) }
-        : t,
-    );
+    const ir = taggedContactsIr();
     ir.operations.find((o) => o.id === 'GET-CRM-Contact-customerId-contactId')!.jsonNaming = 'pascal';
     const ok = toOpenApi(ir).paths['/CRM/Contact/{customerId}/{contactId}']!.get!.responses['200'];
     const schema = ok.content!['application/json']!.schema;
