@@ -119,7 +119,7 @@ export async function benchProcesses(snapshotDir: string, enlarged: LoadedSnapsh
         },
         { label: '@hey-api/openapi-ts, 1x (OpenAPI -> SDK)', args: hey(spec1, out('hey')) },
         {
-          label: 'parse floor, 1x (read + cheerio.load each page)',
+          label: 'parse floor, 1x (read + parse each page into cheerio, as the scraper does)',
           args: () => [path.join(ROOT, 'bench/parse-floor.mjs'), snapshotDir],
         },
       ],

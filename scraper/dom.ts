@@ -3,9 +3,11 @@
  * chrome, headings and the blocks between them (in document order, whatever their depth), and
  * "lines" (a table, a `pre`, or a run of text) inside a block.
  */
-import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { parse } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
 
 /** Chrome, scripts, the try-it form and the code examples: never documentation. */
 const NOISE_TAGS = new Set(['script', 'style', 'noscript', 'template']);
@@ -41,9 +43,18 @@ export interface LoadedPage {
   root: Element;
 }
 
-/** Parse HTML (parse5 copes with truncated markup) and pick the content root: `.paper-content`, else `body`. */
+/**
+ * A whole HTML document as cheerio, parsed by parse5 (the HTML standard's algorithm: it copes with truncated and
+ * misnested markup as browsers do). cheerio's main entry would parse the same way but also loads undici and the
+ * encoding sniffer for its URL and stream loaders, which cost more to load than the scraper spends on a page.
+ */
+export function loadHtml(html: string): CheerioAPI {
+  return load(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
+}
+
+/** Parse HTML and pick the content root: `.paper-content`, else `body`. */
 export function loadPage(html: string): LoadedPage {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   // One walk (an explicit stack: the page decides the depth) drops the noise and finds the candidates for the
   // root in document order, as a selector query for each would, at a fraction of the cost.
   let content: Element | undefined;
