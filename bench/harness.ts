@@ -67,3 +67,33 @@ export async function measureTimed(
 export function ratio(a: Measurement, b: Measurement): number {
   return a.median / b.median;
 }
+
+/**
+ * Several jobs measured in turn (A B A B …) after each one's warm-up, so that load on a shared machine falls on
+ * all of them alike: a ratio between two of them is then fair even when the absolute times are not.
+ */
+export async function measureInTurn<const J extends readonly { label: string; fn: () => unknown }[]>(
+  jobs: J,
+  options: MeasureOptions,
+): Promise<{ [K in keyof J]: Measurement }> {
+  const timed = async (fn: () => unknown): Promise<number> => {
+    const start = performance.now();
+    await fn();
+    return performance.now() - start;
+  };
+  for (const job of jobs) {
+    const warmupEnd = performance.now() + (options.warmupMs ?? 1500);
+    for (let i = 0; i < options.warmup || performance.now() < warmupEnd; i += 1) await timed(job.fn);
+  }
+  const samples = jobs.map((): number[] => []);
+  for (let i = 0; i < options.runs; i += 1)
+    for (const [j, job] of jobs.entries()) samples[j]!.push(await timed(job.fn));
+  // A mapped tuple type cannot be built by `map`; the array has one measurement per job, in their order.
+  return jobs.map((job, j) => ({
+    label: job.label,
+    samples: samples[j]!,
+    median: median(samples[j]!),
+    min: Math.min(...samples[j]!),
+    max: Math.max(...samples[j]!),
+  })) as { [K in keyof J]: Measurement };
+}

@@ -1,12 +1,12 @@
 /**
  * Scrape throughput: `scrapeSnapshot` on the committed snapshot and on its 10x enlargement, against
- * the parse floor measured in the same run (every page parsed into cheerio as the scraper parses it, and nothing
+ * the parse floor measured in the same run, in turn with it (every page parsed into cheerio as the scraper parses it, and nothing
  * else).
  */
 import { loadHtml } from '../scraper/dom.js';
 import { scrapeSnapshot } from '../scraper/index.js';
 import type { LoadedSnapshot } from '../snapshot/read.js';
-import { measure, ratio } from './harness.js';
+import { measureInTurn, ratio } from './harness.js';
 import { perSecond, times, type Section } from './report.js';
 
 /** Targets: the scrape costs at most this many times the bare parse, and grows linearly with the pages. */
@@ -26,22 +26,20 @@ export async function benchScrape(
 ): Promise<Section> {
   const n1 = snapshot.pages.length;
   const nx = enlarged.pages.length;
-  const parse1 = await measure(`parse only, 1x (${n1} pages)`, () => parseOnly(snapshot), {
-    warmup: 2,
-    runs: 7,
-  });
-  const scrape1 = await measure(`scrapeSnapshot, 1x (${n1} pages)`, () => scrapeSnapshot(snapshot), {
-    warmup: 2,
-    runs: 7,
-  });
-  const parseX = await measure(`parse only, ${factor}x (${nx} pages)`, () => parseOnly(enlarged), {
-    warmup: 1,
-    runs: 5,
-  });
-  const scrapeX = await measure(`scrapeSnapshot, ${factor}x (${nx} pages)`, () => scrapeSnapshot(enlarged), {
-    warmup: 1,
-    runs: 5,
-  });
+  const [parse1, scrape1] = await measureInTurn(
+    [
+      { label: `parse only, 1x (${n1} pages)`, fn: () => parseOnly(snapshot) },
+      { label: `scrapeSnapshot, 1x (${n1} pages)`, fn: () => scrapeSnapshot(snapshot) },
+    ],
+    { warmup: 2, runs: 7 },
+  );
+  const [parseX, scrapeX] = await measureInTurn(
+    [
+      { label: `parse only, ${factor}x (${nx} pages)`, fn: () => parseOnly(enlarged) },
+      { label: `scrapeSnapshot, ${factor}x (${nx} pages)`, fn: () => scrapeSnapshot(enlarged) },
+    ],
+    { warmup: 1, runs: 5 },
+  );
   const floor1 = ratio(scrape1, parse1);
   const floorX = ratio(scrapeX, parseX);
   const linear = ratio(scrapeX, scrape1);
