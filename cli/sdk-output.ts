@@ -70,7 +70,8 @@ async function versionIn(out: string): Promise<string | undefined> {
 /** `opts` with the SDK version settled (it is part of the inputs fingerprint): the flag, else what the folder holds. */
 export async function withSdkVersion<T extends SdkNameOptions & { out: string }>(opts: T): Promise<T> {
   if (opts.sdkVersion !== undefined) return opts;
-  const { DEFAULT_VERSION } = await import('../emitter/sdk.js');
+  // The constant's module is light: `check`'s fast way must not load the emitter.
+  const { DEFAULT_VERSION } = await import('../emitter/sdk-names.js');
   return { ...opts, sdkVersion: (await versionIn(opts.out)) ?? DEFAULT_VERSION };
 }
 

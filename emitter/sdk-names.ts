@@ -14,6 +14,8 @@ import { fileName, isIdentifier, pascalCase, words } from './naming.js';
 
 export const VITEC_CLIENT_NAME = 'VitecClient';
 export const VITEC_PACKAGE_NAME = 'vitec-connect-sdk';
+/** The SDK's version until a release (or the folder's package.json) says otherwise. */
+export const DEFAULT_VERSION = '0.1.0';
 
 /** Title words that name the help page rather than the API. */
 const HELP_WORDS = new Set(['help', 'page', 'home', 'documentation', 'docs']);

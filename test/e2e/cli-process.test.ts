@@ -59,6 +59,49 @@ describe('the compiled CLI', () => {
     expect(stale.stdout).toMatch(/^-\/\/ edited by hand$/m);
   });
 
+  it('loads no stage library for --help, --version, or a check that its stamp settles', async () => {
+    // A module hook (run with `node --import`) that lists every package the process resolves.
+    const hooks = path.join(tmp, 'hooks.mjs');
+    await writeFile(
+      hooks,
+      `import { appendFileSync } from 'node:fs';
+export async function resolve(spec, ctx, next) {
+  const r = await next(spec, ctx);
+  const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(r.url);
+  if (m) appendFileSync(process.env.LOADED_LOG, m[1] + '\\n');
+  return r;
+}
+`,
+    );
+    const register = path.join(tmp, 'register.mjs');
+    await writeFile(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`,
+    );
+    const out = path.join(tmp, 'sdk-loads');
+    expect((await run(root, 'generate', '--out', out)).status).toBe(0);
+    const heavy = ['ts-morph', 'typescript', 'prettier', 'handlebars', 'cheerio', 'parse5', '@xmldom/xmldom'];
+    for (const args of [['--help'], ['--version'], ['check', '--out', out]]) {
+      const log = path.join(tmp, `loaded-${args[0]}.log`);
+      await writeFile(log, '');
+      const r = await new Promise<number>((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', register, bin, ...args],
+          { cwd: root, env: { ...process.env, LOADED_LOG: log } },
+          (err) => resolve(err ? 1 : 0),
+        );
+      });
+      expect(r).toBe(0);
+      const loaded = new Set((await readFile(log, 'utf8')).split('\n').filter((l) => l !== ''));
+      expect(loaded.has('commander'), args.join(' ')).toBe(true);
+      expect(
+        heavy.filter((name) => loaded.has(name)),
+        args.join(' '),
+      ).toEqual([]);
+    }
+  });
+
   it('runs from another folder with an explicit snapshot', async () => {
     const r = await run(tmp, 'scrape', '--snapshot', path.join(root, 'site-snapshot'), '--out', 'ir.json');
     expect(r.status).toBe(0);
