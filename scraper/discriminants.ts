@@ -13,7 +13,8 @@
  * no two alternatives share one, so that a union of the alternatives narrows on the tag.
  */
 import type { ApiIR, ComplexType, Operation, TypeDef, TypeRef } from '../ir/schema.js';
-import { childElements, parseXmlSample, xsiTypeName } from './wire-names.js';
+import { xsiTypeName } from './wire-names.js';
+import { parseXmlSample } from './xml-sample.js';
 
 interface TaggedSet {
   /** Alternative type ids, in page order. */
@@ -57,7 +58,7 @@ function xsiTypes(text: string | null): (string | null)[] {
   try {
     const root = parseXmlSample(text);
     const own = xsiTypeName(root);
-    return own !== null ? [own] : childElements(root).map(xsiTypeName);
+    return own !== null ? [own] : root.children.map(xsiTypeName);
   } catch {
     return [];
   }

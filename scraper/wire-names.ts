@@ -4,10 +4,9 @@
  * the fallback. XML: the samples, parsed namespace-aware, give root names, namespaces, element
  * names and DataContract member order. Code examples are never read (their JSON is naive camelCase).
  */
-import { DOMParser, onErrorStopParsing, type Element as XmlElement } from '@xmldom/xmldom';
-
-import { ARRAYS_NS, decodeXmlName, SERIALIZATION_NS, XSI_NS } from '../ir/dotnet.js';
+import { ARRAYS_NS, decodeXmlName, SERIALIZATION_NS } from '../ir/dotnet.js';
 import type { SimpleName, TypeRef } from '../ir/schema.js';
+import type { SampleElement as XmlElement } from './xml-sample.js';
 
 /** The element names of the .NET types the page calls `decimal number`. */
 const DECIMAL_KINDS: ReadonlyMap<string, SimpleName> = new Map([
@@ -83,39 +82,17 @@ export function walkJson(value: unknown, type: TypeRef, lookup: ShapeLookup, obs
   }
 }
 
-export class XmlSampleError extends Error {
-  override name = 'XmlSampleError';
-}
-
-/** Parse an XML sample namespace-aware; malformed XML is an `XmlSampleError`. */
-export function parseXmlSample(text: string): XmlElement {
-  let root: XmlElement | null;
-  try {
-    root = new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml').documentElement;
-  } catch (err) {
-    throw new XmlSampleError((err as Error).message.split('\n')[0]);
-  }
-  if (!root) throw new XmlSampleError('no root element');
-  return root;
-}
-
-export function childElements(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === n.ELEMENT_NODE) out.push(n as XmlElement);
-  return out;
-}
-
 /** An element holding the members of complex type `typeId` (a root, a member, or a collection item). */
 function walkXmlComplex(el: XmlElement, typeId: string, lookup: ShapeLookup, observer: WireObserver): void {
   const shape = lookup(typeId);
   if (shape?.kind !== 'complex') return;
-  const members = childElements(el);
+  const members = el.children;
   // Members are written in their type's namespace, whatever the namespace of the element holding them.
   const namespace = members[0]?.namespaceURI;
   if (namespace) observer.xmlNamespace(typeId, namespace);
   const order: string[] = [];
   for (const member of members) {
-    const name = member.localName ?? member.nodeName;
+    const name = member.localName;
     // DataContract writes a member name that is no XML name XmlConvert-encoded (`/*` as `_x002F__x002A_`).
     const property = propertyFor(shape, name) ?? propertyFor(shape, decodeXmlName(name));
     if (!property) {
@@ -138,17 +115,17 @@ function walkXmlValue(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observ
   if (type.kind === 'ref') {
     walkXmlComplex(el, type.id, lookup, observer);
   } else if (type.kind === 'collection') {
-    const items = childElements(el).map((item) => walkXmlItem(item, type.items, lookup, observer));
+    const items = el.children.map((item) => walkXmlItem(item, type.items, lookup, observer));
     // Every item is written as the same type; the first one speaks for all.
     if (items[0] !== undefined && items[0] !== type.items) return { kind: 'collection', items: items[0] };
   } else if (type.kind === 'dictionary') {
-    for (const pair of childElements(el)) {
-      const value = childElements(pair).find((c) => (c.localName ?? c.nodeName) === 'Value');
+    for (const pair of el.children) {
+      const value = pair.children.find((c) => c.localName === 'Value');
       if (value) walkXmlValue(value, type.value, lookup, observer);
     }
   } else if (type.kind === 'pair') {
-    for (const part of childElements(el)) {
-      const name = part.localName ?? part.nodeName;
+    for (const part of el.children) {
+      const name = part.localName;
       if (name === 'key' || name === 'value') walkXmlValue(part, type[name], lookup, observer);
     }
   }
@@ -161,7 +138,7 @@ function walkXmlValue(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observ
  */
 function refineSimple(el: XmlElement, type: TypeRef & { kind: 'simple' }): TypeRef {
   if (type.name !== 'decimal' || (el.namespaceURI !== ARRAYS_NS && el.namespaceURI !== SERIALIZATION_NS)) return type;
-  const name = DECIMAL_KINDS.get(el.localName ?? '');
+  const name = DECIMAL_KINDS.get(el.localName);
   return name === undefined || name === type.name ? type : { kind: 'simple', name };
 }
 
@@ -170,7 +147,7 @@ function refineSimple(el: XmlElement, type: TypeRef & { kind: 'simple' }): TypeR
  * The local name only (derived contracts here share their base's namespace).
  */
 export function xsiTypeName(el: XmlElement): string | null {
-  const attr = el.getAttributeNS(XSI_NS, 'type');
+  const attr = el.xsiType;
   if (attr === null || attr === '') return null;
   return attr.slice(attr.indexOf(':') + 1);
 }
@@ -179,7 +156,7 @@ export function xsiTypeName(el: XmlElement): string | null {
 function walkXmlItem(el: XmlElement, type: TypeRef, lookup: ShapeLookup, observer: WireObserver): TypeRef {
   if (type.kind === 'simple') return refineSimple(el, type);
   if (type.kind === 'ref' && lookup(type.id)) {
-    observer.xmlTypeName(type.id, xsiTypeName(el) ?? el.localName ?? el.nodeName);
+    observer.xmlTypeName(type.id, xsiTypeName(el) ?? el.localName);
     if (lookup(type.id)?.kind === 'enum' && el.namespaceURI) observer.xmlNamespace(type.id, el.namespaceURI);
   }
   return walkXmlValue(el, type, lookup, observer);

@@ -2,21 +2,11 @@
  * Walking every operation's samples with the merged types and recording what they show, per type and
  * member, with where each value was first met; deciding from it is wire-decide.ts.
  */
-import type { Element as XmlElement } from '@xmldom/xmldom';
-
 import type { Operation, Sample, TypeRef } from '../ir/schema.js';
 import type { DiagnosticSink } from './diagnostics.js';
 import type { OperationDraft } from './facts.js';
-import {
-  childElements,
-  parseXmlSample,
-  walkJson,
-  walkXmlRoot,
-  XmlSampleError,
-  xsiTypeName,
-  type ShapeLookup,
-  type WireObserver,
-} from './wire-names.js';
+import { walkJson, walkXmlRoot, xsiTypeName, type ShapeLookup, type WireObserver } from './wire-names.js';
+import { parseXmlSample, XmlSampleError, type SampleElement } from './xml-sample.js';
 
 export type XmlRoot = NonNullable<Operation['response']['xmlRoot']>;
 
@@ -132,10 +122,10 @@ interface WalkContext {
    * XML samples parsed so far, by text (or how they failed): a quarter of the site's samples repeat
    * one another, and parsing them was the scrape's largest cost after the HTML itself. Only read.
    */
-  xmlRoots: Map<string, XmlElement | XmlSampleError>;
+  xmlRoots: Map<string, SampleElement | XmlSampleError>;
 }
 
-function parsedXml(text: string, ctx: WalkContext): XmlElement | XmlSampleError {
+function parsedXml(text: string, ctx: WalkContext): SampleElement | XmlSampleError {
   let parsed = ctx.xmlRoots.get(text);
   if (parsed === undefined) {
     try {
@@ -181,7 +171,7 @@ function walkSample(
     sink.report('sample-not-xml', place, { error: root.message });
     return;
   }
-  const rootName = root.localName ?? root.nodeName;
+  const rootName = root.localName;
   const named = (name: string | null): TypeRef | undefined =>
     types.find((t) => {
       const ref = t.kind === 'collection' ? t.items : t;
@@ -196,7 +186,7 @@ function walkSample(
   }
   // A polymorphic result under its declared base contract: the root, or each item of an `ArrayOf…`
   // root, names its alternative in `i:type`.
-  const tagged = xsiTypeName(root) !== null ? [root] : childElements(root).filter((c) => xsiTypeName(c) !== null);
+  const tagged = xsiTypeName(root) !== null ? [root] : root.children.filter((c) => xsiTypeName(c) !== null);
   const matched = tagged.flatMap((el) => {
     const alt = named(xsiTypeName(el));
     return alt === undefined ? [] : [{ el, alt: alt.kind === 'collection' ? alt.items : alt }];
@@ -207,7 +197,7 @@ function walkSample(
   }
   for (const { el, alt } of matched) walkXmlRoot(el, alt, lookup, obs);
   const base = matched[0]!.el;
-  obs.xmlRoot(op.id, { name: base.localName ?? base.nodeName, namespace: base.namespaceURI ?? null });
+  obs.xmlRoot(op.id, { name: base.localName, namespace: base.namespaceURI });
   // Typed items under an `ArrayOf…` root: the page lists only the models, the sample shows a list of them.
   const first = types[0]!;
   if (base !== root && first.kind !== 'collection')

@@ -190,3 +190,29 @@ describe('member names that are no XML names', () => {
     expect(sink.sorted().filter((d) => d.code === 'sample-member-unmatched')).toEqual([]);
   });
 });
+
+describe('XML samples that are not XML, or not only elements', () => {
+  it.each([
+    ['an unclosed element', `<Steps xmlns="urn:m"><Price>1.1</Steps>`, /unexpected close tag/],
+    ['text after the root', `<Steps xmlns="urn:m"></Steps>trailing`, /text data outside of root node/],
+    ['an undeclared prefix', `<x:Steps xmlns="urn:m"></x:Steps>`, /unbound namespace prefix: "x"/],
+    ['no element at all', `sample string 1`, /text data outside of root node/],
+  ])('%s: sample-not-xml at the page and section, with the parser’s reason', (_, xml, reason) => {
+    const sink = new DiagnosticSink();
+    observeSamples([op('GET-Steps', ref('Steps'), [], xml)], lookup, typeNames, sink);
+    const [found, ...rest] = sink.sorted();
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ code: 'sample-not-xml', url: 'https://x/Help/Api/GET-Steps' });
+    expect(found!.where).toContain('Response Formats');
+    expect(found!.message).toMatch(reason);
+  });
+
+  it('reads names through comments, processing instructions, CDATA and a document type declaration', () => {
+    const sink = new DiagnosticSink();
+    const xml = `<?xml version="1.0"?><!DOCTYPE Steps><!-- a note --><Steps xmlns:i="${XSI}" xmlns="urn:m"><?pi x?><Price><![CDATA[1.1]]></Price><Prices xmlns:d2p1="${ARRAYS}"><d2p1:double>1.1</d2p1:double></Prices></Steps>`;
+    const obs = observeSamples([op('GET-Steps', ref('Steps'), [], xml)], lookup, typeNames, sink);
+    expect(sink.sorted()).toEqual([]);
+    expect(obs.xmlOrders.get('Steps').map((s) => s.value)).toEqual([['Price', 'Prices']]);
+    expect(obs.namespaces.get('Steps').map((s) => s.value)).toEqual(['urn:m']);
+  });
+});
