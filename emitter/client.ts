@@ -6,17 +6,12 @@
  * `src/xml.ts` is the `/xml` entry; `src/index.ts` exports the rest.
  * Signature: path parameters in path order, then `body`, then `query`, then `options`.
  */
-import {
-  StructureKind,
-  type ClassDeclarationStructure,
-  type ExportDeclarationStructure,
-  type StatementStructures,
-} from 'ts-morph';
-
 import { compareCodeUnits } from '../ir/order.js';
 import { docBlock } from './docs.js';
+import { toLiteral } from './literal.js';
 import { callShape } from './operations.js';
 import { CREATE_CORE, XML_CODEC, type GroupPlan, type SdkPlan } from './plan.js';
+import { assignment, assignmentBreakAfter, callArgs, type Statement } from './printer.js';
 import { runtimeExports } from './runtime-exports.js';
 import { namedImports, type NamedImport } from './source.js';
 import { newUses } from './type-map.js';
@@ -32,31 +27,26 @@ function groupDocs(group: GroupPlan): ReturnType<typeof docBlock> {
 }
 
 /** `src/client/<file>.ts`: the group class, each method a call of its operation's function. */
-export function emitGroup(group: GroupPlan, sdk: SdkPlan): StatementStructures[] {
+export function emitGroup(group: GroupPlan, sdk: SdkPlan): Statement[] {
   const uses = newUses();
-  const cls: ClassDeclarationStructure = {
-    kind: StructureKind.Class,
+  const cls: Statement = {
+    kind: 'class',
     name: group.className,
-    isExported: true,
     docs: groupDocs(group),
-    properties: [{ name: '#core', type: 'HttpCore', isReadonly: true }],
-    ctors: [
-      {
-        docs: docBlock([
-          `Made by \`${sdk.clientName}\`: use \`client.${group.property}\` rather than constructing one.`,
-        ]),
-        parameters: [{ name: 'core', type: 'HttpCore' }],
-        statements: ['this.#core = core;'],
-      },
-    ],
+    properties: [{ name: '#core', type: 'HttpCore', readonly: true }],
+    ctor: {
+      docs: docBlock([`Made by \`${sdk.clientName}\`: use \`client.${group.property}\` rather than constructing one.`]),
+      params: [{ name: 'core', type: 'HttpCore' }],
+      body: [[assignment('this.#core', 'core'), ';']],
+    },
     methods: group.operations.map((plan) => {
       const shape = callShape(plan, sdk, uses);
       return {
         name: plan.method,
         docs: shape.docs,
-        parameters: shape.params,
+        params: shape.params,
         returnType: `Promise<${shape.response}>`,
-        statements: [`return ${plan.fn}(this.#core, ${shape.args.join(', ')});`],
+        body: [['return ', plan.fn, callArgs(['this.#core', ...shape.args]), ';']],
       };
     }),
   };
@@ -77,7 +67,7 @@ export function emitGroup(group: GroupPlan, sdk: SdkPlan): StatementStructures[]
 }
 
 /** `src/core.ts`: the `HttpCore` factory with this API's defaults, all a caller of the functions needs. */
-export function emitCore(sdk: SdkPlan, defaults: ClientDefaults): StatementStructures[] {
+export function emitCore(sdk: SdkPlan, defaults: ClientDefaults): Statement[] {
   const example = sdk.groups[0]?.operations[0]?.fn ?? 'userNotify';
   return [
     ...namedImports([
@@ -85,24 +75,27 @@ export function emitCore(sdk: SdkPlan, defaults: ClientDefaults): StatementStruc
       { module: './runtime/index.js', name: 'ClientOptions', typeOnly: true },
     ]),
     {
-      kind: StructureKind.Function,
+      kind: 'function',
       name: CREATE_CORE,
-      isExported: true,
       docs: docBlock([
         `What the operation functions take: credentials and options, sent to \`${defaults.baseUrl}\` unless \`options.baseUrl\` says otherwise.`,
         `\`\`\`ts\nconst core = ${CREATE_CORE}({ username, password });\nawait ${example}(core, …);\n\`\`\``,
       ]),
-      parameters: [{ name: 'options', type: 'ClientOptions' }],
+      params: [{ name: 'options', type: 'ClientOptions' }],
       returnType: 'HttpCore',
-      statements: [
-        `return new HttpCore(options, { baseUrl: ${JSON.stringify(defaults.baseUrl)}, userAgent: ${JSON.stringify(defaults.userAgent)} });`,
+      body: [
+        [
+          'return new HttpCore',
+          callArgs(['options', toLiteral({ baseUrl: defaults.baseUrl, userAgent: defaults.userAgent })], true),
+          ';',
+        ],
       ],
     },
   ];
 }
 
 /** `src/client.ts`: the client class (`VitecClient` for the Vitec site). */
-export function emitClient(sdk: SdkPlan): StatementStructures[] {
+export function emitClient(sdk: SdkPlan): Statement[] {
   const imports: NamedImport[] = [
     { module: './core.js', name: CREATE_CORE, typeOnly: false },
     { module: './runtime/index.js', name: 'HttpCore', typeOnly: true },
@@ -110,10 +103,9 @@ export function emitClient(sdk: SdkPlan): StatementStructures[] {
     ...sdk.groups.map((g) => ({ module: `./client/${g.file}.js`, name: g.className, typeOnly: false })),
   ];
   const example = sdk.groups[0]?.property ?? 'user';
-  const cls: ClassDeclarationStructure = {
-    kind: StructureKind.Class,
+  const cls: Statement = {
+    kind: 'class',
     name: sdk.clientName,
-    isExported: true,
     docs: docBlock([
       `The ${sdk.apiTitle}. One property per group of the help pages, one method per operation; each method calls the operation's standalone function, which a bundle that needs only a few operations imports instead.`,
       `\`\`\`ts\nconst client = new ${sdk.clientName}({ username, password });\nawait client.${example}.…\n\`\`\``,
@@ -122,21 +114,23 @@ export function emitClient(sdk: SdkPlan): StatementStructures[] {
       {
         name: 'core',
         type: 'HttpCore',
-        isReadonly: true,
+        readonly: true,
         docs: docBlock(['What the groups call through; the standalone operation functions take it too.']),
       },
-      ...sdk.groups.map((g) => ({ name: g.property, type: g.className, isReadonly: true, docs: groupDocs(g) })),
+      ...sdk.groups.map((g) => ({ name: g.property, type: g.className, readonly: true, docs: groupDocs(g) })),
     ],
-    ctors: [
-      {
-        docs: docBlock([`See \`${CREATE_CORE}\` for the options.`]),
-        parameters: [{ name: 'options', type: 'ClientOptions' }],
-        statements: [
-          `this.core = ${CREATE_CORE}(options);`,
-          ...sdk.groups.map((g) => `this.${g.property} = new ${g.className}(this.core);`),
-        ],
-      },
-    ],
+    ctor: {
+      docs: docBlock([`See \`${CREATE_CORE}\` for the options.`]),
+      params: [{ name: 'options', type: 'ClientOptions' }],
+      body: [
+        [assignmentBreakAfter('this.core', [CREATE_CORE, callArgs(['options'])]), ';'],
+        ...sdk.groups.map((g) => [
+          assignment(`this.${g.property}`, ['new ', g.className, callArgs(['this.core'])]),
+          ';',
+        ]),
+      ],
+    },
+    methods: [],
   };
   return [...namedImports(imports), cls];
 }
@@ -145,14 +139,8 @@ export function emitClient(sdk: SdkPlan): StatementStructures[] {
  * `src/xml.ts` (over @xmldom/xmldom) or `src/xml-browser.ts` (over the platform's DOMParser): the
  * `/xml` entry, the only modules that lead to XML code.
  */
-export function emitXmlEntry(runtimeModule: 'xml' | 'xml-browser'): StatementStructures[] {
-  return [
-    {
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: `./runtime/${runtimeModule}.js`,
-      namedExports: [XML_CODEC],
-    },
-  ];
+export function emitXmlEntry(runtimeModule: 'xml' | 'xml-browser'): Statement[] {
+  return [{ kind: 'export', module: `./runtime/${runtimeModule}.js`, names: [XML_CODEC] }];
 }
 
 /** The runtime types a caller writes; the runtime must export each (checked when the index is emitted). */
@@ -176,26 +164,18 @@ function sdkRuntimeNames(): { values: string[]; types: string[] } {
 }
 
 /** `src/index.ts`. */
-export function emitIndex(sdk: SdkPlan): StatementStructures[] {
+export function emitIndex(sdk: SdkPlan): Statement[] {
   const runtime = sdkRuntimeNames();
-  const declarations: ExportDeclarationStructure[] = [
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [sdk.clientName] },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './core.js', namedExports: [CREATE_CORE] },
+  const declarations: (Statement & { kind: 'export'; module: string })[] = [
+    { kind: 'export', module: './client.js', names: [sdk.clientName] },
+    { kind: 'export', module: './core.js', names: [CREATE_CORE] },
     ...sdk.groups
       .flatMap((g) => [`./client/${g.file}.js`, `./operations/${g.file}.js`])
-      .map((moduleSpecifier): ExportDeclarationStructure => ({
-        kind: StructureKind.ExportDeclaration,
-        moduleSpecifier,
-      })),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './models/index.js' },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: runtime.values },
-    {
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: './runtime/index.js',
-      isTypeOnly: true,
-      namedExports: runtime.types,
-    },
+      .map((module) => ({ kind: 'export' as const, module })),
+    { kind: 'export', module: './models/index.js' },
+    { kind: 'export', module: './runtime/index.js', names: runtime.values },
+    { kind: 'export', module: './runtime/index.js', typeOnly: true, names: runtime.types },
   ];
   // By module path (a stable sort), so the index reads in the order of the files it names.
-  return declarations.sort((a, b) => compareCodeUnits(a.moduleSpecifier!, b.moduleSpecifier!));
+  return declarations.sort((a, b) => compareCodeUnits(a.module, b.module));
 }

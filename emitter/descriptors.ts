@@ -9,8 +9,8 @@ import { jsonNameUnder } from '../ir/dotnet.js';
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, JsonNaming } from '../ir/schema.js';
 import type { SchemaDesc } from '../templates/runtime/schema.js';
-import { Code } from './literal.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
+import { arrayDoc, arrow, Code } from './printer.js';
 import { typeDesc, type DescData, type DescLinks, type TypeUses } from './type-map.js';
 
 /** Property indexes in member order: those `xmlOrder` names first, in its order, then the rest ordinally by CLR name. */
@@ -97,8 +97,8 @@ export function codeLinks(uses: TypeUses): DescLinks {
     return desc;
   };
   return {
-    to: (t, naming) => new Code(`() => ${name(t, naming)}`),
-    of: (ts, naming) => new Code(`() => [${ts.map((t) => name(t, naming)).join(', ')}]`),
+    to: (t, naming) => new Code(arrow(name(t, naming), false)),
+    of: (ts, naming) => new Code(arrow(arrayDoc(ts.map((t) => name(t, naming))), true)),
   };
 }
 

@@ -1,16 +1,13 @@
 /**
  * JSDoc from the help pages' (Swedish) texts. Doc text only ever lands inside JSDoc comments, so
- * star-slash (which would end the comment) and slash-star (which makes ts-morph's printer misplace
- * the tags that follow, as in `image/` + star) each get a backslash between their two characters; a word
+ * star-slash (which would end the comment) and slash-star (which would misplace the tags that follow
+ * for a JSDoc reader, as in `image/` + star) each get a backslash between their two characters; a word
  * starting with `@` gets a backslash before it, so it cannot become a tag.
  * Both are Markdown escapes, so editor hovers show the original text. Backticks and `${` are harmless inside a comment and are
  * kept as they are (names and samples never reach a template literal: code uses JSON string literals).
  */
-import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
-
 import type { Constraints, Parameter, Property } from '../ir/schema.js';
-
-export type DocStructure = OptionalKind<JSDocStructure>;
+import type { JsDoc, JsDocTag } from './printer.js';
 
 /** Make free text safe inside a JSDoc comment: LF line ends, no comment terminator, no stray tags. */
 export function escapeDoc(text: string): string {
@@ -29,8 +26,8 @@ export function escapeDoc(text: string): string {
 }
 
 /** Constraints as tags, in a fixed order. */
-export function constraintTags(c: Constraints): OptionalKind<JSDocTagStructure>[] {
-  const tags: OptionalKind<JSDocTagStructure>[] = [];
+export function constraintTags(c: Constraints): JsDocTag[] {
+  const tags: JsDocTag[] = [];
   if (c.minLength !== undefined) tags.push({ tagName: 'minLength', text: String(c.minLength) });
   if (c.maxLength !== undefined) tags.push({ tagName: 'maxLength', text: String(c.maxLength) });
   if (c.minimum !== undefined) tags.push({ tagName: 'minimum', text: String(c.minimum) });
@@ -40,9 +37,7 @@ export function constraintTags(c: Constraints): OptionalKind<JSDocTagStructure>[
 }
 
 /** Constraint tags, then `@default` (as a TypeScript literal) and `@deprecated` for an obsolete member. */
-export function memberTags(
-  member: Pick<Property | Parameter, 'constraints' | 'default' | 'deprecated'>,
-): OptionalKind<JSDocTagStructure>[] {
+export function memberTags(member: Pick<Property | Parameter, 'constraints' | 'default' | 'deprecated'>): JsDocTag[] {
   const tags = constraintTags(member.constraints);
   if (member.default !== undefined) tags.push({ tagName: 'default', text: escapeDoc(JSON.stringify(member.default)) });
   if (member.deprecated) tags.push({ tagName: 'deprecated', text: 'The help page marks it obsolete.' });
@@ -53,10 +48,7 @@ export function memberTags(
  * One JSDoc block: non-empty paragraphs separated by blank lines, then the tags. Returns no block
  * when there is nothing to say, so undocumented members carry no empty comment.
  */
-export function docBlock(
-  paragraphs: readonly string[],
-  tags: readonly OptionalKind<JSDocTagStructure>[] = [],
-): DocStructure[] {
+export function docBlock(paragraphs: readonly string[], tags: readonly JsDocTag[] = []): JsDoc[] {
   const text = paragraphs
     .map(escapeDoc)
     .filter((p) => p.length > 0)
@@ -86,7 +78,7 @@ export function paramText(name: string, paragraphs: readonly string[]): string {
   return text === '' ? name : `${name} - ${text}`;
 }
 
-/** A JSDoc comment as raw source, for places ts-morph structures do not reach (object literal members). */
+/** A JSDoc comment as raw source, for places the code model does not reach (object literal members). */
 export function commentText(paragraphs: readonly string[]): string {
   const lines = paragraphs
     .map(escapeDoc)

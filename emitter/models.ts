@@ -5,20 +5,15 @@
  * Conventions (shared with the runtime codecs): key = JSON wire name; required -> `key: T`,
  * otherwise `key?: T | null` because the API sends nulls.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-} from 'ts-morph';
-
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, JsonNaming } from '../ir/schema.js';
 import { codeLinks, descriptorOwners, schemaDesc } from './descriptors.js';
+import { hardline } from './doc.js';
 import { commentText, docBlock, memberParagraphs, memberTags } from './docs.js';
 import { toLiteral } from './literal.js';
 import { literalKey, propertyKey } from './naming.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
+import { keyDoc, objectDoc, str, type Statement } from './printer.js';
 import { namedImports, type NamedImport } from './source.js';
 import { newUses, tsType, type TypeUses } from './type-map.js';
 
@@ -28,15 +23,10 @@ function typeDocs(plan: TypePlan): ReturnType<typeof docBlock> {
   return docBlock([plan.def.description], page === undefined ? [] : [{ tagName: 'see', text: page }]);
 }
 
-function complexModel(
-  plan: TypePlan & { def: ComplexType },
-  sdk: SdkPlan,
-  uses: TypeUses,
-): InterfaceDeclarationStructure {
+function complexModel(plan: TypePlan & { def: ComplexType }, sdk: SdkPlan, uses: TypeUses): Statement {
   return {
-    kind: StructureKind.Interface,
+    kind: 'interface',
     name: plan.name,
-    isExported: true,
     docs: typeDocs(plan),
     properties: plan.def.properties.map((prop, i) => {
       const own = newUses();
@@ -46,71 +36,50 @@ function complexModel(
       return {
         name: propertyKey(plan.keys[i]!),
         type: prop.required ? type : `${type} | null`,
-        hasQuestionToken: !prop.required,
+        optional: !prop.required,
         docs: docBlock([...memberParagraphs(prop), ...own.notes], memberTags(prop)),
       };
     }),
   };
 }
 
-function enumModel(plan: TypePlan & { def: EnumType }): StatementStructures[] {
+function enumModel(plan: TypePlan & { def: EnumType }): Statement[] {
   const seen = new Set<string>();
   const members = plan.def.members.filter((m) => !seen.has(m.name) && seen.add(m.name));
   const union = members.length === 0 ? 'never' : members.map((m) => JSON.stringify(m.name)).join(' | ');
   const entries = members.map((m) => {
     const doc = commentText([m.description, m.value === null ? '' : `Numeric value: ${m.value}.`]);
-    return `${doc === '' ? '' : `${doc}\n`}${literalKey(m.name)}: ${JSON.stringify(m.name)},`;
+    const comment = doc === '' ? [] : doc.split('\n').flatMap((l) => [l, hardline]);
+    return [...comment, `${keyDoc(literalKey(m.name))}: ${str(m.name)}`];
   });
   return [
-    { kind: StructureKind.TypeAlias, name: plan.name, isExported: true, type: union, docs: typeDocs(plan) },
+    { kind: 'type', name: plan.name, type: union, docs: typeDocs(plan) },
     {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
+      kind: 'const',
       docs: docBlock([`The members of {@link ${plan.name}}, by name.`]),
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: plan.name, initializer: `{\n${entries.join('\n')}\n} as const` }],
+      name: plan.name,
+      initializer: [objectDoc(entries, true), ' as const'],
     },
   ];
 }
 
 /** The model's second name, for callers who would otherwise shadow the global of its first (`Notification`). */
-function aliasOf(plan: TypePlan): StatementStructures[] {
+function aliasOf(plan: TypePlan): Statement[] {
   if (plan.alias === null) return [];
   const docs = docBlock([`{@link ${plan.name}} under a name that does not shadow the global \`${plan.name}\`.`]);
-  const type: StatementStructures = {
-    kind: StructureKind.TypeAlias,
-    name: plan.alias,
-    isExported: true,
-    type: plan.name,
-    docs,
-  };
+  const type: Statement = { kind: 'type', name: plan.alias, type: plan.name, docs };
   if (plan.def.kind === 'complex') return [type];
-  return [
-    type,
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      docs,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: plan.alias, initializer: plan.name }],
-    },
-  ];
+  return [type, { kind: 'const', docs, name: plan.alias, initializer: plan.name }];
 }
 
 /** The descriptor constants of a model (its own, then its JSON-casing variants); the descriptors they link to are noted in `uses`. */
-function descriptors(plan: TypePlan, sdk: SdkPlan, uses: TypeUses): StatementStructures[] {
-  const constant = (name: string, doc: string, naming?: JsonNaming): StatementStructures => ({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
+function descriptors(plan: TypePlan, sdk: SdkPlan, uses: TypeUses): Statement[] {
+  const constant = (name: string, doc: string, naming?: JsonNaming): Statement => ({
+    kind: 'const',
     docs: docBlock([doc]),
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [
-      {
-        name,
-        type: plan.def.kind === 'complex' ? 'ComplexDesc' : 'EnumDesc',
-        initializer: toLiteral(schemaDesc(plan, sdk, codeLinks(uses), naming)),
-      },
-    ],
+    name,
+    type: plan.def.kind === 'complex' ? 'ComplexDesc' : 'EnumDesc',
+    initializer: toLiteral(schemaDesc(plan, sdk, codeLinks(uses), naming)),
   });
   return [
     constant(plan.desc, `Descriptor of {@link ${plan.name}}: what the JSON and XML codecs and the validator walk.`),
@@ -125,15 +94,15 @@ function descriptors(plan: TypePlan, sdk: SdkPlan, uses: TypeUses): StatementStr
 }
 
 /** `src/models/<file>.ts` for each namespace, and the index, as statements by path. */
-export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
+export function emitModels(sdk: SdkPlan): Map<string, Statement[]> {
   const owners = descriptorOwners(sdk);
   const byFile = new Map<string, TypePlan[]>();
   for (const t of sdk.typeList) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-  const files = new Map<string, StatementStructures[]>();
+  const files = new Map<string, Statement[]>();
   for (const [file, types] of [...byFile].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const uses = newUses();
     const linked = newUses();
-    const body = types.flatMap((t): StatementStructures[] => [
+    const body = types.flatMap((t): Statement[] => [
       ...(t.def.kind === 'complex'
         ? [complexModel(t as TypePlan & { def: ComplexType }, sdk, uses)]
         : enumModel(t as TypePlan & { def: EnumType })),
@@ -158,10 +127,7 @@ export function emitModels(sdk: SdkPlan): Map<string, StatementStructures[]> {
   }
   const reexports = [...byFile.keys()]
     .sort(compareCodeUnits)
-    .map((file): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${file}.js` }));
-  files.set(
-    'src/models/index.ts',
-    reexports.length > 0 ? reexports : [{ kind: StructureKind.ExportDeclaration, namedExports: [] }],
-  );
+    .map((file): Statement => ({ kind: 'export', module: `./${file}.js` }));
+  files.set('src/models/index.ts', reexports.length > 0 ? reexports : [{ kind: 'export', names: [] }]);
   return files;
 }

@@ -8,23 +8,15 @@
  * constant is declared with its type, so no declaration grows with the API (one literal holding every
  * operation made tsc give up, TS7056, on APIs with thousands of query keys).
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type StatementStructures,
-} from 'ts-morph';
-
 import { placeholders } from '../ir/path-template.js';
 import type { Operation } from '../ir/schema.js';
 import { codeLinks, descriptorOwners } from './descriptors.js';
+import { group, type Doc } from './doc.js';
 import { docBlock, inlineText, memberParagraphs, memberTags, paramText } from './docs.js';
-import { Code, toLiteral } from './literal.js';
+import { toLiteral } from './literal.js';
 import { propertyKey } from './naming.js';
 import { type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
+import { arrayDoc, callArgs, Code, objectDoc, typeArgs, type Param, type Statement } from './printer.js';
 import { namedImports, type NamedImport } from './source.js';
 import { isNumeric, newUses, responseDesc, responseTsType, tsType, typeDesc, type TypeUses } from './type-map.js';
 
@@ -68,7 +60,7 @@ function httpLine(op: Operation): string {
 
 /** What the function and the client method share: parameters after `core`, docs, the resolved type, the call. */
 export interface CallShape {
-  readonly params: OptionalKind<ParameterDeclarationStructure>[];
+  readonly params: Param[];
   readonly docs: ReturnType<typeof docBlock>;
   readonly response: string;
   /** The arguments after `core` as the function takes them, in order. */
@@ -79,7 +71,7 @@ export interface CallShape {
 export function callShape(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): CallShape {
   const { op } = plan;
   const own = newUses();
-  const params: OptionalKind<ParameterDeclarationStructure>[] = [];
+  const params: Param[] = [];
   const tags: { tagName: string; text: string }[] = [];
   for (const p of plan.pathParams) {
     params.push({ name: p.ident, type: pathParamType(p, sdk, own) });
@@ -92,10 +84,10 @@ export function callShape(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): Ca
   }
   if (plan.queryType !== null) {
     const required = plan.query.some((q) => q.param.required);
-    params.push({ name: 'query', type: plan.queryType, hasQuestionToken: !required });
+    params.push({ name: 'query', type: plan.queryType, optional: !required });
     tags.push({ tagName: 'param', text: paramText('query', [`Query parameters: see {@link ${plan.queryType}}.`]) });
   }
-  params.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
+  params.push({ name: 'options', type: 'RequestOptions', optional: true });
   tags.push({ tagName: 'param', text: paramText('options', ['Per-call abort signal, timeout and headers.']) });
   const response = responseTsType(op, sdk, own);
   // The stock help page repeats the summary as the response description: say it once.
@@ -111,26 +103,31 @@ export function callShape(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): Ca
   };
 }
 
-function operationFunction(plan: OperationPlan, shape: CallShape): FunctionDeclarationStructure {
-  const args = [`path: [${plan.pathParams.map((p) => p.ident).join(', ')}]`];
+function operationFunction(plan: OperationPlan, shape: CallShape): Statement {
+  const args: Doc[] = [['path: ', arrayDoc(plan.pathParams.map((p) => p.ident))]];
   if (plan.queryType !== null) args.push('query');
   if (plan.op.body !== null) args.push('body');
   return {
-    kind: StructureKind.Function,
+    kind: 'function',
     name: plan.fn,
-    isExported: true,
     docs: shape.docs,
-    parameters: [{ name: 'core', type: 'HttpCore' }, ...shape.params],
+    params: [{ name: 'core', type: 'HttpCore' }, ...shape.params],
     returnType: `Promise<${shape.response}>`,
-    statements: [`return core.call<${shape.response}>(${plan.specName}, { ${args.join(', ')} }, options);`],
+    body: [
+      [
+        'return core.call',
+        typeArgs(shape.response),
+        callArgs([plan.specName, objectDoc(args.map((a) => group(a))), 'options']),
+        ';',
+      ],
+    ],
   };
 }
 
-function queryInterface(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): InterfaceDeclarationStructure {
+function queryInterface(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): Statement {
   return {
-    kind: StructureKind.Interface,
+    kind: 'interface',
     name: plan.queryType!,
-    isExported: true,
     docs: docBlock([`Query parameters of {@link ${plan.fn}}; keys are camelCase, sent as the wire keys noted.`]),
     properties: plan.query.map(({ key, wire, param }) => {
       const own = newUses();
@@ -142,7 +139,7 @@ function queryInterface(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): Inte
       return {
         name: propertyKey(key),
         type,
-        hasQuestionToken: !param.required,
+        optional: !param.required,
         docs: docBlock([...memberParagraphs(param), `Query key \`${wire}\`.${from}`, ...own.notes], memberTags(param)),
       };
     }),
@@ -150,18 +147,21 @@ function queryInterface(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses): Inte
 }
 
 /** `src/operations/<file>.ts` of one group. */
-export function emitOperations(group: GroupPlan, sdk: SdkPlan): StatementStructures[] {
+export function emitOperations(group: GroupPlan, sdk: SdkPlan): Statement[] {
   const types = newUses();
   const linked = newUses();
-  const body: StatementStructures[] = group.operations.flatMap((plan): StatementStructures[] => [
+  const body: Statement[] = group.operations.flatMap((plan): Statement[] => [
     {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      docs: [{ description: `\`${plan.op.method} ${plan.op.path}\` (${plan.op.id}): what {@link ${plan.fn}} sends.` }],
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        { name: plan.specName, type: 'OperationSpec', initializer: toLiteral(operationSpec(plan, sdk, linked)) },
+      kind: 'const',
+      docs: [
+        {
+          description: `\`${plan.op.method} ${plan.op.path}\` (${plan.op.id}): what {@link ${plan.fn}} sends.`,
+          tags: [],
+        },
       ],
+      name: plan.specName,
+      type: 'OperationSpec',
+      initializer: toLiteral(operationSpec(plan, sdk, linked)),
     },
     operationFunction(plan, callShape(plan, sdk, types)),
   ]);

@@ -2,17 +2,16 @@
  * IR -> the SDK's file map: the naming pass, then one pass per kind of file, then prettier on
  * everything. Pure apart from reading the templates: the same IR gives byte-identical files.
  */
-import type { StatementStructures } from 'ts-morph';
-
+import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import { emitClient, emitCore, emitGroup, emitIndex, emitXmlEntry } from './client.js';
 import { formatAll, type FormatCache } from './format.js';
 import { emitModels } from './models.js';
 import { emitOperations } from './operations.js';
 import { planSdk } from './plan.js';
+import { printFile, type Statement } from './printer.js';
 import { readmeData } from './readme.js';
 import { DEFAULT_VERSION, sdkNames } from './sdk-names.js';
-import { printFiles } from './source.js';
 import { renderTemplate, runtimeSources } from './templates.js';
 
 export interface EmitOptions {
@@ -36,7 +35,7 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
   const userAgent = `${packageName}/${version}`;
   const sdk = planSdk(ir, clientName);
 
-  const structures = new Map<string, StatementStructures[]>(emitModels(sdk));
+  const structures = new Map<string, Statement[]>(emitModels(sdk));
   for (const group of sdk.groups) {
     structures.set(`src/operations/${group.file}.ts`, emitOperations(group, sdk));
     structures.set(`src/client/${group.file}.ts`, emitGroup(group, sdk));
@@ -47,8 +46,9 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
   structures.set('src/xml-browser.ts', emitXmlEntry('xml-browser'));
   structures.set('src/index.ts', emitIndex(sdk));
 
-  const raw = printFiles(structures);
-  for (const [name, text] of await runtimeSources()) raw.set(`src/runtime/${name}`, text);
+  const raw = new Map<string, string>();
+  for (const [name, statements] of structures) raw.set(name, printFile(GENERATED_BANNER, statements));
+  for (const [name, text] of await runtimeSources()) raw.set(`src/runtime/${name}`, GENERATED_BANNER + text);
   raw.set(
     'package.json',
     await renderTemplate('package.json', {
@@ -61,7 +61,8 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
   raw.set('LICENSE', await renderTemplate('LICENSE', {}));
   raw.set('README.md', await renderTemplate('README.md', readmeData(sdk, packageName, userAgent)));
 
-  for (const [name, text] of raw)
-    if (name.startsWith('src/') && name.endsWith('.ts')) raw.set(name, GENERATED_BANNER + text);
-  return formatAll(raw, options.formatCache);
+  // The TypeScript is printed formatted (printer.ts); only the README still goes through prettier.
+  const readme = await formatAll(new Map([['README.md', raw.get('README.md')!]]), options.formatCache);
+  raw.set('README.md', readme.get('README.md')!);
+  return new Map([...raw].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

@@ -1,35 +1,6 @@
-/**
- * ts-morph plumbing: statement structures -> source text, in an in-memory project (nothing touches
- * the disk), and the import declarations the emitting passes share.
- */
-import {
-  IndentationText,
-  Project,
-  QuoteKind,
-  StructureKind,
-  type ImportDeclarationStructure,
-  type StatementStructures,
-} from 'ts-morph';
-
+/** The import declarations the emitting passes share. */
 import { compareCodeUnits } from '../ir/order.js';
-
-/** Print each file's statements; the text is formatted afterwards by prettier. */
-export function printFiles(files: ReadonlyMap<string, StatementStructures[]>): Map<string, string> {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
-  });
-  const out = new Map<string, string>();
-  for (const [path, statements] of files) {
-    const file = project.createSourceFile(`/${path}`, { statements });
-    // A blank line between the imports and the code; prettier keeps blank lines but never adds them.
-    const lastImport = file.getImportDeclarations().at(-1);
-    if (lastImport !== undefined && lastImport.getNextSibling() !== undefined)
-      file.insertText(lastImport.getEnd(), '\n');
-    out.set(path, file.getFullText());
-  }
-  return out;
-}
+import type { Statement } from './printer.js';
 
 export interface NamedImport {
   module: string;
@@ -41,7 +12,7 @@ export interface NamedImport {
  * One declaration per module, names sorted; the whole declaration is `import type` when every name
  * is only a type, otherwise the type-only names are marked one by one (`verbatimModuleSyntax`).
  */
-export function namedImports(imports: readonly NamedImport[]): ImportDeclarationStructure[] {
+export function namedImports(imports: readonly NamedImport[]): Statement[] {
   const byModule = new Map<string, Map<string, boolean>>();
   for (const { module, name, typeOnly } of imports) {
     const names = byModule.get(module) ?? new Map<string, boolean>();
@@ -50,14 +21,14 @@ export function namedImports(imports: readonly NamedImport[]): ImportDeclaration
   }
   return [...byModule]
     .sort(([a], [b]) => compareCodeUnits(a, b))
-    .map(([module, names]) => {
+    .map(([module, names]): Statement => {
       const sorted = [...names].sort(([a], [b]) => compareCodeUnits(a, b));
       const allTypes = sorted.every(([, typeOnly]) => typeOnly);
       return {
-        kind: StructureKind.ImportDeclaration,
-        moduleSpecifier: module,
-        isTypeOnly: allTypes,
-        namedImports: sorted.map(([name, typeOnly]) => ({ name, isTypeOnly: !allTypes && typeOnly })),
+        kind: 'import',
+        module,
+        typeOnly: allTypes,
+        names: sorted.map(([name, typeOnly]) => ({ name, typeOnly: !allTypes && typeOnly })),
       };
     });
 }

@@ -1,6 +1,7 @@
 import { runInThisContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
+import { printDoc } from '../emitter/doc.js';
 import { toLiteral } from '../emitter/literal.js';
 import {
   camelCase,
@@ -294,7 +295,7 @@ describe('keys in emitted source', () => {
 
   it('writes an object literal whose keys come back as own members, __proto__ and constructor included', () => {
     const data = JSON.parse('{"__proto__":{"polluted":true},"constructor":"c","toString":"t","a b":1}') as object;
-    const source = toLiteral(data);
+    const source = printDoc(toLiteral(data), 110);
     const back = runInThisContext(`(${source})`) as Record<string, unknown>;
     expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
     expect(Object.keys(back)).toEqual(['__proto__', 'constructor', 'toString', 'a b']);

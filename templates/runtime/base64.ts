@@ -18,7 +18,9 @@ export function encodeBase64(bytes: Uint8Array): string {
 export function decodeBase64(text: string): Uint8Array {
   const compact = text.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
-    throw new Error(`expected base64, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`);
+    throw new Error(
+      `expected base64, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`,
+    );
   }
   const binary = atob(compact);
   const bytes = new Uint8Array(binary.length);

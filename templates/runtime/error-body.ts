@@ -54,7 +54,8 @@ export function errorBody(
   exception: string | null,
   modelState: ValidationMessage[],
 ): ErrorBody {
-  const serverMessage = message === null ? exception : exception === null ? message : `${message} ${exception}`;
+  const serverMessage =
+    message === null ? exception : exception === null ? message : `${message} ${exception}`;
   const messages =
     modelState.length > 0 || serverMessage === null ? modelState : [{ field: null, message: serverMessage }];
   return { serverMessage, messages };
@@ -78,7 +79,8 @@ function fromJson(body: unknown): ErrorBody {
   if (isRecord(state)) {
     for (const [key, value] of Object.entries(state)) {
       const list: unknown[] = Array.isArray(value) ? value : [value];
-      for (const m of list) if (typeof m === 'string') modelState.push({ field: key === '' ? null : key, message: m });
+      for (const m of list)
+        if (typeof m === 'string') modelState.push({ field: key === '' ? null : key, message: m });
     }
   }
   return errorBody(text('Message'), text('ExceptionMessage'), modelState);

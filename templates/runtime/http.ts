@@ -76,7 +76,9 @@ function callerHeaders(headers: HeaderMap | undefined, option: string): HeaderMa
   for (const [name, value] of Object.entries(headers)) {
     if (typeof value !== 'string') throw new TypeError(`${option}[${JSON.stringify(name)}] must be a string`);
     if (OWN_HEADERS.has(name.toLowerCase()))
-      throw new TypeError(`${option} cannot set ${name}: the SDK sets it from the credentials and the format`);
+      throw new TypeError(
+        `${option} cannot set ${name}: the SDK sets it from the credentials and the format`,
+      );
   }
   return headers;
 }
@@ -181,7 +183,8 @@ export class HttpCore {
 
   constructor(options: ClientOptions, defaults: { baseUrl: string; userAgent: string }) {
     const { username, password } = options;
-    if (typeof username !== 'string' || username === '') throw new TypeError('username must be a non-empty string');
+    if (typeof username !== 'string' || username === '')
+      throw new TypeError('username must be a non-empty string');
     if (typeof password !== 'string') throw new TypeError('password must be a string');
     const format = options.format ?? 'json';
     if (format !== 'json' && format !== 'xml') throw new TypeError("format must be 'json' or 'xml'");
@@ -193,7 +196,8 @@ export class HttpCore {
         "format 'xml' needs the XML codec: import { xmlCodec } from '<sdk>/xml' and pass xml: xmlCodec",
       );
     const retries = options.retries ?? 2;
-    if (!Number.isInteger(retries) || retries < 0) throw new TypeError('retries must be a whole number, 0 or more');
+    if (!Number.isInteger(retries) || retries < 0)
+      throw new TypeError('retries must be a whole number, 0 or more');
     const maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
     if (typeof maxRetryDelayMs !== 'number' || !(maxRetryDelayMs >= 0))
       throw new TypeError('maxRetryDelayMs must be 0 or more');
@@ -204,7 +208,9 @@ export class HttpCore {
     const userAgent = options.userAgent ?? defaults.userAgent;
     const validate = options.validate;
     if (validate !== undefined && typeof validate !== 'function')
-      throw new TypeError("validate takes the SDK's validateValue (import { validateValue } from the SDK), not true");
+      throw new TypeError(
+        "validate takes the SDK's validateValue (import { validateValue } from the SDK), not true",
+      );
     const maxResponseBytes = positive(
       options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       'maxResponseBytes',
@@ -298,7 +304,9 @@ export class HttpCore {
         }
         // The body is read within the same timeout: a server that stalls mid-body is a timeout too.
         const bytes = await untilAborted(
-          response.ok ? readLimited(response, maxResponseBytes, false) : readLimited(response, ERROR_BODY_BYTES, true),
+          response.ok
+            ? readLimited(response, maxResponseBytes, false)
+            : readLimited(response, ERROR_BODY_BYTES, true),
           controller.signal,
         );
         if (bytes !== null) return { response, bytes };
@@ -315,7 +323,12 @@ export class HttpCore {
       throw new VitecResponseTooLargeError({ ...context, status: response.status }, maxResponseBytes);
     };
 
-    const decode = (op: OperationSpec, response: Response, bytes: Uint8Array, context: ErrorContext): unknown => {
+    const decode = (
+      op: OperationSpec,
+      response: Response,
+      bytes: Uint8Array,
+      context: ErrorContext,
+    ): unknown => {
       if (op.response === null) return undefined;
       const { status } = response;
       if (bytes.length === 0) {
@@ -352,7 +365,8 @@ export class HttpCore {
       const parsed = readErrorBody(body, response.headers.get('content-type'), xml?.readError);
       if (status === 400) return new VitecValidationError(context, parsed.serverMessage, parsed.messages);
       const head = `${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
-      const server = parsed.serverMessage === null ? null : redactor.truncated(parsed.serverMessage, MAX_MESSAGE_CHARS);
+      const server =
+        parsed.serverMessage === null ? null : redactor.truncated(parsed.serverMessage, MAX_MESSAGE_CHARS);
       const message = server === null ? head : `${head}: ${server}`;
       const type =
         status === 401

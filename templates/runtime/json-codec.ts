@@ -35,7 +35,9 @@ function convert(value: unknown, type: TypeDesc, path: string, dir: Direction): 
         throw new CodecError(path, (err as Error).message);
       }
     case 'collection':
-      return Array.isArray(value) ? value.map((item, i) => convert(item, type.items, `${path}[${i}]`, dir)) : value;
+      return Array.isArray(value)
+        ? value.map((item, i) => convert(item, type.items, `${path}[${i}]`, dir))
+        : value;
     case 'dictionary':
       return isRecord(value)
         ? mapValues(value, (v, k) => convert(v, type.value, `${path}[${JSON.stringify(k)}]`, dir))
@@ -102,7 +104,10 @@ function jsonMembers(desc: ComplexDesc): readonly PropertyDesc[] {
   return members;
 }
 
-function mapValues(value: Record<string, unknown>, f: (v: unknown, k: string) => unknown): Record<string, unknown> {
+function mapValues(
+  value: Record<string, unknown>,
+  f: (v: unknown, k: string) => unknown,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) setOwn(out, k, f(v, k));
   return out;

@@ -17,8 +17,15 @@ const MAX_DEPTH = 8;
 
 function escapedForms(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
-  const jsonAscii = json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const html = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const jsonAscii = json.replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const html = secret
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
   return [secret, json, jsonAscii, html, encodeURIComponent(secret)];
 }
 

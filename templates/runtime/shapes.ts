@@ -31,7 +31,11 @@ export function pickComplex(
     const has = (p: PropertyDesc): boolean => isRecord(value) && ownValue(value, key(p)) !== undefined;
     const complete = desc.properties.every((p) => !p.required || has(p));
     const matched = desc.properties.filter(has).length;
-    if (best === undefined || (complete && !best.complete) || (complete === best.complete && matched > best.matched)) {
+    if (
+      best === undefined ||
+      (complete && !best.complete) ||
+      (complete === best.complete && matched > best.matched)
+    ) {
       best = { desc, complete, matched };
     }
   }

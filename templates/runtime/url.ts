@@ -28,7 +28,8 @@ function formatQueryValue(value: unknown, path: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new CodecError(path, `expected a finite number, got ${describe(value)}`);
+    if (!Number.isFinite(value))
+      throw new CodecError(path, `expected a finite number, got ${describe(value)}`);
     return String(value);
   }
   if (value instanceof Uint8Array) return encodeBase64(value);

@@ -20,7 +20,8 @@ export function validateValue(value: unknown, type: TypeDesc, path: string, rule
     case 'simple':
       return checkSimple(value, type.name, path);
     case 'binary':
-      if (!(value instanceof Uint8Array)) throw new CodecError(path, `expected a Uint8Array, got ${describe(value)}`);
+      if (!(value instanceof Uint8Array))
+        throw new CodecError(path, `expected a Uint8Array, got ${describe(value)}`);
       return;
     case 'ref': {
       const desc = type.to();
@@ -33,7 +34,8 @@ export function validateValue(value: unknown, type: TypeDesc, path: string, rule
       return;
     case 'dictionary':
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);
-      for (const [k, v] of Object.entries(value)) validateValue(v, type.value, `${path}[${JSON.stringify(k)}]`);
+      for (const [k, v] of Object.entries(value))
+        validateValue(v, type.value, `${path}[${JSON.stringify(k)}]`);
       return;
     case 'pair':
       if (!isRecord(value)) throw new CodecError(path, `expected an object, got ${describe(value)}`);

@@ -14,7 +14,9 @@ export function describe(value: unknown): string {
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array)
+  );
 }
 
 /** `obj[key]` if `obj` has it as its own property: an inherited `constructor` or `__proto__` is no member. */

@@ -123,7 +123,10 @@ function itemContract(type: TypeDesc, fallbackNs: string): Contract {
 
 /** The element a value declared as `declared` is written as: a base contract's name, else its settled type's. */
 function elementContract(declared: TypeDesc, settled: TypeDesc, fallbackNs: string): Contract {
-  return itemContract(declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled, fallbackNs);
+  return itemContract(
+    declared.kind === 'oneOf' && declared.xmlName !== undefined ? declared : settled,
+    fallbackNs,
+  );
 }
 
 function entryName(type: TypeDesc & { kind: 'dictionary' }): string {
@@ -209,9 +212,10 @@ function qualify(
 // XML 1.0 (fifth edition) NameStartChar / NameChar without ':', which namespaces reserve for prefixes.
 const NAME_START =
   'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 // The combining marks (U+0300–U+036F) are a range of NameChar here, not a sequence to join.
 // eslint-disable-next-line no-misleading-character-class
-const NCNAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, 'u');
+const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
 const checkedNames = new Set<string>();
 
 /** An XML NCName; the generator's `ir/dotnet.ts` holds the same rule (a drift test compares them). */
@@ -285,7 +289,8 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
     case 'simple':
       return formatSimple(value, type.name, path);
     case 'binary':
-      if (!(value instanceof Uint8Array)) throw new CodecError(path, `expected a Uint8Array, got ${describe(value)}`);
+      if (!(value instanceof Uint8Array))
+        throw new CodecError(path, `expected a Uint8Array, got ${describe(value)}`);
       return encodeBase64(value);
     case 'ref': {
       const desc = type.to();
@@ -327,7 +332,11 @@ function content(out: string[], place: Place, value: unknown, type: TypeDesc, pa
           type.value,
           entryPath,
         );
-        out.push(`<${[entryPlace.qname, ...entryPlace.attrs].join(' ')}>`, ...parts, `</${entryPlace.qname}>`);
+        out.push(
+          `<${[entryPlace.qname, ...entryPlace.attrs].join(' ')}>`,
+          ...parts,
+          `</${entryPlace.qname}>`,
+        );
       }
       return null;
     }
@@ -380,7 +389,8 @@ function formatSimple(value: unknown, kind: SimpleKind, path: string): string {
         throw new CodecError(path, `expected a number, got ${describe(value)}`);
       return numberText(value);
     case 'boolean':
-      if (typeof value !== 'boolean') throw new CodecError(path, `expected a boolean, got ${describe(value)}`);
+      if (typeof value !== 'boolean')
+        throw new CodecError(path, `expected a boolean, got ${describe(value)}`);
       return String(value);
     case 'char':
       // The serializer writes a char as its UTF-16 code, not as text.
@@ -404,7 +414,8 @@ function numberText(n: number): string {
 }
 
 function formatUnknown(value: unknown, path: string): string {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
   throw new CodecError(
     path,
     `the documentation gives no type for this value, so it cannot be written as XML (got ${describe(value)})`,
@@ -521,7 +532,9 @@ function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path:
         setOwn(
           out,
           k,
-          value === undefined ? null : readElement(value, type.value, reading, `${path}[${JSON.stringify(k)}]`),
+          value === undefined
+            ? null
+            : readElement(value, type.value, reading, `${path}[${JSON.stringify(k)}]`),
         );
       }
       return out;
@@ -530,14 +543,17 @@ function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path:
       const out: Record<string, unknown> = {};
       const [key, val] = type.names;
       for (const part of childElements(el)) {
-        if (part.localName === 'key') setOwn(out, key, readElement(part, type.key, reading, `${path}.${key}`));
-        else if (part.localName === 'value') setOwn(out, val, readElement(part, type.value, reading, `${path}.${val}`));
+        if (part.localName === 'key')
+          setOwn(out, key, readElement(part, type.key, reading, `${path}.${key}`));
+        else if (part.localName === 'value')
+          setOwn(out, val, readElement(part, type.value, reading, `${path}.${val}`));
       }
       return out;
     }
     case 'oneOf': {
       const models = type.of();
-      const desc = models.find((d) => d.xmlName === el.localName) ?? pickComplex(memberNames(el), models, (p) => p.xml);
+      const desc =
+        models.find((d) => d.xmlName === el.localName) ?? pickComplex(memberNames(el), models, (p) => p.xml);
       return desc === undefined ? text() : readMembers(el, desc, reading, path);
     }
     case 'unknown':
@@ -570,7 +586,12 @@ function membersByXmlName(desc: ComplexDesc): ReadonlyMap<string, PropertyDesc> 
   return index;
 }
 
-function readMembers(el: XmlElement, desc: ComplexDesc, reading: Reading, path: string): Record<string, unknown> {
+function readMembers(
+  el: XmlElement,
+  desc: ComplexDesc,
+  reading: Reading,
+  path: string,
+): Record<string, unknown> {
   const index = membersByXmlName(desc);
   const out: Record<string, unknown> = {};
   for (const c of childElements(el)) {
@@ -589,7 +610,8 @@ function parseSimple(text: string, kind: SimpleKind, path: string): unknown {
     case 'double':
     case 'float': {
       const n = Number(t);
-      if (t === '' || !Number.isFinite(n)) throw new CodecError(path, `expected a number, got ${describe(text)}`);
+      if (t === '' || !Number.isFinite(n))
+        throw new CodecError(path, `expected a number, got ${describe(text)}`);
       return n;
     }
     case 'boolean':

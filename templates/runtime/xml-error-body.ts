@@ -17,7 +17,8 @@ function decodeXmlName(name: string): string {
 export function readXmlErrorBody(text: string, dom: XmlDom): ErrorBody {
   const root = parseXml(text, dom, 'error body').documentElement!;
   const children = childElements(root);
-  const textOf = (name: string): string | null => children.find((c) => c.localName === name)?.textContent ?? null;
+  const textOf = (name: string): string | null =>
+    children.find((c) => c.localName === name)?.textContent ?? null;
   const modelState: ValidationMessage[] = [];
   for (const state of children.filter((c) => c.localName === 'ModelState')) {
     for (const entry of childElements(state)) {

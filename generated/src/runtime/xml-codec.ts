@@ -213,12 +213,10 @@ function qualify(
 // XML 1.0 (fifth edition) NameStartChar / NameChar without ':', which namespaces reserve for prefixes.
 const NAME_START =
   'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 // The combining marks (U+0300–U+036F) are a range of NameChar here, not a sequence to join.
 // eslint-disable-next-line no-misleading-character-class
-const NCNAME = new RegExp(
-  `^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`,
-  'u',
-);
+const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
 const checkedNames = new Set<string>();
 
 /** An XML NCName; the generator's `ir/dotnet.ts` holds the same rule (a drift test compares them). */
