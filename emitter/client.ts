@@ -136,7 +136,7 @@ export function emitClient(sdk: SdkPlan): Statement[] {
 }
 
 /**
- * `src/xml.ts` (over @xmldom/xmldom) or `src/xml-browser.ts` (over the platform's DOMParser): the
+ * `src/xml.ts` (over saxes) or `src/xml-browser.ts` (over the platform's DOMParser): the
  * `/xml` entry, the only modules that lead to XML code.
  */
 export function emitXmlEntry(runtimeModule: 'xml' | 'xml-browser'): Statement[] {

@@ -2,7 +2,8 @@
  * The committed SDK as a package: `npm pack` builds it (prepack), publint and attw find no errors,
  * and the tarball installs into a scratch consumer that type-checks under strict settings with
  * NodeNext and bundler resolution and loads it with `import` and `require`. Offline: the SDK's one
- * dependency is packed from the copy already in node_modules, so npm never asks the registry.
+ * dependency (saxes) and its own (xmlchars) are packed from the copies already in node_modules, so
+ * npm never asks the registry.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
@@ -74,21 +75,24 @@ beforeAll(async () => {
   });
   await symlink(path.join(REPO, 'node_modules'), path.join(sdk, 'node_modules'), 'dir');
   await npm(sdk, ['pack', '--pack-destination', work]);
-  await npm(work, ['pack', path.join(REPO, 'node_modules', '@xmldom', 'xmldom'), '--pack-destination', work]);
+  for (const dependency of ['saxes', 'xmlchars'])
+    await npm(work, ['pack', path.join(REPO, 'node_modules', dependency), '--pack-destination', work]);
   const packed = await readdir(work);
   tarball = path.join(
     work,
     packed.find((f) => f.startsWith('vitec-connect-sdk-') && f.endsWith('.tgz'))!,
   );
-  const xmldom = path.join(
-    work,
-    packed.find((f) => f.startsWith('xmldom-xmldom-'))!,
+  const dependencies = ['saxes-', 'xmlchars-'].map((name) =>
+    path.join(
+      work,
+      packed.find((f) => f.startsWith(name))!,
+    ),
   );
 
   consumer = path.join(work, 'consumer');
   await mkdir(consumer);
   await writeFile(path.join(consumer, 'package.json'), '{"name":"consumer","private":true,"type":"module"}\n');
-  await npm(consumer, ['install', '--offline', '--ignore-scripts', tarball, xmldom]);
+  await npm(consumer, ['install', '--offline', '--ignore-scripts', tarball, ...dependencies]);
   await writeFile(path.join(consumer, 'index.ts'), CONSUMER_SOURCE);
   await writeFile(path.join(consumer, 'tsconfig.nodenext.json'), tsconfig('NodeNext', 'NodeNext'));
   await writeFile(path.join(consumer, 'tsconfig.bundler.json'), tsconfig('ESNext', 'bundler'));

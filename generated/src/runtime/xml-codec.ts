@@ -17,7 +17,7 @@
  * live in the base contract's namespace, which a descriptor does not record. Documents with a
  * DOCTYPE are refused, so no entity declaration is ever expanded.
  *
- * The DOM comes from outside (`XmlDom`): @xmldom/xmldom on Node (`xml-dom-node.ts`), the platform's
+ * The DOM comes from outside (`XmlDom`): saxes into a small tree on Node (`xml-dom-node.ts`), the platform's
  * `DOMParser` in browsers (`xml-dom-browser.ts`). Reached only through the SDK's `/xml` entry, so
  * JSON users never bundle any of it.
  */
@@ -52,7 +52,7 @@ export const XSD_NAMES: Readonly<Record<SimpleKind, string>> = {
   object: 'anyType',
 };
 
-/** The parts of a DOM element the reader uses: what xmldom and browsers' DOMs both have. */
+/** The parts of a DOM element the reader uses: what browsers' DOMs have, and the Node entry's tree (`xml-tree.ts`). */
 export interface XmlElement {
   readonly nodeType: number;
   readonly localName: string | null;
@@ -158,11 +158,11 @@ interface Scope {
   readonly prefixes: ReadonlyMap<string, string>;
 }
 
-function escapeText(s: string): string {
+export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
 }
 
-function escapeAttr(s: string): string {
+export function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#xA;').replace(/\t/g, '&#x9;');
 }
 
@@ -494,7 +494,7 @@ function declaredType(el: XmlElement, known: readonly SchemaDesc[]): SchemaDesc 
   if (attr === null) return null;
   const colon = attr.indexOf(':');
   const local = colon < 0 ? attr : attr.slice(colon + 1);
-  // An unprefixed QName is in the default namespace; xmldom finds that for '' only (the DOM takes '' as null).
+  // An unprefixed QName is in the default namespace; a DOM finds that for '' (or null), the Node tree for ''.
   const ns = el.lookupNamespaceURI(colon < 0 ? '' : attr.slice(0, colon)) ?? '';
   return known.find((d) => d.xmlName === local && (d.xmlNamespace ?? ns) === ns) ?? null;
 }
@@ -503,19 +503,18 @@ function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path:
   if (isNil(el)) return null;
   const named = declaredType(el, reading.known);
   const type: TypeDesc = named === null ? declared : { kind: 'ref', to: () => named };
-  const text = (): string => el.textContent ?? '';
   switch (type.kind) {
     case 'simple':
-      return parseSimple(text(), type.name, path);
+      return parseSimple(el.textContent ?? '', type.name, path);
     case 'binary':
       try {
-        return decodeBase64(text());
+        return decodeBase64(el.textContent ?? '');
       } catch (err) {
         throw new CodecError(path, (err as Error).message);
       }
     case 'ref': {
       const desc = type.to();
-      if (desc.kind !== 'complex') return text();
+      if (desc.kind !== 'complex') return el.textContent ?? '';
       const value = readMembers(el, desc, reading, path);
       if (named !== null) rememberModel(value, desc);
       return value;
@@ -555,7 +554,7 @@ function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path:
       const models = type.of();
       const desc =
         models.find((d) => d.xmlName === el.localName) ?? pickComplex(memberNames(el), models, (p) => p.xml);
-      return desc === undefined ? text() : readMembers(el, desc, reading, path);
+      return desc === undefined ? (el.textContent ?? '') : readMembers(el, desc, reading, path);
     }
     case 'unknown':
       return readUntyped(el, reading.dom);
