@@ -12,7 +12,10 @@ import { liveDescriptors, liveLinks } from '../emitter/descriptors.js';
 import { planSdk } from '../emitter/plan.js';
 import { responseDesc } from '../emitter/type-map.js';
 import type { ApiIR } from '../ir/schema.js';
+import { decodeBase64 } from '../templates/runtime/base64.js';
 import type { TypeDesc } from '../templates/runtime/schema.js';
+import { pickComplex } from '../templates/runtime/shapes.js';
+import { buildQuery } from '../templates/runtime/url.js';
 import { readXml } from '../templates/runtime/xml.js';
 import { measure, ratio, type Measurement } from './harness.js';
 import { megabytes, perSecond, times, type Row, type Section } from './report.js';
@@ -196,7 +199,8 @@ async function timeDecoders(
 
 export async function benchXml(ir: ApiIR): Promise<Section> {
   const sdk = planSdk(ir);
-  const links = liveLinks(liveDescriptors(sdk));
+  const runtime = { buildQuery, decodeBase64, pickComplex };
+  const links = liveLinks(liveDescriptors(sdk, runtime), runtime);
   const rows: Row[] = [];
   const notes: string[] = [];
   for (const w of WORKLOADS) {

@@ -11,7 +11,15 @@ import type { ComplexType, JsonNaming } from '../ir/schema.js';
 import type { SchemaDesc } from '../templates/runtime/schema.js';
 import { type SdkPlan, type TypePlan } from './plan.js';
 import { arrayDoc, arrow, Code } from './printer.js';
-import { typeDesc, type DescData, type DescLinks, type TypeUses } from './type-map.js';
+import type { NamedImport } from './source.js';
+import {
+  RUNTIME_FUNCTIONS,
+  typeDesc,
+  type DescData,
+  type DescLinks,
+  type RuntimeFunction,
+  type TypeUses,
+} from './type-map.js';
 
 /** Property indexes in member order: those `xmlOrder` names first, in its order, then the rest ordinally by CLR name. */
 export function memberOrder(def: ComplexType): number[] {
@@ -99,14 +107,30 @@ export function codeLinks(uses: TypeUses): DescLinks {
   return {
     to: (t, naming) => new Code(arrow(name(t, naming), false)),
     of: (ts, naming) => new Code(arrow(arrayDoc(ts.map((t) => name(t, naming))), true)),
+    runtime: (fn) => {
+      uses.runtime.add(fn);
+      return new Code(fn);
+    },
   };
 }
 
+/** Imports of the runtime functions `uses` names, from their own modules (not the index: callers need not see them). */
+export function runtimeImports(uses: TypeUses): NamedImport[] {
+  return [...uses.runtime].map((fn) => ({
+    module: `../runtime/${RUNTIME_FUNCTIONS[fn]}.js`,
+    name: fn,
+    typeOnly: false,
+  }));
+}
+
+/** The runtime functions themselves, for live descriptors (the emitter does not load the runtime). */
+export type LiveRuntime = Readonly<Record<RuntimeFunction, unknown>>;
+
 /** Every descriptor as a live object, by constant name: what the emitted modules hold, for the bench. */
-export function liveDescriptors(sdk: SdkPlan): ReadonlyMap<string, SchemaDesc> {
+export function liveDescriptors(sdk: SdkPlan, runtime: LiveRuntime): ReadonlyMap<string, SchemaDesc> {
   const byName = new Map<string, SchemaDesc>();
   // The thunks look descriptors up when walked, by which time every one is in the map.
-  const links = liveLinks(byName);
+  const links = liveLinks(byName, runtime);
   for (const t of sdk.typeList) {
     byName.set(t.desc, schemaDesc(t, sdk, links) as unknown as SchemaDesc);
     for (const [naming, name] of t.variants)
@@ -116,7 +140,11 @@ export function liveDescriptors(sdk: SdkPlan): ReadonlyMap<string, SchemaDesc> {
 }
 
 /** Descriptor data with the links live, for a type reference or a response (see `liveDescriptors`). */
-export function liveLinks(descriptors: ReadonlyMap<string, SchemaDesc>): DescLinks {
+export function liveLinks(descriptors: ReadonlyMap<string, SchemaDesc>, runtime: LiveRuntime): DescLinks {
   const get = (t: TypePlan, naming?: JsonNaming): SchemaDesc => descriptors.get(descName(t, naming))!;
-  return { to: (t, naming) => () => get(t, naming), of: (ts, naming) => () => ts.map((t) => get(t, naming)) };
+  return {
+    to: (t, naming) => () => get(t, naming),
+    of: (ts, naming) => () => ts.map((t) => get(t, naming)),
+    runtime: (fn) => runtime[fn],
+  };
 }

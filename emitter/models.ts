@@ -7,7 +7,7 @@
  */
 import { compareCodeUnits } from '../ir/order.js';
 import type { ComplexType, EnumType, JsonNaming } from '../ir/schema.js';
-import { codeLinks, descriptorOwners, schemaDesc } from './descriptors.js';
+import { codeLinks, descriptorOwners, runtimeImports, schemaDesc } from './descriptors.js';
 import { hardline } from './doc.js';
 import { commentText, docBlock, memberParagraphs, memberTags } from './docs.js';
 import { toLiteral } from './literal.js';
@@ -122,6 +122,7 @@ export function emitModels(sdk: SdkPlan): Map<string, Statement[]> {
         name,
         typeOnly: true,
       })),
+      ...runtimeImports(linked),
     ];
     files.set(`src/models/${file}.ts`, [...namedImports(imports), ...body]);
   }

@@ -10,13 +10,13 @@
  */
 import { placeholders } from '../ir/path-template.js';
 import type { Operation } from '../ir/schema.js';
-import { codeLinks, descriptorOwners } from './descriptors.js';
+import { codeLinks, descriptorOwners, runtimeImports } from './descriptors.js';
 import { group, type Doc } from './doc.js';
 import { docBlock, inlineText, memberParagraphs, memberTags, paramText } from './docs.js';
 import { toLiteral } from './literal.js';
 import { propertyKey } from './naming.js';
 import { type GroupPlan, type OperationPlan, type PathParamPlan, type SdkPlan } from './plan.js';
-import { arrayDoc, callArgs, Code, objectDoc, typeArgs, type Param, type Statement } from './printer.js';
+import { arrayDoc, callArgs, objectDoc, typeArgs, type Param, type Statement } from './printer.js';
 import { namedImports, type NamedImport } from './source.js';
 import { isNumeric, newUses, responseDesc, responseTsType, tsType, typeDesc, type TypeUses } from './type-map.js';
 
@@ -37,7 +37,7 @@ export function operationSpec(plan: OperationPlan, sdk: SdkPlan, uses: TypeUses)
       ...(q.param.indexed ? { indexed: true } : {}),
     })),
     // Only where there are query parameters: the query code then stays out of the others' bundles.
-    encodeQuery: plan.query.length > 0 ? new Code('buildQuery') : undefined,
+    encodeQuery: plan.query.length > 0 ? links.runtime('buildQuery') : undefined,
     body: op.body === null ? null : typeDesc(op.body.type, sdk, links, op.jsonNaming),
     response: responseDesc(op, sdk, links),
   };
@@ -172,10 +172,7 @@ export function emitOperations(group: GroupPlan, sdk: SdkPlan): Statement[] {
     { module: '../runtime/index.js', name: 'HttpCore', typeOnly: true },
     { module: '../runtime/index.js', name: 'OperationSpec', typeOnly: true },
     { module: '../runtime/index.js', name: 'RequestOptions', typeOnly: true },
-    // From its own module, not the index: the SDK's specs use it, its callers need not see it.
-    ...(group.operations.some((op) => op.query.length > 0)
-      ? [{ module: '../runtime/url.js', name: 'buildQuery', typeOnly: false }]
-      : []),
+    ...runtimeImports(linked),
     ...[...types.ids].map((id) => ({ module: `../models/${model(id).file}.js`, name: model(id).name, typeOnly: true })),
     ...[...linked.descs].map((name) => ({
       module: `../models/${owners.get(name)!.file}.js`,

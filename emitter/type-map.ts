@@ -8,16 +8,25 @@ import { pairJsonNames } from '../ir/dotnet.js';
 import type { JsonNaming, Operation, SimpleName, TypeRef } from '../ir/schema.js';
 import type { SdkPlan, TypePlan } from './plan.js';
 
+/**
+ * Runtime functions that descriptors and specs carry, by the module of `src/runtime/` that exports
+ * each: a spec or descriptor that needs one names it, so a bundle holds it only with them.
+ */
+export const RUNTIME_FUNCTIONS = { buildQuery: 'url', decodeBase64: 'base64', pickComplex: 'shapes' } as const;
+export type RuntimeFunction = keyof typeof RUNTIME_FUNCTIONS;
+
 /** What rendering a type needed: model ids to import, and notes about anything typed `unknown`. */
 export interface TypeUses {
   readonly ids: Set<string>;
   /** Descriptor constants named (a model's, or its variant in a JSON casing). */
   readonly descs: Set<string>;
+  /** Runtime functions named. */
+  readonly runtime: Set<RuntimeFunction>;
   readonly notes: string[];
 }
 
 export function newUses(): TypeUses {
-  return { ids: new Set(), descs: new Set(), notes: [] };
+  return { ids: new Set(), descs: new Set(), runtime: new Set(), notes: [] };
 }
 
 const SIMPLE_TS: Record<SimpleName, string> = {
@@ -91,11 +100,13 @@ export type DescData = { readonly kind: string } & Readonly<Record<string, unkno
 
 /**
  * How a descriptor refers to models: the value of a `ref`'s `to` and of a `oneOf`'s `of`; with a
- * `naming`, to the models' variants in that JSON casing (`TypePlan.variants`).
+ * `naming`, to the models' variants in that JSON casing (`TypePlan.variants`). And how it refers
+ * to the runtime functions it carries (a `binary`'s `decode`, a `oneOf`'s `pick`, a spec's `encodeQuery`).
  */
 export interface DescLinks {
   to(target: TypePlan, naming?: JsonNaming): unknown;
   of(targets: readonly TypePlan[], naming?: JsonNaming): unknown;
+  runtime(name: RuntimeFunction): unknown;
 }
 
 /** A type use's descriptor; `naming` for an operation with its own JSON casing (`Operation.jsonNaming`). */
@@ -104,7 +115,7 @@ export function typeDesc(ref: TypeRef, plan: SdkPlan, links: DescLinks, naming?:
     case 'simple':
       return { kind: 'simple', name: ref.name };
     case 'binary':
-      return { kind: 'binary' };
+      return { kind: 'binary', decode: links.runtime('decodeBase64') };
     case 'ref': {
       const target = plan.types.get(ref.id);
       if (target === undefined) return danglingDesc(ref.id, plan);
@@ -172,7 +183,7 @@ export function responseDesc(op: Operation, plan: SdkPlan, links: DescLinks): De
         ? { xmlName: root.name }
         : { xmlName: root.name, xmlNamespace: root.namespace };
   const oneOf: DescData = targets.every((t) => t !== undefined)
-    ? { kind: 'oneOf', of: links.of([...new Set(targets)], op.jsonNaming), ...base }
+    ? { kind: 'oneOf', of: links.of([...new Set(targets)], op.jsonNaming), pick: links.runtime('pickComplex'), ...base }
     : { kind: 'unknown' };
   return collection ? { kind: 'collection', items: oneOf } : oneOf;
 }

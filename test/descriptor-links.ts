@@ -1,10 +1,15 @@
 /**
  * Tests write descriptors by model name, as the registry once held them; the runtime walks links.
  * `linksTo` turns names into the runtime's thunks over a registry; `nameLinks` makes the emitter
- * write names where its links go, so that descriptor data compares as plain values.
+ * write names where its links and runtime functions go, so that descriptor data compares as plain values.
  */
 import type { DescLinks } from '../emitter/type-map.js';
+import { decodeBase64 } from '../templates/runtime/base64.js';
 import type { ComplexDesc, SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
+import { pickComplex } from '../templates/runtime/shapes.js';
+
+/** Bytes, with the decoder the emitter writes beside them. */
+export const binary: TypeDesc = { kind: 'binary', decode: decodeBase64 };
 
 interface Base {
   readonly xmlName?: string;
@@ -22,8 +27,13 @@ export function linksTo(registry: () => Readonly<Record<string, SchemaDesc>>): {
   };
   return {
     ref: (name) => ({ kind: 'ref', to: () => get(name) }),
-    oneOf: (names, base = {}) => ({ kind: 'oneOf', of: () => names.map((n) => get(n) as ComplexDesc), ...base }),
+    oneOf: (names, base = {}) => ({
+      kind: 'oneOf',
+      of: () => names.map((n) => get(n) as ComplexDesc),
+      pick: pickComplex,
+      ...base,
+    }),
   };
 }
 
-export const nameLinks: DescLinks = { to: (t) => t.name, of: (ts) => ts.map((t) => t.name) };
+export const nameLinks: DescLinks = { to: (t) => t.name, of: (ts) => ts.map((t) => t.name), runtime: (fn) => fn };

@@ -151,11 +151,18 @@ describe('emitSdk', () => {
     );
     expect(crm).toMatch(/Promise<CrmCompanyContact \| CrmPersonContact>/);
     const ops = file('src/operations/crm-contact.ts');
-    expect(ops).toContain("response: { kind: 'oneOf', of: () => [CrmCompanyContactDesc, CrmPersonContactDesc] }");
+    expect(ops).toMatch(
+      /response: \{\s*kind: 'oneOf',\s*of: \(\) => \[CrmCompanyContactDesc, CrmPersonContactDesc\],\s*pick: pickComplex,?\s*\}/,
+    );
+    expect(ops).toContain("import { pickComplex } from '../runtime/shapes.js';");
     expect(ops).toContain("body: { kind: 'collection', items: { kind: 'ref', to: () => CrmContactSearchMatchDesc } }");
     expect(file('src/client/estate.ts')).toMatch(
       /imageData\(customerId: string, imageId: number, options\?: RequestOptions\): Promise<Uint8Array>/,
     );
+    expect(file('src/operations/estate.ts')).toContain("response: { kind: 'binary', decode: decodeBase64 }");
+    expect(file('src/operations/estate.ts')).toContain("import { decodeBase64 } from '../runtime/base64.js';");
+    // Neither is imported where no descriptor names it.
+    expect(file('src/operations/user.ts')).not.toMatch(/decodeBase64|pickComplex/);
   });
 
   it('lists schema properties in DataContract member order', () => {

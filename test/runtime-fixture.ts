@@ -7,7 +7,7 @@
 import type { OperationSpec } from '../templates/runtime/operation.js';
 import type { PropertyDesc, SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
 import { buildQuery } from '../templates/runtime/url.js';
-import { linksTo } from './descriptor-links.js';
+import { binary, linksTo } from './descriptor-links.js';
 import { SEED_NOTIFICATION } from './seed-notify.js';
 
 export const USER_NS = 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.User';
@@ -50,7 +50,7 @@ export const schemas: Readonly<Record<string, SchemaDesc>> = {
       prop('Coordinate', ref('Coordinate')),
       prop('DateChanged', { kind: 'simple', name: 'date' }),
       prop('Groups', list(ref('Group'))),
-      prop('Logo', { kind: 'binary' }),
+      prop('Logo', binary),
       prop('OfficeNumber', { kind: 'simple', name: 'integer' }),
       prop('Status', ref('OfficeStatus')),
       prop('Tags', { kind: 'dictionary', key: string, value: string }),

@@ -21,6 +21,7 @@ import type { ClientOptions, OperationSpec } from '../templates/runtime/operatio
 import { validateValue } from '../templates/runtime/validate.js';
 import { SERIALIZATION_NS } from '../templates/runtime/xml-codec.js';
 import { xmlCodec } from '../templates/runtime/xml.js';
+import { binary } from './descriptor-links.js';
 import { listOfficesOp, notification, notifyOp, OFFICE_NS } from './runtime-fixture.js';
 import { drop, hang, reply, TestServer, type Handler } from './runtime-server.js';
 import { compact, SEED_XML } from './seed-notify.js';
@@ -151,16 +152,11 @@ describe('HttpCore requests', () => {
     ],
     [
       'the bytes of a file',
-      { kind: 'binary' },
+      binary,
       reply(200, Buffer.from([137, 80, 78, 71]), { 'Content-Type': 'image/png' }),
       new Uint8Array([137, 80, 78, 71]),
     ],
-    [
-      'base64 bytes in JSON',
-      { kind: 'binary' },
-      reply(200, '"iVBORw=="', JSON_TYPE),
-      new Uint8Array([137, 80, 78, 71]),
-    ],
+    ['base64 bytes in JSON', binary, reply(200, '"iVBORw=="', JSON_TYPE), new Uint8Array([137, 80, 78, 71])],
   ])('resolves to %s', async (_, response, handler, expected) => {
     server.script(handler);
     const op: OperationSpec = { ...notifyOp, method: 'GET', body: null, response };
@@ -169,7 +165,7 @@ describe('HttpCore requests', () => {
 
   it('asks for any media type besides the format when the answer is a file', async () => {
     server.script(reply(200, 'x', { 'Content-Type': 'application/pdf' }));
-    await core().call({ ...notifyOp, method: 'GET', body: null, response: { kind: 'binary' } }, { path: ['x'] });
+    await core().call({ ...notifyOp, method: 'GET', body: null, response: binary }, { path: ['x'] });
     expect(server.requests[0]!.headers.accept).toBe('application/json, */*');
   });
 

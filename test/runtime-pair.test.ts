@@ -7,6 +7,7 @@ import type { SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
 import { validateValue } from '../templates/runtime/validate.js';
 import { GENERIC_NS } from '../templates/runtime/xml-codec.js';
 import { readXml, writeXml } from '../templates/runtime/xml.js';
+import { binary } from './descriptor-links.js';
 
 const NS = 'http://schemas.datacontract.org/2004/07/Api.Entities';
 const pascalPair: TypeDesc = {
@@ -39,7 +40,7 @@ describe('pair', () => {
     const bytes: TypeDesc = {
       kind: 'pair',
       key: { kind: 'simple', name: 'string' },
-      value: { kind: 'binary' },
+      value: binary,
       names: ['key', 'value'],
     };
     expect(toJson({ key: 'logo', value: new Uint8Array([0, 1, 255]) }, bytes)).toEqual({

@@ -4,6 +4,7 @@ import { CodecError } from '../templates/runtime/codec-error.js';
 import type { SchemaDesc, TypeDesc } from '../templates/runtime/schema.js';
 import { ARRAYS_NS, SERIALIZATION_NS, XSI_NS } from '../templates/runtime/xml-codec.js';
 import { readXml, writeXml } from '../templates/runtime/xml.js';
+import { binary } from './descriptor-links.js';
 import { MODELS_NS, notification, OFFICE_NS, oneOf, ref, USER_NS } from './runtime-fixture.js';
 import { compact, SEED_XML } from './seed-notify.js';
 
@@ -66,7 +67,7 @@ describe('writeXml', () => {
     [
       'bytes as base64',
       new Uint8Array([104, 105]),
-      { kind: 'binary' },
+      binary,
       `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`,
     ],
     [
@@ -199,12 +200,7 @@ describe('readXml', () => {
       { kind: 'simple', name: 'date' },
       '2026-09-16T05:56:27.3094809+02:00',
     ],
-    [
-      'bytes',
-      `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`,
-      { kind: 'binary' },
-      new Uint8Array([104, 105]),
-    ],
+    ['bytes', `<base64Binary xmlns="${SERIALIZATION_NS}">aGk=</base64Binary>`, binary, new Uint8Array([104, 105])],
     [
       'nil root',
       `<string xmlns:i="${XSI_NS}" i:nil="true" xmlns="${SERIALIZATION_NS}"/>`,

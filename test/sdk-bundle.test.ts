@@ -10,7 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { bundle, notifyEntry, SDK_SRC, type Bundle } from '../bench/bundle.js';
 import * as sdk from '../generated/src/index.js';
-import type { OperationSpec } from '../generated/src/runtime/index.js';
+import { decodeBase64 } from '../generated/src/runtime/base64.js';
+import type { OperationSpec, SchemaDesc, TypeDesc } from '../generated/src/runtime/index.js';
+import { pickComplex } from '../generated/src/runtime/shapes.js';
 import { buildQuery } from '../generated/src/runtime/url.js';
 
 const NOTIFY = 'POST-User-Notify-customerId';
@@ -23,6 +25,41 @@ async function operationIds(): Promise<string[]> {
     ids.push(...[...text.matchAll(/^ {2}id: '([^']+)',$/gm)].map((m) => m[1]!));
   }
   return ids;
+}
+
+/** Every spec the main entry exports. */
+function specs(): OperationSpec[] {
+  const isSpec = (v: unknown): v is OperationSpec =>
+    typeof v === 'object' && v !== null && 'pathParams' in v && 'method' in v && 'id' in v;
+  return Object.values(sdk as Record<string, unknown>).filter(isSpec);
+}
+
+/** Every type descriptor reachable from the specs, through the models' links, each once. */
+function reachableTypes(): TypeDesc[] {
+  const types: TypeDesc[] = [];
+  const seen = new Set<SchemaDesc>();
+  const visit = (type: TypeDesc): void => {
+    types.push(type);
+    const models = type.kind === 'ref' ? [type.to()] : type.kind === 'oneOf' ? type.of() : [];
+    for (const model of models) {
+      if (seen.has(model)) continue;
+      seen.add(model);
+      if (model.kind === 'complex') model.properties.forEach((p) => visit(p.type));
+    }
+    if (type.kind === 'collection') visit(type.items);
+    if (type.kind === 'dictionary' || type.kind === 'pair') [type.key, type.value].forEach(visit);
+  };
+  for (const spec of specs())
+    [spec.body, spec.response, ...spec.query.map((q) => q.type)].forEach((t) => t && visit(t));
+  return types;
+}
+
+/** A bundle of one call of the committed SDK's function `fn` (arguments as source text). */
+function callEntry(fn: string, args: string): string {
+  return (
+    `import { createCore, ${fn} } from ${JSON.stringify(`${SDK_SRC}/index.ts`)};\n` +
+    `export const run = () => ${fn}(createCore({ username: 'u', password: 'p' }), ${args});`
+  );
 }
 
 let one: Bundle;
@@ -62,23 +99,45 @@ describe('a bundle of one JSON operation (userNotify)', () => {
 
 describe('the query string builder comes only with operations that have query parameters', () => {
   it('every spec with query parameters carries buildQuery, and no other spec does', () => {
-    const isSpec = (v: unknown): v is OperationSpec =>
-      typeof v === 'object' && v !== null && 'pathParams' in v && 'method' in v && 'id' in v;
-    const specs = Object.values(sdk as Record<string, unknown>).filter(isSpec);
-    expect(specs.map((s) => s.id).sort()).toEqual([...ids].sort());
-    expect(specs.filter((s) => s.query.length > 0 !== (s.encodeQuery === buildQuery)).map((s) => s.id)).toEqual([]);
-    expect(specs.filter((s) => s.encodeQuery !== undefined).length).toBeGreaterThan(10);
+    const all = specs();
+    expect(all.map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(all.filter((s) => s.query.length > 0 !== (s.encodeQuery === buildQuery)).map((s) => s.id)).toEqual([]);
+    expect(all.filter((s) => s.encodeQuery !== undefined).length).toBeGreaterThan(10);
   });
 
   it('so the bundle of userNotify, which has none, holds no query code', async () => {
     const queryCode = 'the required query parameter is missing';
     expect(one.text).not.toContain(queryCode);
     // The control: an operation with query parameters bundles it.
-    const withQuery = await bundle(
-      `import { createCore, userGetUser } from ${JSON.stringify(`${SDK_SRC}/index.ts`)};\n` +
-        `export const run = () => userGetUser(createCore({ username: 'u', password: 'p' }), { userId: 'x' });`,
-    );
+    const withQuery = await bundle(callEntry('userGetUser', "{ userId: 'x' }"));
     expect(withQuery.text).toContain(queryCode);
+  });
+});
+
+describe('the base64 decoder and the model picker come only with the types that need them', () => {
+  it('every bytes descriptor carries decodeBase64 and every oneOf descriptor pickComplex', () => {
+    const types = reachableTypes();
+    const binary = types.filter((t) => t.kind === 'binary');
+    const oneOf = types.filter((t) => t.kind === 'oneOf');
+    expect(binary.length).toBeGreaterThan(0);
+    expect(oneOf.length).toBeGreaterThan(0);
+    expect(binary.filter((t) => t.decode !== decodeBase64)).toEqual([]);
+    expect(oneOf.filter((t) => t.pick !== pickComplex)).toEqual([]);
+  });
+
+  it('so the bundle of userNotify, which has neither, holds no base64 decoder and no picker', async () => {
+    const decoderCode = 'expected base64, got';
+    const picker = (b: Bundle): string[] => b.inputs.filter((f) => f.endsWith('/runtime/shapes.ts'));
+    expect(one.text).not.toContain(decoderCode);
+    expect(picker(one)).toEqual([]);
+    // The controls: an operation answering bytes bundles the decoder, one with a polymorphic result the picker.
+    const [bytes, polymorphic] = await Promise.all([
+      bundle(callEntry('imageCrmImageGetImage', "{ customerId: 'c', imageId: 'i' }")),
+      bundle(callEntry('crmKontakterGetContactByCustomerIdAndContactId', "'c', 'k'")),
+    ]);
+    expect(bytes.text).toContain(decoderCode);
+    expect(picker(bytes)).toEqual([]);
+    expect(picker(polymorphic)).toEqual([expect.stringMatching(/generated\/src\/runtime\/shapes\.ts$/)]);
   });
 });
 

@@ -106,6 +106,24 @@ describe('a GET with query parameters and a response model', () => {
   });
 });
 
+// The JSON codec reaches the base64 decoder and the model picker only through the descriptors (test/sdk-bundle.test.ts).
+describe('bytes and a polymorphic result, as JSON', () => {
+  it('decodes base64 to a Uint8Array', async () => {
+    server.script(json('AQID/w=='));
+    const client = new VitecClient({ ...credentials, baseUrl: server.baseUrl });
+    await expect(client.image.crmImageGetImage({ customerId: 'M1', imageId: 'I1' })).resolves.toEqual(
+      new Uint8Array([1, 2, 3, 255]),
+    );
+  });
+
+  it('reads the model the members fit', async () => {
+    const person = { type: 'Person', firstName: 'Anna', unlisted: 1 };
+    server.script(json(person));
+    const client = new VitecClient({ ...credentials, baseUrl: server.baseUrl });
+    await expect(client.crmKontakter.getContactByCustomerIdAndContactId('M1', 'K1')).resolves.toEqual(person);
+  });
+});
+
 describe('an operation with no response body', () => {
   it('resolves to undefined', async () => {
     server.script(reply(204));

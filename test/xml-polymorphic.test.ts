@@ -97,6 +97,7 @@ describe('emitter: the oneOf descriptor of a polymorphic response', () => {
     expect(responseDesc(op, planSdk(ir), nameLinks)).toEqual({
       kind: 'oneOf',
       of: ['CrmCompanyContact', 'CrmPersonContact'],
+      pick: 'pickComplex',
       xmlName: 'CrmContact',
       xmlNamespace: CRM,
     });
@@ -104,6 +105,7 @@ describe('emitter: the oneOf descriptor of a polymorphic response', () => {
     expect(responseDesc(op, planSdk(ir), nameLinks)).toEqual({
       kind: 'oneOf',
       of: ['CrmCompanyContact', 'CrmPersonContact'],
+      pick: 'pickComplex',
       xmlName: 'CrmContact',
     });
   });
@@ -113,6 +115,7 @@ describe('emitter: the oneOf descriptor of a polymorphic response', () => {
     expect(responseDesc(op, planSdk(ir), nameLinks)).toEqual({
       kind: 'oneOf',
       of: ['CrmCompanyContact', 'CrmPersonContact'],
+      pick: 'pickComplex',
     });
   });
 });

@@ -1,14 +1,14 @@
 /**
  * JSON codec: TS values <-> the values `JSON.stringify`/`JSON.parse` see. It maps member names
- * through the descriptors (TS key <-> JSON name) and bytes <-> base64, and leaves everything else as
+ * through the descriptors (TS key <-> JSON name) and bytes <-> base64 (decoded and a `oneOf` settled
+ * by the functions the descriptor carries, see schema.ts), and leaves everything else as
  * it is: dates stay the strings the API wrote (7 fraction digits and an offset, which a `Date`
  * would lose), and members the descriptors do not list pass through, so a field the docs do not
  * mention yet still reaches the caller.
  */
-import { decodeBase64, encodeBase64 } from './base64.js';
+import { encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, TypeDesc } from './schema.js';
-import { pickComplex } from './shapes.js';
 import { isRecord, ownValue, setOwn } from './values.js';
 
 type Direction = 'encode' | 'decode';
@@ -30,7 +30,7 @@ function convert(value: unknown, type: TypeDesc, path: string, dir: Direction): 
       if (dir === 'encode') return value instanceof Uint8Array ? encodeBase64(value) : value;
       if (typeof value !== 'string') return value;
       try {
-        return decodeBase64(value);
+        return type.decode(value);
       } catch (err) {
         throw new CodecError(path, (err as Error).message);
       }
@@ -60,7 +60,7 @@ function convert(value: unknown, type: TypeDesc, path: string, dir: Direction): 
       return desc.kind === 'complex' ? convertComplex(value, desc, path, dir) : value;
     }
     case 'oneOf': {
-      const desc = pickComplex(value, type.of(), dir === 'encode' ? (p) => p.name : wireName);
+      const desc = type.pick(value, type.of(), dir === 'encode' ? (p) => p.name : wireName);
       return desc === undefined ? value : convertComplex(value, desc, path, dir);
     }
     case 'simple':

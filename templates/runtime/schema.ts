@@ -23,8 +23,12 @@ export type SimpleKind =
 
 export type TypeDesc =
   | { readonly kind: 'simple'; readonly name: SimpleKind }
-  /** Raw bytes: `Uint8Array` in TypeScript, base64 on the JSON and XML wire. */
-  | { readonly kind: 'binary' }
+  /**
+   * Raw bytes: `Uint8Array` in TypeScript, base64 on the JSON and XML wire. `decode` is
+   * `decodeBase64` (base64.ts), which the codecs call from here instead of importing it, so that
+   * a bundle of operations whose types hold no bytes holds no base64 decoder.
+   */
+  | { readonly kind: 'binary'; readonly decode: (base64: string) => Uint8Array }
   /**
    * A model. A thunk, because models are cyclic and live in modules that import each other: the
    * descriptor is looked up when a value is walked, never while the modules load.
@@ -53,6 +57,11 @@ export type TypeDesc =
       readonly kind: 'oneOf';
       /** The models, in the order ties between equally good fits go (a thunk, as for `ref`). */
       readonly of: () => readonly ComplexDesc[];
+      /**
+       * `pickComplex` (shapes.ts), carried here as `decode` is for bytes: only the bundles of
+       * operations with a polymorphic result hold the picker.
+       */
+      readonly pick: ModelPicker;
       readonly xmlName?: string;
       readonly xmlNamespace?: string;
     }
@@ -62,6 +71,16 @@ export type TypeDesc =
    * (a guess) name the linked model's elements as collection items.
    */
   | { readonly kind: 'unknown'; readonly xmlName?: string; readonly xmlNamespace?: string };
+
+/**
+ * The model among `candidates` that `value` fits best; `key` says which name of a member the object
+ * uses (the TS key, or the member's name on the wire).
+ */
+export type ModelPicker = (
+  value: unknown,
+  candidates: readonly ComplexDesc[],
+  key: (p: PropertyDesc) => string,
+) => ComplexDesc | undefined;
 
 export interface PropertyDesc {
   /** Key in the TypeScript object. */

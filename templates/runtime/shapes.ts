@@ -1,6 +1,7 @@
 /**
- * The choice among the models of a polymorphic (`oneOf`) value, which JSON does not label, shared
- * by the codecs and the validator.
+ * The choice among the models of a polymorphic (`oneOf`) value, which JSON does not label. The
+ * codecs and the validator reach `pickComplex` through the `oneOf` descriptor (its `pick`), which
+ * the emitter writes only into the operations with a polymorphic result.
  */
 import type { ComplexDesc, PropertyDesc } from './schema.js';
 import { isRecord, ownValue } from './values.js';

@@ -6,7 +6,6 @@
  */
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, SimpleKind, TypeDesc } from './schema.js';
-import { pickComplex } from './shapes.js';
 import { describe, isRecord, ownValue } from './values.js';
 
 /** Constraints a member or parameter may carry (the `PropertyDesc` fields). */
@@ -43,7 +42,7 @@ export function validateValue(value: unknown, type: TypeDesc, path: string, rule
       validateValue(ownValue(value, type.names[1]), type.value, `${path}.${type.names[1]}`);
       return;
     case 'oneOf': {
-      const desc = pickComplex(value, type.of(), (p) => p.name);
+      const desc = type.pick(value, type.of(), (p) => p.name);
       if (desc !== undefined) checkComplex(value, desc, path);
       return;
     }

@@ -21,10 +21,10 @@
  * JSON users never bundle any of it.
  */
 
-import { decodeBase64, encodeBase64 } from './base64.js';
+import { encodeBase64 } from './base64.js';
 import { CodecError } from './codec-error.js';
 import type { ComplexDesc, PropertyDesc, SchemaDesc, SimpleKind, TypeDesc } from './schema.js';
-import { pickComplex, rememberModel } from './shapes.js';
+import { rememberModel } from './shapes.js';
 import { describe, isRecord, ownValue, setOwn } from './values.js';
 import { XmlFragment } from './xml-fragment.js';
 
@@ -82,7 +82,7 @@ interface Contract {
 /** The type of `value` with a `oneOf` settled to the model it fits. */
 function settle(value: unknown, type: TypeDesc): TypeDesc {
   if (type.kind !== 'oneOf') return type;
-  const desc = pickComplex(value, type.of(), (p) => p.name);
+  const desc = type.pick(value, type.of(), (p) => p.name);
   return desc === undefined ? { kind: 'unknown' } : { kind: 'ref', to: () => desc };
 }
 
@@ -507,7 +507,7 @@ function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path:
       return parseSimple(el.textContent ?? '', type.name, path);
     case 'binary':
       try {
-        return decodeBase64(el.textContent ?? '');
+        return type.decode(el.textContent ?? '');
       } catch (err) {
         throw new CodecError(path, (err as Error).message);
       }
@@ -552,7 +552,7 @@ function readElement(el: XmlElement, declared: TypeDesc, reading: Reading, path:
     case 'oneOf': {
       const models = type.of();
       const desc =
-        models.find((d) => d.xmlName === el.localName) ?? pickComplex(memberNames(el), models, (p) => p.xml);
+        models.find((d) => d.xmlName === el.localName) ?? type.pick(memberNames(el), models, (p) => p.xml);
       return desc === undefined ? (el.textContent ?? '') : readMembers(el, desc, reading, path);
     }
     case 'unknown':

@@ -30,6 +30,7 @@ import {
 import { type CrmPresentAccomodation, CrmPresentAccomodationDesc } from '../models/request.js';
 import { type Search_CrmContactSearchList, Search_CrmContactSearchListDesc } from '../models/search.js';
 import type { HttpCore, OperationSpec, RequestOptions } from '../runtime/index.js';
+import { pickComplex } from '../runtime/shapes.js';
 import { buildQuery } from '../runtime/url.js';
 
 /** `DELETE CRM/Contact/{customerId}/{contactId}/Category/{id}` (DELETE-CRM-Contact-customerId-contactId-Category-id): what {@link crmKontakterDeleteContactCategory} sends. */
@@ -298,6 +299,7 @@ export const crmKontakterGetContactByCustomerIdAndContactIdSpec: OperationSpec =
   response: {
     kind: 'oneOf',
     of: () => [CrmCompanyContactDesc, CrmPersonContactDesc, CrmDeceasedEstateContactDesc],
+    pick: pickComplex,
     xmlName: 'CrmContact',
     xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
   },
@@ -388,6 +390,7 @@ export const crmKontakterGetContactByCustomerIdAndContactIdsSpec: OperationSpec 
     items: {
       kind: 'oneOf',
       of: () => [CrmCompanyContactDesc, CrmPersonContactDesc, CrmDeceasedEstateContactDesc],
+      pick: pickComplex,
       xmlName: 'CrmContact',
       xmlNamespace: 'http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Crm',
     },
