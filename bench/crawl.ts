@@ -1,9 +1,12 @@
 /**
- * Crawl time of the committed snapshot served on 127.0.0.1 with a fixed latency per request, at
- * several concurrencies, as a ratio to the ideal N x latency / c (N = requests the crawl sent; the
- * snapshot's pages link to pages it lacks, which answer 404 and count too). The same crawl with no
- * latency, in the same run, is the crawler's own cost. Each run is a cold crawl into a fresh folder
- * (`crawler/bench-crawl.ts`, which times the crawl alone, not the server's start).
+ * Crawl time of the committed snapshot served on 127.0.0.1 (by another process) with a fixed latency
+ * per request, at several concurrencies, as a ratio to the ideal: the fewest rounds of c requests the
+ * crawl's N requests can take (the root goes alone: nothing else is known before it is read), each
+ * as long as the server's mean time per request (its latency timer overshoots a little; that is the
+ * server's, not the crawler's). N counts every request sent; the snapshot's pages link to pages it
+ * lacks, which answer 404 and count too. The same crawl with no latency, in the same run, is the
+ * crawler's own cost. Each run is a cold crawl into a fresh folder (`crawler/bench-crawl.ts`, which
+ * times the crawl alone, not the server's start).
  */
 import { benchCrawl as crawlOnce, type BenchCrawlResult } from '../crawler/bench-crawl.js';
 import { measureTimed, type MeasureOptions } from './harness.js';
@@ -37,7 +40,8 @@ export async function benchCrawl(snapshotDir: string): Promise<Section> {
   for (const c of CONCURRENCIES) {
     const { m, result } = await run(`${LATENCY_MS} ms latency, c=${c}`, c, LATENCY_MS);
     notes.push(
-      `c=${c}: ${ms(m.median)} vs ideal ${result.requests} x ${LATENCY_MS} ms / ${c} = ${ms(result.idealMs)} -> ${times(m.median / result.idealMs)} (server saw at most ${result.maxConcurrent} at once)`,
+      `c=${c}: ${ms(m.median)} vs ideal ${result.rounds} rounds x ${result.serviceMs.toFixed(2)} ms = ${ms(result.idealMs)} -> ${times(m.median / result.idealMs)}` +
+        ` (naive N x ${LATENCY_MS} ms / c = ${ms((result.requests * LATENCY_MS) / c)}: ${times((m.median * c) / (result.requests * LATENCY_MS))}; server saw at most ${result.maxConcurrent} at once)`,
     );
   }
   const n = floor.result.requests;
@@ -45,7 +49,8 @@ export async function benchCrawl(snapshotDir: string): Promise<Section> {
     `N = ${n} requests per crawl, one per page reached (links to pages the snapshot lacks answer 404 and count too)`,
   );
   notes.push(
-    `crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${((floor.m.median / n) * 1000).toFixed(0)} us per request`,
+    `crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${((floor.m.median / n) * 1000).toFixed(0)} us per request` +
+      ` (wall; its process's CPU in the last run: ${((floor.result.cpuMs / n) * 1000).toFixed(0)} us per request; the server's time per request: ${(floor.result.serviceMs * 1000).toFixed(0)} us)`,
   );
   return {
     title: `Crawl of the snapshot served on 127.0.0.1 (latency ${LATENCY_MS} ms per request, cold, fresh folder per run)`,

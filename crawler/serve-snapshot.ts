@@ -52,6 +52,11 @@ export interface ServerStats {
   /** Requests being answered right now, and the most there ever were at once. */
   inFlight: number;
   maxConcurrent: number;
+  /**
+   * Sum over requests of the time from the request's arrival to its answer's end (latency included):
+   * what a client with no cost of its own would wait for, to which a benchmark compares the crawl.
+   */
+  serviceMs: number;
   /** Requests per path and query, as requested. */
   byPath: Map<string, number>;
   /** Answers per status sent (faults that send no status are not counted). */
@@ -102,7 +107,11 @@ export async function serveSnapshot(dir: string, opts: ServeOptions = {}): Promi
     stat.requests++;
     stat.inFlight++;
     stat.maxConcurrent = Math.max(stat.maxConcurrent, stat.inFlight);
-    res.on('close', () => stat.inFlight--);
+    const arrived = performance.now();
+    res.on('close', () => {
+      stat.inFlight--;
+      stat.serviceMs += performance.now() - arrived;
+    });
     const pathAndQuery = req.url ?? '/';
     stat.byPath.set(pathAndQuery, (stat.byPath.get(pathAndQuery) ?? 0) + 1);
     const key = servedKey(new URL(pathAndQuery, 'http://localhost'));
@@ -141,7 +150,7 @@ export async function serveSnapshot(dir: string, opts: ServeOptions = {}): Promi
 }
 
 function freshStats(): ServerStats {
-  return { requests: 0, inFlight: 0, maxConcurrent: 0, byPath: new Map(), statuses: new Map() };
+  return { requests: 0, inFlight: 0, maxConcurrent: 0, serviceMs: 0, byPath: new Map(), statuses: new Map() };
 }
 
 /** Path and query, the path without regard to case, as the ASP.NET site matches it. */
