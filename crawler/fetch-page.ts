@@ -4,10 +4,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import type { HttpAnswer, HttpGet } from './http-get.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
 
 export interface FetchPolicy {
-  fetch: typeof fetch;
+  get: HttpGet;
   userAgent: string;
   /** Per attempt, from sending the request to the last byte of the body. */
   timeoutMs: number;
@@ -31,12 +32,14 @@ export interface RetryInfo {
   waitMs: number;
 }
 
+type ResponseHeaders = HttpAnswer['headers'];
+
 export type FetchResult =
-  | { kind: 'response'; status: number; statusText: string; headers: Headers; body: Buffer; attempts: number }
+  | { kind: 'response'; status: number; statusText: string; headers: ResponseHeaders; body: Buffer; attempts: number }
   | { kind: 'failed'; status: number; error: string; attempts: number };
 
 type Attempt =
-  | { kind: 'response'; status: number; statusText: string; headers: Headers; body: Buffer }
+  | { kind: 'response'; status: number; statusText: string; headers: ResponseHeaders; body: Buffer }
   | { kind: 'error'; error: string }
   /** The answer broke a limit: asking again would get the same, so no retry. */
   | { kind: 'refused'; error: string };
@@ -77,22 +80,19 @@ export async function fetchWithRetry(
  * Content-Length over the limit (the wire size, compressed or not) is refused before reading, and
  * the decoded bytes are counted as they arrive, so a gzip bomb stops at the limit too.
  */
-async function readCapped(res: Response, max: number): Promise<Buffer | null> {
+async function readCapped(res: HttpAnswer, max: number): Promise<Buffer | null> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (declared > max) {
-    await res.body?.cancel();
+    await res.cancel();
     return null;
   }
   if (res.body === null) return Buffer.alloc(0);
-  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+  for await (const value of res.body) {
     total += value.byteLength;
     if (total > max) {
-      await reader.cancel();
+      await res.cancel();
       return null;
     }
     chunks.push(value);
@@ -119,11 +119,7 @@ async function attemptOnce(
   const forward = (): void => controller.abort(signal.reason);
   signal.addEventListener('abort', forward, { once: true });
   try {
-    const res = await policy.fetch(url, {
-      headers: { 'user-agent': policy.userAgent, ...headers },
-      redirect: 'manual',
-      signal: controller.signal,
-    });
+    const res = await policy.get(url, { 'user-agent': policy.userAgent, ...headers }, controller.signal);
     const body = await readCapped(res, policy.maxBodyBytes);
     if (body === null)
       return { kind: 'refused', error: `body over ${policy.maxBodyBytes} bytes (max-body-mb); not kept` };
@@ -144,7 +140,7 @@ async function attemptOnce(
  * A body shorter (or longer) than its Content-Length was cut off on the way. Only checkable when
  * the body is not content-encoded, since fetch hands back the decoded bytes.
  */
-function checkLength(headers: Headers, received: number, status: number): string | null {
+function checkLength(headers: ResponseHeaders, received: number, status: number): string | null {
   const declared = headers.get('content-length');
   if (declared === null || status === 304 || status === 204) return null;
   const encoding = headers.get('content-encoding');

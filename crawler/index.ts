@@ -15,6 +15,7 @@ import pLimit from 'p-limit';
 import { fileForUrl, MANIFEST_FILE, sha256, type ManifestEntry } from '../snapshot/format.js';
 import { readManifest } from '../snapshot/read.js';
 import { fetchWithRetry, type FetchPolicy, type FetchResult } from './fetch-page.js';
+import { getWithFetch, getWithNodeHttp } from './http-get.js';
 import { DEFAULT_LIMITS, type CrawlLimits } from './limits.js';
 import { makeReporter, type ProgressMode, type ProgressReporter } from './progress.js';
 import { pathExists, Staging } from './staging.js';
@@ -69,6 +70,7 @@ export interface CrawlOptions {
   progress?: ProgressMode;
   /** Where progress goes; default `process.stderr`. */
   progressStream?: NodeJS.WritableStream;
+  /** Send the requests with this `fetch`; default: `node:http(s)`, decoding bodies as `fetch` does. */
   fetch?: typeof fetch;
   /**
    * The origin the pages are recorded under, and which their absolute links name, when the site
@@ -303,7 +305,7 @@ function fetchPolicy(
   const delayMs = options.delayMs ?? 0;
   let nextStart = 0;
   return {
-    fetch: options.fetch ?? fetch,
+    get: options.fetch === undefined ? getWithNodeHttp : getWithFetch(options.fetch),
     userAgent: options.userAgent ?? defaultUserAgent(),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxAttempts: options.maxAttempts ?? 5,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fetchWithRetry, type FetchPolicy, type RetryInfo } from '../crawler/fetch-page.js';
+import { getWithNodeHttp } from '../crawler/http-get.js';
 import { backoffMs } from '../crawler/retry.js';
 
 let server: Server | undefined;
@@ -30,7 +31,7 @@ async function flaky(failures: number, retryAfter?: string): Promise<string> {
 async function waitsFor(url: string, extra: Partial<FetchPolicy> = {}): Promise<{ status: number; waits: number[] }> {
   const retries: RetryInfo[] = [];
   const policy: FetchPolicy = {
-    fetch,
+    get: getWithNodeHttp,
     userAgent: 'vitec-codegen-test',
     timeoutMs: 10_000,
     maxAttempts: 4,
