@@ -1,7 +1,7 @@
 /**
  * The vitec-codegen command line: commands and their options. Exit codes: 0 ok, 1 findings (stale output, breaking changes),
  * 2 usage or input errors. Each action imports its stages when it runs, so `--help` and a command load only what
- * that command uses (the emitter alone brings TypeScript and prettier).
+ * that command uses.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

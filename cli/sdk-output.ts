@@ -14,8 +14,7 @@ import { DEFAULT_SNAPSHOT, InputError, inputsFingerprint, irFromOptions, type Ir
 
 /**
  * The whole SDK file map: the emitter's files, the OpenAPI export beside them, and the stamp that lets `check`
- * trust the folder later without regenerating. Formatting the previous output in `out` did is reused where the
- * unformatted text is the same.
+ * trust the folder later without regenerating.
  */
 export async function sdkFiles(
   ir: ApiIR,
@@ -30,16 +29,13 @@ export async function sdkFiles(
       import('../ir/order.js'),
       import('../emitter/stamp.js'),
     ]);
-  const { formatCacheFrom } = await import('../emitter/output.js');
-  const formatCache = await formatCacheFrom(out, fingerprint.generator);
   const files = await emitSdk(ir, {
-    formatCache,
     ...(names.clientName ? { clientName: names.clientName } : {}),
     ...(names.packageName ? { packageName: names.packageName } : {}),
     ...(names.sdkVersion ? { version: names.sdkVersion } : {}),
   });
   files.set('openapi.json', serializeOpenApi(toOpenApi(ir)));
-  files.set(STAMP_FILE, stampText(files, fingerprint, formatCache.rawHashes));
+  files.set(STAMP_FILE, stampText(files, fingerprint));
   return new Map([...files].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 

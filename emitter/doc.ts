@@ -36,3 +36,24 @@ export function conditionalGroup(states: Doc[]): Doc {
 export function printDoc(doc: Doc, width: number): string {
   return printer.printDocToString(doc, { printWidth: width, tabWidth: 2, useTabs: false }).formatted;
 }
+
+/** `printDoc` for text placed `indentation` columns in: its first line's indentation is left to the caller. */
+export function printDocAt(doc: Doc, width: number, indentation: number): string {
+  const pad = ' '.repeat(indentation);
+  return printDoc([pad, builders.align(indentation, doc)], width).slice(indentation);
+}
+
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+
+/** Columns a text takes, as prettier counts them: east-Asian wide characters two, combining marks none. */
+export function textWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007F]*$/.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) {
+    if (/\p{M}/u.test(ch)) continue;
+    width += WIDE.test(ch) ? 2 : 1;
+  }
+  return width;
+}

@@ -1,8 +1,9 @@
 /**
  * A hash of the generator itself: the code of every stage that decides what `generate` writes (snapshot reading,
- * scraper, IR, emitter, OpenAPI export), the templates, and the versions of the libraries that print and format
- * the output. From a clone it hashes the TypeScript sources, so it is the same on every machine whether the tool
- * runs compiled or from source; an installed copy, which ships no sources, hashes its compiled files instead.
+ * scraper, IR, emitter, OpenAPI export), the templates, and the versions of the libraries that lay out and fill in
+ * the output (prettier's document printer, handlebars). From a clone it hashes the TypeScript sources, so it is
+ * the same on every machine whether the tool runs compiled or from source; an installed copy, which ships no
+ * sources, hashes its compiled files instead.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { compareCodeUnits } from '../ir/order.js';
 
 const STAGES = ['snapshot', 'scraper', 'ir', 'emitter', 'openapi'];
-const LIBRARIES = ['prettier', 'ts-morph', 'typescript', 'handlebars'];
+const LIBRARIES = ['prettier', 'handlebars'];
 
 function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));

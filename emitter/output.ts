@@ -5,7 +5,6 @@ import { createTwoFilesPatch } from 'diff';
 
 import { makeSiblingTempDir, swapInDir } from '../io/atomic-dir.js';
 import { compareCodeUnits } from '../ir/order.js';
-import type { FormatCache } from './format.js';
 import { parseStamp, sha256Hex, STAMP_FILE, type Fingerprint, type Stamp } from './stamp.js';
 
 /**
@@ -131,20 +130,4 @@ export async function quickCheck(dir: string, fingerprint: Fingerprint): Promise
 async function readStamp(dir: string): Promise<Stamp | null> {
   const text = await readFile(path.join(dir, STAMP_FILE), 'utf8').catch(() => null);
   return text === null ? null : parseStamp(text);
-}
-
-/**
- * The formatting a previous `generate` into `dir` did, for reuse: only with the same generator, and only files
- * that are still byte for byte what it wrote (a hand edit is never carried over).
- */
-export async function formatCacheFrom(dir: string, generator: string): Promise<FormatCache> {
-  const earlier = new Map<string, string>();
-  const stamp = await readStamp(dir);
-  if (stamp !== null && stamp.generator === generator) {
-    for (const [name, rawHash] of Object.entries(stamp.raw)) {
-      const text = await readFile(path.join(dir, ...name.split('/')), 'utf8').catch(() => null);
-      if (text !== null && sha256Hex(text) === stamp.files[name]) earlier.set(rawHash, text);
-    }
-  }
-  return { earlier, rawHashes: new Map() };
 }

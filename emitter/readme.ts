@@ -4,8 +4,11 @@
  */
 import { pairJsonNames } from '../ir/dotnet.js';
 import type { Operation, TypeRef } from '../ir/schema.js';
-import { camelCase, literalKey, pascalCase } from './naming.js';
+import { printDocAt, type Doc } from './doc.js';
+import { toLiteral } from './literal.js';
+import { camelCase, pascalCase } from './naming.js';
 import { CREATE_CORE, XML_CODEC, type OperationPlan, type SdkPlan } from './plan.js';
+import { assignment, callArgs, Code, objectDoc, PRINT_WIDTH, printFile, str } from './printer.js';
 import { isNumeric } from './type-map.js';
 
 /** The operation the walk-through uses: the seed Notify call, else the first with a body, else the first. */
@@ -13,66 +16,78 @@ const PREFERRED_EXAMPLE = 'POST-User-Notify-customerId';
 
 const MAX_EXAMPLE_MEMBERS = 6;
 
-/** A plausible value of a type, as source text, for examples only. */
-function sample(ref: TypeRef, sdk: SdkPlan, depth: number): string {
+/** A plausible value of a type, as data for `toLiteral`, for examples only. */
+function sample(ref: TypeRef, sdk: SdkPlan, depth: number): unknown {
   switch (ref.kind) {
     case 'simple':
       switch (ref.name) {
         case 'integer':
         case 'byte':
-          return '1';
+          return 1;
         case 'decimal':
         case 'double':
         case 'float':
-          return '1.5';
+          return 1.5;
         case 'boolean':
-          return 'true';
+          return true;
         case 'date':
-          return "'2025-01-31T12:00:00.0000000+01:00'";
+          return '2025-01-31T12:00:00.0000000+01:00';
         case 'guid':
-          return "'00000000-0000-0000-0000-000000000000'";
+          return '00000000-0000-0000-0000-000000000000';
         case 'timespan':
-          return "'01:00:00'";
+          return '01:00:00';
         case 'uri':
-          return "'https://example.com/'";
+          return 'https://example.com/';
         case 'object':
-          return '{}';
+          return {};
         default:
-          return "'text'";
+          return 'text';
       }
     case 'binary':
-      return 'new Uint8Array([1, 2, 3])';
+      return new Code('new Uint8Array([1, 2, 3])');
     case 'collection':
-      return `[${sample(ref.items, sdk, depth)}]`;
+      return [sample(ref.items, sdk, depth)];
     case 'dictionary':
-      return `{ key: ${sample(ref.value, sdk, depth)} }`;
+      return { key: sample(ref.value, sdk, depth) };
     case 'pair': {
       const [key, value] = pairJsonNames(sdk.ir.jsonNaming);
-      return `{ ${key}: ${sample(ref.key, sdk, depth)}, ${value}: ${sample(ref.value, sdk, depth)} }`;
+      return { [key]: sample(ref.key, sdk, depth), [value]: sample(ref.value, sdk, depth) };
     }
     case 'unknown':
-      return 'null';
+      return null;
     case 'ref': {
       const def = sdk.types.get(ref.id)?.def;
-      if (def === undefined) return 'null';
-      if (def.kind === 'enum') return def.members[0] ? JSON.stringify(def.members[0].name) : 'null';
-      if (depth > 1) return '{}';
+      if (def === undefined) return null;
+      if (def.kind === 'enum') return def.members[0] ? def.members[0].name : null;
+      if (depth > 1) return {};
       const keys = sdk.types.get(ref.id)!.keys;
       const members = def.properties
         .map((p, i) => ({ p, key: keys[i]! }))
         .filter(({ p }) => p.required || p.type.kind === 'simple' || p.type.kind === 'collection')
-        .slice(0, MAX_EXAMPLE_MEMBERS)
-        .map(({ p, key }) => `${literalKey(key)}: ${sample(p.type, sdk, depth + 1)}`);
-      return `{ ${members.join(', ')} }`;
+        .slice(0, MAX_EXAMPLE_MEMBERS);
+      // A null-prototype object, so a member named `__proto__` is a member.
+      const value = Object.create(null) as Record<string, unknown>;
+      for (const { p, key } of members) value[key] = sample(p.type, sdk, depth + 1);
+      return value;
     }
   }
 }
 
-function pathArgs(plan: OperationPlan): string[] {
+/** Example code laid out as prettier would, `indentation` columns in (the first line's indent is the template's). */
+function code(doc: Doc, indentation = 0): string {
+  return printDocAt(doc, PRINT_WIDTH, indentation);
+}
+
+/** `callee(args)`, an object last argument hugging the parentheses. */
+function call(callee: string, args: readonly Doc[], objectLast: boolean): Doc {
+  return [callee, callArgs(args, objectLast)];
+}
+
+function pathArgs(plan: OperationPlan): Doc[] {
   return plan.pathParams.map((p) => {
     const t = p.param?.type;
     if (t?.kind === 'simple' && isNumeric(t.name)) return '1';
-    return JSON.stringify(`<${p.wire}>`);
+    return str(`<${p.wire}>`);
   });
 }
 
@@ -91,6 +106,11 @@ function allOps(sdk: SdkPlan): Found[] {
   return sdk.groups.flatMap((g) => g.operations.map((plan) => ({ plan, property: g.property })));
 }
 
+/** The query object of an example: the given keys with sample values. */
+function queryObject(keys: OperationPlan['query'], sdk: SdkPlan): Doc {
+  return toLiteral(Object.fromEntries(keys.map((q) => [q.key, sample(q.param.type, sdk, 1)])));
+}
+
 function example(
   sdk: SdkPlan,
   packageName: string,
@@ -100,13 +120,13 @@ function example(
     ops.find((o) => o.plan.op.id === PREFERRED_EXAMPLE) ?? ops.find((o) => o.plan.op.body !== null) ?? ops[0];
   if (found === undefined) {
     return {
-      code: `const client = new ${sdk.clientName}({ username, password });`,
-      call: 'undefined',
-      withSignal: 'undefined',
+      code: code([assignment('const client', call(`new ${sdk.clientName}`, ['{ username, password }'], true)), ';']),
+      call: 'undefined;',
+      withSignal: 'undefined;',
       http: '',
       helpUrl: '',
       fn: CREATE_CORE,
-      flatCall: 'undefined',
+      flatCall: 'undefined;',
     };
   }
   const { plan, property } = found;
@@ -117,26 +137,31 @@ function example(
     const variable = bodyVariable(op, sdk);
     const target = op.body.type.kind === 'ref' ? sdk.types.get(op.body.type.id) : undefined;
     const annotation = target ? `: ${target.name}` : '';
-    lines.push(`const ${variable}${annotation} = ${sample(op.body.type, sdk, 0)};`);
+    lines.push(code([assignment(`const ${variable}${annotation}`, toLiteral(sample(op.body.type, sdk, 0))), ';']));
     args.push(variable);
   }
   const required = plan.query.filter((q) => q.param.required);
-  if (required.length > 0)
-    args.push(`{ ${required.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
-  const call = `await client.${property}.${plan.method}(${args.join(', ')})`;
-  const result = op.response.type === null ? `${call};` : `const result = ${call};`;
-  lines.push(`${result}${op.response.type === null ? '' : ' // ' + resultText(op, sdk)}`);
+  if (required.length > 0) args.push(queryObject(required, sdk));
+  const method = `client.${property}.${plan.method}`;
+  const awaited = call(`await ${method}`, args, required.length > 0);
+  lines.push(
+    op.response.type === null
+      ? code([awaited, ';'])
+      : `${code([assignment('const result', awaited), ';'])} // ${resultText(op, sdk)}`,
+  );
   const target = op.body?.type.kind === 'ref' ? sdk.types.get(op.body.type.id) : undefined;
-  const imports = target ? `import type { ${target.name} } from ${JSON.stringify(packageName)};\n\n` : '';
-  const withSignal = `await client.${property}.${plan.method}(${[...args, '{ signal: AbortSignal.timeout(5000) }'].join(', ')})`;
+  const imports = target
+    ? `${printFile('', [{ kind: 'import', module: packageName, typeOnly: true, names: [{ name: target.name, typeOnly: false }] }])}\n`
+    : '';
+  const signal = toLiteral({ signal: new Code('AbortSignal.timeout(5000)') });
   return {
     code: `${imports}${lines.join('\n')}`,
-    call,
-    withSignal,
+    call: code([awaited, ';'], 2),
+    withSignal: code([call(`await ${method}`, [...args, signal], true), ';']),
     http: `${op.method} ${op.path}`,
     helpUrl: op.sourceUrl,
     fn: plan.fn,
-    flatCall: `await ${plan.fn}(${['core', ...args].join(', ')})`,
+    flatCall: code([call(`await ${plan.fn}`, ['core', ...args], required.length > 0), ';']),
   };
 }
 
@@ -157,9 +182,30 @@ function queryExample(sdk: SdkPlan): string | null {
     0,
     3,
   );
-  args.push(`{ ${keys.map((q) => `${q.key}: ${sample(q.param.type, sdk, 1)}`).join(', ')} }`);
+  args.push(queryObject(keys, sdk));
   const wire = keys.map((q) => q.wire).join(', ');
-  return `// ${plan.op.method} ${plan.op.path}: sends ${wire}\nconst page = await client.${property}.${plan.method}(${args.join(', ')});`;
+  const page = code([assignment('const page', call(`await client.${property}.${plan.method}`, args, true)), ';']);
+  return `// ${plan.op.method} ${plan.op.path}: sends ${wire}\n${page}`;
+}
+
+/** `const <variable> = new <Client>({ … });` for each way the README constructs a client. */
+function constructions(sdk: SdkPlan, packageName: string): Record<string, string> {
+  const make = (variable: string, members: readonly Doc[]): string =>
+    code([assignment(`const ${variable}`, call(`new ${sdk.clientName}`, [objectDoc(members)], true)), ';']);
+  return {
+    client: make('client', ['username', 'password']),
+    xml: make('xmlClient', ['username', 'password', "format: 'xml'", `xml: ${XML_CODEC}`]),
+    mocked: make('mocked', ["username: 'any'", "password: 'any'", "baseUrl: 'http://127.0.0.1:4010'"]),
+    strict: make('strict', ['username', 'password', 'validate: validateValue']),
+    flatImport: printFile('', [
+      {
+        kind: 'import',
+        module: packageName,
+        typeOnly: false,
+        names: [CREATE_CORE, example(sdk, packageName).fn].map((name) => ({ name, typeOnly: false })),
+      },
+    ]).trimEnd(),
+  };
 }
 
 /** Text safe inside a Markdown table cell: one line, no column breaks, no raw HTML. */
@@ -180,6 +226,7 @@ export function readmeData(sdk: SdkPlan, packageName: string, userAgent: string)
     baseUrl: sdk.ir.source.apiBaseUrl,
     counts: { groups: sdk.groups.length, operations: sdk.ir.operations.length, types: sdk.typeList.length },
     example: ex,
+    construct: constructions(sdk, packageName),
     queryExample: queryExample(sdk),
     renamed: sdk.typeList
       .filter((t) => t.name !== pascalCase(t.def.name || t.def.id))

@@ -1,10 +1,12 @@
 /**
  * The runtime's public names, read from the export declarations of `templates/runtime/index.ts` so
- * the emitter never keeps a copy that could drift from what the runtime actually exports.
+ * the emitter never keeps a copy that could drift from what the runtime actually exports. The file
+ * must consist of `export { … } from '…'` declarations and comments only, so a small scanner reads it
+ * without loading TypeScript at generate time; test/runtime-exports.test.ts checks it against
+ * TypeScript's own parse.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Node, Project } from 'ts-morph';
 
 import { templatesRoot } from './templates.js';
 
@@ -15,24 +17,34 @@ export interface RuntimeExports {
   readonly types: readonly string[];
 }
 
+const NAME = String.raw`[A-Za-z_$][\w$]*`;
+const SPECIFIER = new RegExp(String.raw`^(type\s+)?(${NAME})(?:\s+as\s+(${NAME}))?$`);
+const DECLARATION = /^export\s+(type\s+)?\{([^}]*)\}\s*from\s*(['"])[^'"]+\3\s*;/;
+
 let cached: RuntimeExports | undefined;
 
-/** Parses `index.ts` once; it must consist of `export { … } from` declarations (and comments) only. */
+/** Scans `index.ts` once; anything but `export { … } from` declarations and comments is an error. */
 export function runtimeExports(): RuntimeExports {
   if (cached) return cached;
   const file = path.join(templatesRoot(), 'runtime', 'index.ts');
-  const project = new Project({ useInMemoryFileSystem: true });
-  const source = project.createSourceFile('index.ts', readFileSync(file, 'utf8'));
+  return (cached = parseRuntimeIndex(readFileSync(file, 'utf8'), file));
+}
+
+export function parseRuntimeIndex(source: string, file: string): RuntimeExports {
+  let rest = source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ');
   const values: string[] = [];
   const types: string[] = [];
-  for (const statement of source.getStatements()) {
-    if (!Node.isExportDeclaration(statement) || !statement.getModuleSpecifier() || statement.isNamespaceExport())
-      throw new Error(`${file}: expected only \`export { … } from '…'\` declarations, found: ${statement.getText()}`);
-    for (const spec of statement.getNamedExports()) {
-      const name = spec.getAliasNode()?.getText() ?? spec.getName();
-      (statement.isTypeOnly() || spec.isTypeOnly() ? types : values).push(name);
+  for (rest = rest.trim(); rest !== ''; rest = rest.trim()) {
+    const m = DECLARATION.exec(rest);
+    if (m === null)
+      throw new Error(`${file}: expected only \`export { … } from '…'\` declarations, found: ${rest.slice(0, 80)}`);
+    for (const spec of m[2]!.split(',').map((s) => s.trim())) {
+      if (spec === '') continue;
+      const s = SPECIFIER.exec(spec);
+      if (s === null) throw new Error(`${file}: cannot read the export specifier ${JSON.stringify(spec)}`);
+      (m[1] !== undefined || s[1] !== undefined ? types : values).push(s[3] ?? s[2]!);
     }
+    rest = rest.slice(m[0].length);
   }
-  cached = { values, types };
-  return cached;
+  return { values, types };
 }

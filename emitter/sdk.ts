@@ -1,11 +1,12 @@
 /**
- * IR -> the SDK's file map: the naming pass, then one pass per kind of file, then prettier on
- * everything. Pure apart from reading the templates: the same IR gives byte-identical files.
+ * IR -> the SDK's file map: the naming pass, then one pass per kind of file, each printed already formatted
+ * (printer.ts, markdown.ts: no prettier parsing or formatting). Pure apart from reading the templates: the same IR gives
+ * byte-identical files.
  */
 import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import { emitClient, emitCore, emitGroup, emitIndex, emitXmlEntry } from './client.js';
-import { formatAll, type FormatCache } from './format.js';
+import { tidyMarkdown } from './markdown.js';
 import { emitModels } from './models.js';
 import { emitOperations } from './operations.js';
 import { planSdk } from './plan.js';
@@ -21,8 +22,6 @@ export interface EmitOptions {
   clientName?: string;
   /** Its version; default `0.1.0`. */
   version?: string;
-  /** Formatting an earlier run did, to reuse (see `FormatCache`). */
-  formatCache?: FormatCache;
 }
 
 /** First line of every generated source file, so a reader knows edits are overwritten by the next run. */
@@ -59,10 +58,7 @@ export async function emitSdk(ir: ApiIR, options: EmitOptions = {}): Promise<Map
   );
   raw.set('tsconfig.json', await renderTemplate('tsconfig.json', {}));
   raw.set('LICENSE', await renderTemplate('LICENSE', {}));
-  raw.set('README.md', await renderTemplate('README.md', readmeData(sdk, packageName, userAgent)));
+  raw.set('README.md', tidyMarkdown(await renderTemplate('README.md', readmeData(sdk, packageName, userAgent))));
 
-  // The TypeScript is printed formatted (printer.ts); only the README still goes through prettier.
-  const readme = await formatAll(new Map([['README.md', raw.get('README.md')!]]), options.formatCache);
-  raw.set('README.md', readme.get('README.md')!);
   return new Map([...raw].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

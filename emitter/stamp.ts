@@ -19,8 +19,6 @@ export interface Fingerprint {
 export interface Stamp extends Fingerprint {
   generatedBy: 'vitec-codegen';
   files: Record<string, string>;
-  /** sha256 of each formatted file's unformatted text: what lets the next run reuse the formatting. */
-  raw: Record<string, string>;
 }
 
 export function sha256Hex(text: string | Buffer): string {
@@ -28,15 +26,11 @@ export function sha256Hex(text: string | Buffer): string {
 }
 
 /** The stamp for `files` (which must not hold the stamp itself), as the file's text. */
-export function stampText(
-  files: ReadonlyMap<string, string>,
-  fingerprint: Fingerprint,
-  rawHashes: ReadonlyMap<string, string> = new Map(),
-): string {
-  const sorted = (entries: Iterable<[string, string]>) =>
-    Object.fromEntries([...entries].sort(([a], [b]) => compareCodeUnits(a, b)));
-  const hashes = sorted([...files].map(([name, text]) => [name, sha256Hex(text)]));
-  const stamp: Stamp = { generatedBy: 'vitec-codegen', ...fingerprint, files: hashes, raw: sorted(rawHashes) };
+export function stampText(files: ReadonlyMap<string, string>, fingerprint: Fingerprint): string {
+  const hashes = Object.fromEntries(
+    [...files].map(([name, text]) => [name, sha256Hex(text)] as const).sort(([a], [b]) => compareCodeUnits(a, b)),
+  );
+  const stamp: Stamp = { generatedBy: 'vitec-codegen', ...fingerprint, files: hashes };
   return `${JSON.stringify(stamp, null, 2)}\n`;
 }
 
@@ -47,14 +41,7 @@ export function parseStamp(text: string): Stamp | null {
     if (data.generatedBy !== 'vitec-codegen' || typeof data.generator !== 'string') return null;
     if (typeof data.files !== 'object' || data.files === null) return null;
     if (!Object.values(data.files).every((v) => typeof v === 'string')) return null;
-    const raw = typeof data.raw === 'object' && data.raw !== null ? data.raw : {};
-    return {
-      generatedBy: 'vitec-codegen',
-      inputs: data.inputs ?? null,
-      generator: data.generator,
-      files: data.files,
-      raw,
-    };
+    return { generatedBy: 'vitec-codegen', inputs: data.inputs ?? null, generator: data.generator, files: data.files };
   } catch {
     return null;
   }

@@ -1,12 +1,10 @@
 /** The stamp `generate` leaves and the fast `check` that trusts it: every kind of change is noticed and named. */
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { formatAll } from '../emitter/format.js';
-import { formatCacheFrom, generateTo, quickCheck } from '../emitter/output.js';
+import { generateTo, quickCheck } from '../emitter/output.js';
 import { parseStamp, STAMP_FILE, stampText, type Fingerprint } from '../emitter/stamp.js';
 
 const FILES = new Map([
@@ -91,34 +89,7 @@ describe('stampText', () => {
         'README.md': expect.stringMatching(/^[0-9a-f]{64}$/) as string,
         'src/index.ts': expect.stringMatching(/^[0-9a-f]{64}$/) as string,
       },
-      raw: {},
     });
     expect(Object.keys(stamp!.files)).toEqual(['README.md', 'src/index.ts']);
   });
 });
-
-describe('the format cache', () => {
-  const RAW = new Map([['src/a.ts', 'export   const a=1']]);
-
-  it('formats what it has not seen, records the unformatted hash, and reuses it next time', async () => {
-    const first = { earlier: new Map<string, string>(), rawHashes: new Map<string, string>() };
-    expect(await formatAll(RAW, first)).toEqual(new Map([['src/a.ts', 'export const a = 1;\n']]));
-    const hash = first.rawHashes.get('src/a.ts')!;
-    // A marker the formatter would never write proves the text came from the cache.
-    const second = { earlier: new Map([[hash, '// reused\n']]), rawHashes: new Map<string, string>() };
-    expect(await formatAll(RAW, second)).toEqual(new Map([['src/a.ts', '// reused\n']]));
-  });
-
-  it('takes from a previous output only files still as written, and only from the same generator', async () => {
-    const raw = { 'README.md': sha('raw-readme'), 'src/index.ts': sha('raw-index') };
-    await writeFile(path.join(dir, STAMP_FILE), stampText(FILES, PRINT, new Map(Object.entries(raw))));
-    await writeFile(path.join(dir, 'src/index.ts'), 'export const x = 2; // edited\n');
-    const cache = await formatCacheFrom(dir, PRINT.generator);
-    expect([...cache.earlier]).toEqual([[raw['README.md'], '# sdk\n']]);
-    expect((await formatCacheFrom(dir, 'another generator')).earlier.size).toBe(0);
-  });
-});
-
-function sha(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}

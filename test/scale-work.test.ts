@@ -3,21 +3,12 @@
  * `generate`). Counted, never timed: a quadratic step reads its inputs about n² times, a linear one a
  * few times n, whatever the machine.
  */
-import type * as Prettier from 'prettier';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { formatFile } from '../emitter/format.js';
 import type { Property, TypeDef } from '../ir/schema.js';
 import { fitPlaceholders } from '../openapi/placeholders.js';
 import { memberOrder } from '../openapi/schemas.js';
 import { complexType, list, property, ref, str } from './ir-builders.js';
-
-const format = vi.hoisted(() => vi.fn());
-vi.mock('prettier', async (actual) => {
-  const prettier = await actual<typeof Prettier>();
-  format.mockImplementation(prettier.format);
-  return { ...prettier, format };
-});
 
 const N = 4000;
 
@@ -62,13 +53,5 @@ describe('work linear in a model of 4,000 members', () => {
     const fitted = fitPlaceholders(sample, [list(ref(def.id))], types) as Record<string, string>[];
     expect(fitted[49]!.prop99).toBe('sam');
     expect(props.reads()).toBeLessThanOrEqual(4 * N);
-  });
-
-  it('tells prettier the file name, so it parses as .ts without its quadratic guess at JSX', async () => {
-    format.mockClear();
-    expect(await formatFile('src/models/bid.ts', 'export interface Bid { id?: string }')).toBe(
-      'export interface Bid {\n  id?: string;\n}\n',
-    );
-    expect(format).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ filepath: 'src/models/bid.ts' }));
   });
 });
