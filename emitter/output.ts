@@ -1,7 +1,6 @@
 /** The disk side of the emitter: write a file map as a folder atomically, or compare one with a folder. */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 
 import { makeSiblingTempDir, swapInDir } from '../io/atomic-dir.js';
 import { compareCodeUnits } from '../ir/order.js';
@@ -91,6 +90,8 @@ export async function checkAgainst(
     const actual = onDisk.has(name) ? await readFile(path.join(dir, ...name.split('/')), 'utf8') : undefined;
     if (expected === actual) continue;
     const label = `${path.basename(path.resolve(dir))}/${name}`;
+    // Loaded only when there is a difference to show: generate and a clean check never need it.
+    const { createTwoFilesPatch } = await import('diff');
     patches.push(
       createTwoFilesPatch(
         actual === undefined ? '/dev/null' : `a/${label}`,
