@@ -2,7 +2,8 @@
  * Stoplight Prism (`@stoplight/prism-cli`, pinned) mocking the committed `generated/openapi.json` on
  * 127.0.0.1, driven by the committed SDK in JSON: the samples the export carries as examples are
  * what Prism answers. XML is served by `vitec-codegen mock` (test/mock-server.test.ts) instead; the
- * last test pins the reason, so it fails, and says to look again, once Prism accepts XML bodies.
+ * last two tests pin the reasons (XML bodies refused, XML answers made up from the schema instead of the
+ * samples), so they fail, and say to look again, once Prism serves XML faithfully.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -83,5 +84,17 @@ describe('why XML is not mocked by Prism', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('sl-violations')).toContain('Request body must be object');
+  });
+
+  it('answers an XML read with XML of its own making, not the DataContract sample the export carries', async () => {
+    const res = await fetch(`${baseUrl}/User/GetUser?customerId=M1`, {
+      headers: { Authorization: 'Basic dTpw', Accept: 'application/xml' },
+    });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    // The page's sample is an <ArrayOfUser> in the DataContract namespace with PascalCase members.
+    expect(text.startsWith('<xml>')).toBe(true);
+    expect(text).not.toContain('ArrayOfUser');
+    expect(text).not.toContain('schemas.datacontract.org');
   });
 });
