@@ -5,7 +5,8 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio/slim';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { removeElement } from 'domutils';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 
@@ -38,6 +39,56 @@ function isNoise(el: Element): boolean {
   return cls !== undefined && cls.split(/\s+/).some((c) => NOISE_CLASSES.has(c));
 }
 
+/**
+ * Whether `el`'s class attribute lists `name`, as the selector `.name` matches it (whitespace-separated, case
+ * matters). Searched in place: splitting the attribute for every element of a page was a visible share of the scrape.
+ */
+export function hasClass(el: Element, name: string): boolean {
+  const cls = el.attribs['class'];
+  if (cls === undefined) return false;
+  for (let at = cls.indexOf(name); at >= 0; at = cls.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || /\s/.test(cls[at - 1]!)) && (end === cls.length || /\s/.test(cls[end]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * The text of nodes as `$(nodes).text()` gives it (every text node's data, CDATA's too, in document order;
+ * comments say nothing), without a cheerio wrapper for each call. `undefined` (a missing cell) has no text.
+ */
+export function textOf(nodes: AnyNode | readonly AnyNode[] | undefined): string {
+  if (nodes === undefined) return '';
+  if (!isNodeList(nodes)) {
+    // The common cases, a text node or an element holding one, need no walk.
+    if (isText(nodes)) return nodes.data;
+    if (hasChildren(nodes) && nodes.children.length === 1 && isText(nodes.children[0]!)) return nodes.children[0].data;
+  }
+  let text = '';
+  // An explicit stack, last child pushed first: the page decides the depth.
+  const stack: AnyNode[] = isNodeList(nodes) ? [...nodes].reverse() : [nodes];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isText(node)) text += node.data;
+    else if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return text;
+}
+
+function isNodeList(nodes: AnyNode | readonly AnyNode[]): nodes is readonly AnyNode[] {
+  return Array.isArray(nodes);
+}
+
+/** Whether nodes hold any text but whitespace, as `textOf(nodes).trim() !== ''`, stopping at the first. */
+export function hasText(nodes: readonly AnyNode[]): boolean {
+  const stack: AnyNode[] = [...nodes];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isText(node)) {
+      if (/\S/.test(node.data)) return true;
+    } else if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return false;
+}
+
 export interface LoadedPage {
   $: CheerioAPI;
   root: Element;
@@ -64,7 +115,7 @@ export function loadPage(html: string): LoadedPage {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (!isTag(node)) continue;
     if (isNoise(node)) {
-      $(node).remove();
+      removeElement(node);
       continue;
     }
     if (node.name === 'html') htmlEl ??= node;
@@ -91,6 +142,18 @@ export function descendantElements(el: Element): Element[] {
 
 export function isElement(node: AnyNode): node is Element {
   return isTag(node);
+}
+
+/** Whether `el` is, or sits inside, a tab strip (`.nav-tabs`, `[role="tablist"]`). Climbs, with no selector to compile. */
+export function inTabStrip(el: Element): boolean {
+  for (
+    let node: Element | null = el;
+    node !== null;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null
+  ) {
+    if (node.attribs['role'] === 'tablist' || hasClass(node, 'nav-tabs')) return true;
+  }
+  return false;
 }
 
 const INLINE_TAGS = new Set([
@@ -137,8 +200,12 @@ export type Block = { kind: 'heading'; el: Element } | { kind: 'content'; nodes:
  * the largest subtrees holding no heading. Consecutive inline nodes form one block, so that
  * `Collection of <a>X</a>` stays together.
  */
-export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) => boolean): Block[] {
-  const headings = descendantElements(root).filter((el) => isHeading(el));
+export function flatten(
+  root: Element,
+  isHeading: (el: Element) => boolean,
+  all: readonly Element[] = descendantElements(root),
+): Block[] {
+  const headings = all.filter((el) => isHeading(el));
   const holdsHeading = new Set<AnyNode>();
   for (const h of headings) {
     for (let p = h.parent; p && p !== root; p = p.parent) holdsHeading.add(p);
@@ -147,7 +214,7 @@ export function flatten($: CheerioAPI, root: Element, isHeading: (el: Element) =
   const blocks: Block[] = [];
   let run: AnyNode[] = [];
   const flush = (): void => {
-    if (run.some((n) => !(isText(n) && $(n).text().trim() === ''))) blocks.push({ kind: 'content', nodes: run });
+    if (run.some((n) => !isText(n) || /\S/.test(n.data))) blocks.push({ kind: 'content', nodes: run });
     run = [];
   };
   // An explicit stack of (element, next child) frames: the page decides how deep headings are nested.
@@ -189,11 +256,11 @@ function hasLineStructure(el: Element): boolean {
 }
 
 /** Split nodes into lines, descending into containers (`div`, lists, …) down to paragraphs, tables and `pre`s. */
-export function linesOf($: CheerioAPI, nodes: readonly AnyNode[]): Line[] {
+export function linesOf(nodes: readonly AnyNode[]): Line[] {
   const lines: Line[] = [];
   let run: AnyNode[] = [];
   const flush = (): void => {
-    if (run.length > 0 && $(run).text().trim() !== '') lines.push({ kind: 'text', nodes: run });
+    if (run.length > 0 && hasText(run)) lines.push({ kind: 'text', nodes: run });
     run = [];
   };
   // An explicit stack of (list, next node) frames: the page decides how deep containers are nested.

@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 
 import { normalisePathTemplate, placeholders } from '../ir/path-template.js';
 import type { Operation, Sample } from '../ir/schema.js';
-import { linesOf, type Block } from './dom.js';
+import { linesOf, textOf, type Block } from './dom.js';
 import { friendlyId, idKey } from './endpoint-id.js';
 import { readEnumMembers } from './enum.js';
 import type { OperationDraft, ParameterDraft, TypeFact } from './facts.js';
@@ -35,23 +35,22 @@ function sectionsWith(sections: readonly Section[], label: SectionLabel): Sectio
 
 /** Summary = first paragraph, description = the others. */
 function readPreamble(ctx: PageContext, blocks: readonly Block[]): { summary: string; description: string } {
-  const { $ } = ctx;
-  const paragraphs = linesOf($, nodesOf(blocks))
-    .map((line) => (line.kind === 'text' ? displayText(phraseOf(ctx, line.nodes)) : normalizeSpace($(line.el).text())))
+  const paragraphs = linesOf(nodesOf(blocks))
+    .map((line) => (line.kind === 'text' ? displayText(phraseOf(ctx, line.nodes)) : normalizeSpace(textOf(line.el))))
     .filter((p) => p !== '' && !isEmptyMarker(p));
   return { summary: paragraphs[0] ?? '', description: paragraphs.slice(1).join('\n\n') };
 }
 
 function readUriParameters(ctx: PageContext, section: Section): Member[] {
-  const { $, scope } = ctx;
+  const { scope } = ctx;
   const where = sectionName(section.label);
-  const lines = linesOf($, nodesOf(section.blocks));
-  const tables = lines.filter((l) => l.kind === 'table').map((l) => readTable($, l.el));
+  const lines = linesOf(nodesOf(section.blocks));
+  const tables = lines.filter((l) => l.kind === 'table').map((l) => readTable(l.el));
   const members = tables
     .filter((t) => t.kind === 'properties')
     .flatMap((t, i, all) => readMembers(ctx, t, all.length > 1 ? `${where} > table ${i + 1}` : `${where} > table`));
   if (tables.every((t) => t.kind !== 'properties')) {
-    const text = normalizeSpace($(nodesOf(section.blocks)).text());
+    const text = normalizeSpace(textOf(nodesOf(section.blocks)));
     if (text !== '' && !isEmptyMarker(text)) {
       scope.report('missing-table', where, { section: where, found: text });
     }
@@ -147,9 +146,9 @@ function paramOf(m: Member): Omit<ParameterDraft, 'in'> {
 }
 
 export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): EndpointFacts | null {
-  const { $, url, scope } = ctx;
-  const page = splitSections($, root);
-  const titleText = page.title ? normalizeSpace($(page.title).text()) : '';
+  const { url, scope } = ctx;
+  const page = splitSections(root);
+  const titleText = page.title ? normalizeSpace(textOf(page.title)) : '';
   const title = /^([A-Za-z]+)\s+\/?(\S.*)$/.exec(titleText);
   const method = title ? METHODS.find((m) => m === title[1]!.toUpperCase()) : undefined;
   if (!title || !method) {
@@ -161,7 +160,7 @@ export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): End
     scope.report('title-id-mismatch', 'title', { title: titleText, titleId: friendlyId(method, rawPath), urlId: id });
   }
   for (const el of page.unknownHeadings) {
-    scope.report('unknown-heading', `heading "${normalizeSpace($(el).text())}"`);
+    scope.report('unknown-heading', `heading "${normalizeSpace(textOf(el))}"`);
   }
   const { sections } = page;
   if (
@@ -195,16 +194,16 @@ export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): End
     if (framework?.kind === 'ref') {
       // The members listed are the framework type's (Version, Content, StatusCode, …), not the payload.
       const pageText = normalizeSpace(
-        $([...nodesOf(page.preamble)]).text() +
+        textOf(nodesOf(page.preamble)) +
           ' ' +
-          $(
+          textOf(
             nodesOf(
               [
                 ...sectionsWith(sections, 'resource-description'),
                 ...sectionsWith(sections, 'response-formats'),
               ].flatMap((s) => s.blocks),
             ),
-          ).text(),
+          ),
       );
       response.type = untypedResponse(framework.id, pageText);
       response.description = responseSection.description;

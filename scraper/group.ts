@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 
 import { decodeComponent } from '../snapshot/page-url.js';
-import { flatten, linesOf } from './dom.js';
+import { descendantElements, flatten, linesOf, textOf } from './dom.js';
 import { friendlyId } from './endpoint-id.js';
 import type { GroupDraft } from './facts.js';
 import type { PageContext } from './page-context.js';
@@ -20,17 +20,18 @@ export function groupId(heading: string): string {
 
 /** The operation id a row links to (`/Help/Api/{id}`), else the one its `METHOD path` text gives. */
 function operationIdOf(ctx: PageContext, table: Table, row: Element[], where: string): string | null {
-  const { $, url, scope } = ctx;
+  const { url, scope } = ctx;
   const apiCell = cell(table, row, 'api') ?? row[0];
-  for (const a of $(apiCell).find('a').toArray()) {
+  const links = apiCell === undefined ? [] : descendantElements(apiCell).filter((el) => el.name === 'a');
+  for (const a of links) {
     try {
-      const m = /\/Api\/([^/]+)\/?$/i.exec(new URL($(a).attr('href') ?? '', url).pathname);
+      const m = /\/Api\/([^/]+)\/?$/i.exec(new URL(a.attribs['href'] ?? '', url).pathname);
       if (m) return decodeComponent(m[1]!);
     } catch {
       // Not a URL: fall back to the text below.
     }
   }
-  const text = normalizeSpace($(apiCell).text());
+  const text = normalizeSpace(textOf(apiCell));
   const m = /^([A-Za-z]+)\s+\/?(\S+)$/.exec(text);
   if (m) {
     scope.report('api-row-without-link', where, { text });
@@ -41,30 +42,30 @@ function operationIdOf(ctx: PageContext, table: Table, row: Element[], where: st
 }
 
 export function scrapeGroups(ctx: PageContext, root: Element): GroupDraft[] {
-  const { $, url, scope } = ctx;
+  const { url, scope } = ctx;
   const groups: GroupDraft[] = [];
   let heading: Element | null = null;
   let current: GroupDraft | null = null;
   let description: string[] = [];
-  for (const block of flatten($, root, (el) => isHeadingLike(el))) {
+  for (const block of flatten(root, (el) => isHeadingLike(el))) {
     if (block.kind === 'heading') {
       heading = block.el;
       current = null;
       description = [];
       continue;
     }
-    for (const line of linesOf($, block.nodes)) {
+    for (const line of linesOf(block.nodes)) {
       if (line.kind === 'pre') continue;
       if (line.kind === 'text') {
-        const text = normalizeSpace($(line.nodes).text());
+        const text = normalizeSpace(textOf(line.nodes));
         if (text !== '' && !isEmptyMarker(text)) description.push(text);
         continue;
       }
-      const table = readTable($, line.el);
+      const table = readTable(line.el);
       if (table.kind !== 'apis') continue;
       if (!current) {
-        const name = heading ? normalizeSpace($(heading).text()) : '';
-        const id = (heading ? $(heading).attr('id')?.trim() : undefined) || groupId(name);
+        const name = heading ? normalizeSpace(textOf(heading)) : '';
+        const id = heading?.attribs['id']?.trim() || groupId(name);
         if (id === '') {
           scope.report('group-without-heading', 'table');
           continue;

@@ -1,11 +1,10 @@
 /** Rows of a property table (`Namn | Beskrivning | Typ | Information`): parameters and model members. */
-import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
 
 import type { Constraints, DefaultValue, TypeRef } from '../ir/schema.js';
 import { parseAnnotations } from './annotations.js';
 import { typedDefault } from './defaults.js';
-import { descendantElements, linesOf } from './dom.js';
+import { descendantElements, linesOf, textOf } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { cell, type Table } from './tables.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
@@ -53,7 +52,7 @@ const STRUCK_CLASS = /(?:^|\s)(?:obsolete|deprecated|strike\S*|line-through|text
 
 const STRIKE_TAGS = new Set(['s', 'del', 'strike']);
 
-function isStruck($: CheerioAPI, row: readonly Element[]): boolean {
+function isStruck(row: readonly Element[]): boolean {
   const tr = row[0]?.parent;
   const marked = (el: Element): boolean =>
     STRUCK_CLASS.test(el.attribs['class'] ?? '') || /line-through/i.test(el.attribs['style'] ?? '');
@@ -63,16 +62,15 @@ function isStruck($: CheerioAPI, row: readonly Element[]): boolean {
     // A walk, not `$(td).find('s, del, strike')`: compiling that selector for every cell of every
     // table was a tenth of the scrape. Same elements, in document order.
     const struck = descendantElements(td).filter((el) => STRIKE_TAGS.has(el.name));
-    return struck.length > 0 && $(struck).text().trim() === $(td).text().trim();
+    return struck.length > 0 && textOf(struck).trim() === textOf(td).trim();
   });
 }
 
 /** The paragraphs of a cell as displayed text (links as their text). */
 export function cellParagraphs(ctx: PageContext, el: Element | undefined): string[] {
   if (!el) return [];
-  const { $ } = ctx;
-  return linesOf($, el.children)
-    .map((line) => (line.kind === 'text' ? displayText(phraseOf(ctx, line.nodes)) : normalizeSpace($(line.el).text())))
+  return linesOf(el.children)
+    .map((line) => (line.kind === 'text' ? displayText(phraseOf(ctx, line.nodes)) : normalizeSpace(textOf(line.el))))
     .filter((t) => t !== '');
 }
 
@@ -93,13 +91,13 @@ export function readType(ctx: PageContext, el: Element | undefined, where: strin
 }
 
 export function readMembers(ctx: PageContext, table: Table, where: string): Member[] {
-  const { $, scope } = ctx;
+  const { scope } = ctx;
   const members: Member[] = [];
   table.rows.forEach((row, i) => {
-    const name = normalizeSpace($(cell(table, row, 'name')).text());
+    const name = normalizeSpace(textOf(cell(table, row, 'name')));
     if (name === '') {
       // A lone `None.` row or an empty row says nothing; anything else is worth a word.
-      const text = normalizeSpace($(row).text());
+      const text = normalizeSpace(textOf(row));
       if (text !== '' && !isEmptyMarker(text)) {
         scope.report('row-without-name', `${where} > row ${i + 1}`, { table: 'members', text });
       }
@@ -130,7 +128,7 @@ export function readMembers(ctx: PageContext, table: Table, where: string): Memb
       notes,
       ...memberExtras({
         ...(value === null ? {} : { default: value }),
-        ...(isStruck($, row) ? { deprecated: true } : {}),
+        ...(isStruck(row) ? { deprecated: true } : {}),
       }),
       where: rowWhere,
     });

@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 
 import { modelShortName } from '../ir/model-id.js';
-import { flatten, isElement, linesOf } from './dom.js';
+import { flatten, isElement, linesOf, textOf } from './dom.js';
 import { readEnumMembers } from './enum.js';
 import type { TypeFact } from './facts.js';
 import { isFrameworkResult } from './framework-types.js';
@@ -27,19 +27,18 @@ function readModelLayout(
   ctx: PageContext,
   root: Element,
 ): { title: string; paragraphs: string[]; tables: Table[]; typeLines: string[] } {
-  const { $ } = ctx;
-  const titleEl = findTitle($, root);
-  const title = titleEl ? normalizeSpace($(titleEl).text()) : '';
+  const titleEl = findTitle(root);
+  const title = titleEl ? normalizeSpace(textOf(titleEl)) : '';
   const paragraphs: string[] = [];
   const typeLines: string[] = [];
   const tables: Table[] = [];
   // Only what follows the title: stock pages put a "Help Page Home" link before it.
-  const blocks = flatten($, root, (el) => el === titleEl);
+  const blocks = flatten(root, (el) => el === titleEl);
   const start = titleEl ? blocks.findIndex((b) => b.kind === 'heading') + 1 : 0;
   const nodes = blocks.slice(start).flatMap((b) => (b.kind === 'content' ? b.nodes : []));
-  for (const line of linesOf($, nodes)) {
+  for (const line of linesOf(nodes)) {
     if (line.kind === 'table') {
-      tables.push(readTable($, line.el));
+      tables.push(readTable(line.el));
       continue;
     }
     if (line.kind === 'pre') continue;

@@ -1,10 +1,7 @@
-/** What every reader of one page is handed: the page's DOM, its URL (links resolve against it) and its diagnostics. */
-import type { CheerioAPI } from 'cheerio';
-
+/** What every reader of one page is handed besides its nodes: its URL (links resolve against it) and its diagnostics. */
 import type { PageScope } from './diagnostics.js';
 
 export interface PageContext {
-  readonly $: CheerioAPI;
   readonly url: string;
   readonly scope: PageScope;
 }

@@ -2,7 +2,7 @@
 import type { SnapshotPage } from '../snapshot/format.js';
 import { hasMalformedEscape } from '../snapshot/page-url.js';
 import { PageScope, type DiagnosticSink } from './diagnostics.js';
-import { loadPage } from './dom.js';
+import { descendantElements, loadPage } from './dom.js';
 import { scrapeEndpoint } from './endpoint.js';
 import type { PageFacts } from './facts.js';
 import { scrapeGroups } from './group.js';
@@ -41,8 +41,8 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
 
   const result = facts();
   try {
-    const { $, root } = loadPage(page.body);
-    const ctx: PageContext = { $, url: page.url, scope };
+    const { root } = loadPage(page.body);
+    const ctx: PageContext = { url: page.url, scope };
     switch (urlKind.kind) {
       case 'index':
       case 'group': {
@@ -75,10 +75,9 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
         break;
       }
       case 'other': {
-        const tables = $(root)
-          .find('table')
-          .toArray()
-          .map((t) => readTable($, t));
+        const tables = descendantElements(root)
+          .filter((el) => el.name === 'table')
+          .map((t) => readTable(t));
         if (tables.some((t) => t.kind === 'properties')) {
           scope.report('unexpected-content', 'page');
         } else {

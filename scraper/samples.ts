@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 
 import type { Sample } from '../ir/schema.js';
-import { descendantElements, isElement } from './dom.js';
+import { descendantElements, hasClass, inTabStrip, isElement, textOf } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { normalizeSpace } from './text.js';
 
@@ -32,44 +32,57 @@ function elementsOf(nodes: readonly AnyNode[]): Element[] {
   return nodes.filter(isElement).flatMap((n) => [n, ...descendantElements(n)]);
 }
 
+/** Whether `el` is `node` or one of its ancestors. */
+function holds(el: Element, node: Element): boolean {
+  for (let at: Element['parent'] = node; at !== null; at = at.parent) if (at === el) return true;
+  return false;
+}
+
+/** The element after `el` among its siblings that `accept` takes. */
+function nextSibling(el: Element, accept: (sibling: Element) => boolean): Element | undefined {
+  for (let at = el.next; at !== null; at = at.next) if (isElement(at) && accept(at)) return at;
+  return undefined;
+}
+
 function sampleFrom(ctx: PageContext, pane: Element, label: string, where: string): Sample {
-  const { $, scope } = ctx;
+  const { scope } = ctx;
   const mediaTypes = mediaTypesOf(label);
-  const pre = $(pane).find('pre').get(0) ?? (pane.name === 'pre' ? pane : undefined);
+  const pre = descendantElements(pane).find((el) => el.name === 'pre') ?? (pane.name === 'pre' ? pane : undefined);
+  const preText = pre === undefined ? '' : textOf(pre);
   let text: string | null = null;
-  if (pre && !ONLY_NOT_AVAILABLE.test($(pre).text())) {
-    text = $(pre).text();
+  if (pre && !ONLY_NOT_AVAILABLE.test(preText)) {
+    text = preText;
   } else if (pre) {
     text = null;
-  } else if (!NOT_AVAILABLE.test($(pane).text())) {
-    const shown = normalizeSpace($(pane).text());
+  } else if (!NOT_AVAILABLE.test(textOf(pane))) {
+    const shown = normalizeSpace(textOf(pane));
     scope.report('sample-without-text', `${where} > ${label}`, { shown });
   }
   return { mediaTypes, format: formatOf(mediaTypes), text };
 }
 
 export function readSamples(ctx: PageContext, nodes: readonly AnyNode[], where: string): Sample[] {
-  const { $, scope } = ctx;
+  const { scope } = ctx;
   const elements = elementsOf(nodes);
   const samples: Sample[] = [];
   // A tab is an in-page link to a pane of this section; in a tab strip, a link without its pane is reported.
   let tabs = 0;
-  for (const a of elements.filter((el) => el.name === 'a' && ($(el).attr('href') ?? '').startsWith('#'))) {
-    const id = ($(a).attr('href') ?? '').slice(1);
-    const label = normalizeSpace($(a).text());
-    const pane = elements.find((el) => el.attribs['id'] === id && !$(a).closest(el).length);
+  for (const a of elements.filter((el) => el.name === 'a' && (el.attribs['href'] ?? '').startsWith('#'))) {
+    const id = (a.attribs['href'] ?? '').slice(1);
+    const label = normalizeSpace(textOf(a));
+    const pane = elements.find((el) => el.attribs['id'] === id && !holds(el, a));
     if (pane) {
       tabs++;
       samples.push(sampleFrom(ctx, pane, label, where));
-    } else if ($(a).closest('.nav-tabs, [role="tablist"]').length > 0) {
+    } else if (inTabStrip(a)) {
       tabs++;
       scope.report('sample-pane-missing', `${where} > ${label}`, { tab: label, id });
     }
   }
   if (tabs > 0) return samples;
-  for (const header of elements.filter((el) => $(el).hasClass('sample-header'))) {
-    const label = normalizeSpace($(header).text());
-    const content = $(header).nextAll('.sample-content').get(0) ?? $(header).next().get(0);
+  for (const header of elements.filter((el) => hasClass(el, 'sample-header'))) {
+    const label = normalizeSpace(textOf(header));
+    const content = nextSibling(header, (el) => hasClass(el, 'sample-content')) ?? nextSibling(header, () => true);
     if (!content) {
       scope.report('sample-pane-missing', `${where} > ${label}`, { header: label });
       continue;

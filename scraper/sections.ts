@@ -2,10 +2,9 @@
  * Finding an endpoint page's sections by their heading text, whatever element or level carries it
  * (`<span class="title">`, `<h3>`, …), and the content between one heading and the next.
  */
-import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 
-import { descendantElements, flatten, type Block } from './dom.js';
+import { descendantElements, flatten, hasClass, textOf, type Block } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 export type SectionLabel =
@@ -94,7 +93,16 @@ export function labelOf(text: string): SectionLabel | null {
 }
 
 const HEADING_TAG = /^h[1-6]$/;
-const HEADING_CLASSES = ['display1', 'display2', 'display3', 'display4', 'headline', 'title', 'subheading', 'heading'];
+const HEADING_CLASSES = new Set([
+  'display1',
+  'display2',
+  'display3',
+  'display4',
+  'headline',
+  'title',
+  'subheading',
+  'heading',
+]);
 /** Places where a label-like text is content, not a heading. */
 const NOT_HEADING_CONTEXT = new Set(['table', 'pre', 'a', 'li', 'option', 'button', 'label', 'textarea']);
 
@@ -113,17 +121,16 @@ function inContentContext(el: Element): boolean {
 /** An element styled as a heading: `h1`–`h6` or a span/div with a heading class of the theme. */
 export function isHeadingLike(el: Element): boolean {
   if (HEADING_TAG.test(el.name)) return true;
-  const classes = (el.attribs['class'] ?? '').split(/\s+/);
-  return classes.some((c) => HEADING_CLASSES.includes(c)) && !inContentContext(el);
+  const classes = el.attribs['class'];
+  return classes !== undefined && classes.split(/\s+/).some((c) => HEADING_CLASSES.has(c)) && !inContentContext(el);
 }
 
 /** A heading of a known section: heading-like with a known label, or any leaf element whose whole text is one. */
-export function isSectionHeading($: CheerioAPI, el: Element): boolean {
+export function isSectionHeading(el: Element): boolean {
   const headingLike = isHeadingLike(el);
   const leaf = el.children.every((c) => isText(c));
   if (!headingLike && !leaf) return false;
-  // A leaf's text is its text nodes' data; only a heading-like element needs the full text walk.
-  const text = leaf ? el.children.map((c) => (isText(c) ? c.data : '')).join('') : $(el).text();
+  const text = textOf(el);
   if (text.length > 60 || labelOf(text) === null) return false;
   return headingLike || !inContentContext(el);
 }
@@ -147,20 +154,12 @@ export interface PageSections {
 /** The classes of the candidates for unknown headings (fewer than `isHeadingLike` accepts). */
 const UNKNOWN_HEADING_CLASSES = ['display1', 'display2', 'headline', 'title'];
 
-function hasClass(el: Element, name: string): boolean {
-  return (el.attribs['class'] ?? '').split(/\s+/).includes(name);
-}
-
 /** The page title: the first `.display1` or `h1` that is no section label, else the first such heading-like element. */
-export function findTitle(
-  $: CheerioAPI,
-  root: Element,
-  all: readonly Element[] = descendantElements(root),
-): Element | null {
-  const labelled = (el: Element): boolean => labelOf($(el).text()) !== null;
+export function findTitle(root: Element, all: readonly Element[] = descendantElements(root)): Element | null {
+  const labelled = (el: Element): boolean => labelOf(textOf(el)) !== null;
   return (
     all.find((el) => (el.name === 'h1' || hasClass(el, 'display1')) && !labelled(el)) ??
-    all.find((el) => isHeadingLike(el) && !labelled(el) && $(el).text().trim() !== '') ??
+    all.find((el) => isHeadingLike(el) && !labelled(el) && textOf(el).trim() !== '') ??
     null
   );
 }
@@ -189,13 +188,13 @@ function stockHeadings(everything: readonly Element[], title: Element | null): M
   return found;
 }
 
-export function splitSections($: CheerioAPI, root: Element): PageSections {
+export function splitSections(root: Element): PageSections {
   // The elements under the root, listed once for every query below (a selector query each compiled and walked anew).
   const all = descendantElements(root);
-  const title = findTitle($, root, all);
+  const title = findTitle(root, all);
   const byPosition = stockHeadings(all, title);
-  const labelFor = (el: Element): SectionLabel | null => byPosition.get(el) ?? labelOf($(el).text());
-  const blocks = flatten($, root, (el) => el === title || byPosition.has(el) || isSectionHeading($, el));
+  const labelFor = (el: Element): SectionLabel | null => byPosition.get(el) ?? labelOf(textOf(el));
+  const blocks = flatten(root, (el) => el === title || byPosition.has(el) || isSectionHeading(el), all);
   const sections: Section[] = [];
   const preamble: Block[] = [];
   let current: Section | null = null;
@@ -216,6 +215,6 @@ export function splitSections($: CheerioAPI, root: Element): PageSections {
   }
   const unknownHeadings = all
     .filter((el) => ['h1', 'h2', 'h3'].includes(el.name) || UNKNOWN_HEADING_CLASSES.some((c) => hasClass(el, c)))
-    .filter((el) => el !== title && isHeadingLike(el) && labelFor(el) === null && $(el).text().trim() !== '');
+    .filter((el) => el !== title && isHeadingLike(el) && labelFor(el) === null && textOf(el).trim() !== '');
   return { title, preamble, sections, unknownHeadings };
 }

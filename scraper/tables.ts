@@ -1,7 +1,7 @@
 /** Recognising a table by its header row (Swedish or English) and reading its cells by column role. */
-import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 
+import { textOf } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 export type Column = 'name' | 'description' | 'type' | 'info' | 'api' | 'value' | 'id';
@@ -113,21 +113,21 @@ function kindOf(c: Partial<Record<Column, number>>): TableKind | null {
 }
 
 /** Read a table; the header is the `thead` row, else a first row of `th`s, else a first row of known header texts. */
-export function readTable($: CheerioAPI, table: Element): Table {
+export function readTable(table: Element): Table {
   const rows = ownRows(table);
   const headRow =
     rows.find((tr) => tr.parent !== null && isTag(tr.parent) && tr.parent.name === 'thead') ??
     rows.find(
-      (tr, i) => i === 0 && (cellsOf(tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts($, tr))) !== null),
+      (tr, i) => i === 0 && (cellsOf(tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts(tr))) !== null),
     );
-  const headers = headRow ? texts($, headRow) : [];
+  const headers = headRow ? texts(headRow) : [];
   const body = rows.filter((tr) => tr !== headRow && cellsOf(tr).length > 0).map((tr) => cellsOf(tr));
   const columns = { ...columnsOf(headers), ...columnsFromClasses(body[0]) };
   return { el: table, kind: kindOf(columns), headers, columns, rows: body };
 }
 
-function texts($: CheerioAPI, tr: Element): string[] {
-  return cellsOf(tr).map((c) => normalizeSpace($(c).text()));
+function texts(tr: Element): string[] {
+  return cellsOf(tr).map((c) => normalizeSpace(textOf(c)));
 }
 
 /** The cell of a row for a column role, if the table has that column and the row that cell. */

@@ -5,7 +5,7 @@
 import { isText, type AnyNode } from 'domhandler';
 
 import type { SimpleName, TypeRef } from '../ir/schema.js';
-import { isElement } from './dom.js';
+import { isElement, textOf } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { normalizeSpace } from './text.js';
 
@@ -36,19 +36,19 @@ export interface Phrase {
   links: ModelLink[];
 }
 
-export function phraseOf({ $, url }: PageContext, nodes: readonly AnyNode[]): Phrase {
+export function phraseOf({ url }: PageContext, nodes: readonly AnyNode[]): Phrase {
   const links: ModelLink[] = [];
   let text = '';
   // Document order with an explicit stack (last child pushed first): the page decides the depth.
   const stack: AnyNode[] = [...nodes].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (isText(node)) {
-      text += $(node).text();
+      text += node.data;
     } else if (isElement(node)) {
-      const id = node.name === 'a' ? modelIdFromHref($(node).attr('href') ?? '', url) : null;
+      const id = node.name === 'a' ? modelIdFromHref(node.attribs['href'] ?? '', url) : null;
       if (id !== null) {
         text += ` ⟦${links.length}⟧ `;
-        links.push({ id, label: normalizeSpace($(node).text()) });
+        links.push({ id, label: normalizeSpace(textOf(node)) });
       } else {
         if (node.name === 'br' || node.name === 'p' || node.name === 'div') text += ' ';
         for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);

@@ -4,12 +4,11 @@
  * after a model's type line, that model's property table. Several type lines each followed by a
  * table are a polymorphic result.
  */
-import type { CheerioAPI } from 'cheerio';
-import { isTag, type AnyNode, type Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 
 import type { TypeRef } from '../ir/schema.js';
 import { refIds } from '../ir/type-ref.js';
-import { descendantElements, isElement, linesOf, type Line } from './dom.js';
+import { descendantElements, inTabStrip, isElement, linesOf, textOf, type Line } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { readTable, type Table } from './tables.js';
 import { isEmptyMarker } from './text.js';
@@ -24,44 +23,27 @@ export interface TypedSection {
   tables: { model: ModelLink | null; table: Table }[];
 }
 
-/** Whether `el` is, or sits inside, a tab strip (`.nav-tabs`, `[role="tablist"]`). Climbs, with no selector to compile. */
-function inTabStrip(el: Element): boolean {
-  for (
-    let node: Element | null = el;
-    node !== null;
-    node = node.parent !== null && isTag(node.parent) ? node.parent : null
-  ) {
-    if (node.attribs['role'] === 'tablist' || (node.attribs['class'] ?? '').split(/\s+/).includes('nav-tabs'))
-      return true;
-  }
-  return false;
-}
-
 /** Tab strips (`<a href="#CrmCompanyContact103">`) and other in-page navigation: not content. */
-function isNavigation($: CheerioAPI, line: Line): boolean {
+function isNavigation(line: Line): boolean {
   if (line.kind !== 'text') return false;
   const elements = line.nodes.filter(isElement);
   if (elements.some(inTabStrip)) return true;
   // The links of the line in document order: the nodes that are links, then the links inside each.
   const anchors = elements.flatMap((el) => [el, ...descendantElements(el)]).filter((el) => el.name === 'a');
   if (anchors.length === 0 || !anchors.every((a) => (a.attribs['href'] ?? '').startsWith('#'))) return false;
-  const anchorText = anchors
-    .map((a) => $(a).text())
-    .join('')
-    .replace(/\s+/g, '');
-  return $(line.nodes).text().replace(/\s+/g, '') === anchorText;
+  const anchorText = textOf(anchors).replace(/\s+/g, '');
+  return textOf(line.nodes).replace(/\s+/g, '') === anchorText;
 }
 
 export function readTypedSection(ctx: PageContext, nodes: readonly AnyNode[]): TypedSection {
-  const { $ } = ctx;
   const paragraphs: string[] = [];
   const types: TypeRef[] = [];
   const tables: TypedSection['tables'] = [];
   let pending: ModelLink | null = null;
-  for (const line of linesOf($, nodes)) {
-    if (isNavigation($, line) || line.kind === 'pre') continue;
+  for (const line of linesOf(nodes)) {
+    if (isNavigation(line) || line.kind === 'pre') continue;
     if (line.kind === 'table') {
-      tables.push({ model: pending, table: readTable($, line.el) });
+      tables.push({ model: pending, table: readTable(line.el) });
       pending = null;
       continue;
     }

@@ -9,15 +9,14 @@ import { parseTypePhrase, phraseOf } from '../scraper/type-phrase.js';
 const PAGE = 'https://api.example.test/Help/Api/GET-api-items';
 
 /** The page PAGE as its readers see it; phrases report nothing, so the diagnostics go nowhere. */
-const pageContext = ($: cheerio.CheerioAPI): PageContext => ({
-  $,
+const pageContext = (): PageContext => ({
   url: PAGE,
   scope: new PageScope(new DiagnosticSink(), PAGE, 'endpoint'),
 });
 
 function typeOf(html: string): TypeRef | null {
   const $ = cheerio.load(`<div id="c">${html}</div>`);
-  return parseTypePhrase(phraseOf(pageContext($), $('#c').get(0)!.children));
+  return parseTypePhrase(phraseOf(pageContext(), $('#c').get(0)!.children));
 }
 
 const simple = (name: Extract<TypeRef, { kind: 'simple' }>['name']): TypeRef => ({ kind: 'simple', name });

@@ -18,15 +18,14 @@ import { parseTypePhrase, phraseOf, splitTypeLine } from '../scraper/type-phrase
 const PAGE = 'https://connect.maklare.vitec.net/Help/Api/GET-X';
 
 /** The page PAGE as its readers see it; phrases report nothing, so the diagnostics go nowhere. */
-const pageContext = ($: cheerio.CheerioAPI): PageContext => ({
-  $,
+const pageContext = (): PageContext => ({
   url: PAGE,
   scope: new PageScope(new DiagnosticSink(), PAGE, 'endpoint'),
 });
 
 function typeOf(html: string): TypeRef | null {
   const $ = cheerio.load(`<div id="c">${html}</div>`);
-  return parseTypePhrase(phraseOf(pageContext($), $('#c').get(0)!.children));
+  return parseTypePhrase(phraseOf(pageContext(), $('#c').get(0)!.children));
 }
 
 describe('type phrases', () => {
@@ -136,7 +135,7 @@ describe('type phrases', () => {
     ['boolean', '', { kind: 'simple', name: 'boolean' }],
   ])('a type line "%s" splits into description and type', (html, description, type) => {
     const $ = cheerio.load(`<p id="c">${html}</p>`);
-    const split = splitTypeLine(phraseOf(pageContext($), $('#c').get(0)!.children));
+    const split = splitTypeLine(phraseOf(pageContext(), $('#c').get(0)!.children));
     expect(split?.type ?? null).toEqual(type);
     if (split) expect(split.description).toBe(description);
   });
@@ -297,7 +296,7 @@ describe('section labels and headings', () => {
     ],
   ])('sections are found by text: %s', (_, html) => {
     const { $, root } = loadPage(`<html><body>${html}</body></html>`);
-    const page = splitSections($, root);
+    const page = splitSections(root);
     expect($(page.title!).text()).toBe('GET A/B');
     expect(
       $(page.preamble.flatMap((b) => (b.kind === 'content' ? b.nodes : [])))
@@ -349,7 +348,7 @@ describe('tables by header', () => {
     ['unknown', '<tr><td>foo</td><td>bar</td></tr>', null],
   ])('%s', (_, rows, kind) => {
     const $ = cheerio.load(`<table>${rows}</table>`);
-    const table = readTable($, $('table').get(0)!);
+    const table = readTable($('table').get(0)!);
     expect(table.kind).toBe(kind);
     if (kind !== null) expect(table.rows).toHaveLength(1);
   });
@@ -414,7 +413,7 @@ describe('URLs and ids', () => {
 describe('paragraphs of raw-HTML documentation', () => {
   const paragraphs = (html: string): string[] => {
     const $ = cheerio.load(`<div id="doc">${html}</div>`);
-    return linesOf($, $('#doc')[0]!.children).map((l) =>
+    return linesOf($('#doc')[0]!.children).map((l) =>
       l.kind === 'text' ? $(l.nodes).text().replace(/\s+/g, ' ').trim() : l.kind,
     );
   };
