@@ -107,7 +107,14 @@ interface Hit {
   end: number;
 }
 
+/**
+ * Matches wherever some rule does (case-blind, so a superset of the one case-sensitive rule): one search tells most
+ * annotation texts (`Required`, notes) from the eleven that each rule's own search costs.
+ */
+const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.re.source})`).join('|'), 'iu');
+
 function hitsIn(text: string): Hit[] {
+  if (!ANY_RULE.test(text)) return [];
   const hits: Hit[] = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.re)) {

@@ -88,7 +88,14 @@ const LABEL_BY_TEXT = new Map<string, SectionLabel>(
   ),
 );
 
+/**
+ * No label is shorter, so a shorter text is none, found without the lookup's three copies: normalising only shortens
+ * a text, and lower-casing lengthens only `İ`, whose `i̇` no label holds.
+ */
+const SHORTEST_LABEL = Math.min(...[...LABEL_BY_TEXT.keys()].map((t) => t.length));
+
 export function labelOf(text: string): SectionLabel | null {
+  if (text.length < SHORTEST_LABEL) return null;
   return LABEL_BY_TEXT.get(normalizeSpace(text).toLowerCase().replace(/\s*:$/, '')) ?? null;
 }
 

@@ -60,6 +60,8 @@ export function phraseOf({ url }: PageContext, nodes: readonly AnyNode[]): Phras
 
 /** The phrase as a reader sees it: placeholders back to link texts. */
 export function displayText(phrase: Phrase): string {
+  // Most phrases (a description, a simple type) hold no placeholder: nothing to put back.
+  if (!phrase.text.includes('⟦')) return normalizeSpace(phrase.text);
   return normalizeSpace(phrase.text.replace(/⟦(\d+)⟧/g, (_, n: string) => phrase.links[Number(n)]?.label ?? ''));
 }
 
