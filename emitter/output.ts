@@ -118,13 +118,21 @@ export async function quickCheck(dir: string, fingerprint: Fingerprint): Promise
     reasons.push('the snapshot or the options changed since it was generated');
   if (stamp.generator !== fingerprint.generator) reasons.push('the generator changed since it was generated');
   const onDisk = new Set((await listFiles(dir)).filter((name) => name !== STAMP_FILE));
-  for (const name of [...new Set([...onDisk, ...Object.keys(stamp.files)])].sort(compareCodeUnits)) {
+  const names = [...new Set([...onDisk, ...Object.keys(stamp.files)])].sort(compareCodeUnits);
+  // Files are read side by side: one at a time, the fast way spent a third of its time waiting on the disk.
+  const hashes = await Promise.all(
+    names.map(async (name) =>
+      onDisk.has(name) && stamp.files[name] !== undefined
+        ? sha256Hex(await readFile(path.join(dir, ...name.split('/'))))
+        : undefined,
+    ),
+  );
+  names.forEach((name, i) => {
     const recorded = stamp.files[name];
     if (!onDisk.has(name)) reasons.push(`${name} is missing`);
     else if (recorded === undefined) reasons.push(`${name} was not generated`);
-    else if (sha256Hex(await readFile(path.join(dir, ...name.split('/')))) !== recorded)
-      reasons.push(`${name} was edited`);
-  }
+    else if (hashes[i] !== recorded) reasons.push(`${name} was edited`);
+  });
   return reasons;
 }
 

@@ -10,10 +10,9 @@ import { readManifest } from './read.js';
 export async function snapshotFingerprint(dir: string): Promise<string> {
   const manifest = await readManifest(dir);
   const hash = createHash('sha256').update(await readFile(path.join(dir, MANIFEST_FILE)));
-  for (const entry of manifest.pages) {
-    if (!entry.file) continue;
-    const body = await readFile(path.join(dir, entry.file)).catch(() => null);
-    hash.update(`\0${entry.file}\0`).update(body ?? '\0missing');
-  }
+  // Read side by side (one at a time, `check` spent a third of its time waiting), hashed in the manifest's order.
+  const files = manifest.pages.flatMap((entry) => (entry.file ? [entry.file] : []));
+  const bodies = await Promise.all(files.map((file) => readFile(path.join(dir, file)).catch(() => null)));
+  files.forEach((file, i) => hash.update(`\0${file}\0`).update(bodies[i] ?? '\0missing'));
   return hash.digest('hex');
 }
