@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { NotReRead } from '../diff/index.js';
 import type { ApiIR } from '../ir/schema.js';
 import type { JsonNamesOption } from '../scraper/json-naming.js';
-import { MANIFEST_FILE } from '../snapshot/format.js';
+import { MANIFEST_FILE } from '../snapshot/layout.js';
 
 export const DEFAULT_SNAPSHOT = 'site-snapshot';
 

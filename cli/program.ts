@@ -11,7 +11,7 @@ import pc from 'picocolors';
 import { DEFAULT_LIMITS } from '../crawler/limits.js';
 import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import { isReleaseVersion } from '../diff/release.js';
-import { isHttpUrl } from '../snapshot/format.js';
+import { isHttpUrl } from '../snapshot/layout.js';
 import { applyConfig, configFlag, loadConfig } from './config.js';
 import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath, notReReadOf, type IrSourceOptions } from './inputs.js';
 import { colorizeDiff, diagnosticsExitCode, summarizeDiagnostics } from './report.js';

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 
-import { fileForUrl, MANIFEST_FILE, sha256, type ManifestEntry } from '../snapshot/format.js';
+import { fileForUrl, sha256, type ManifestEntry } from '../snapshot/format.js';
+import { MANIFEST_FILE } from '../snapshot/layout.js';
 import { readManifest } from '../snapshot/read.js';
 import { fetchWithRetry, type FetchPolicy, type FetchResult } from './fetch-page.js';
 import { getWithFetch, getWithNodeHttp } from './http-get.js';

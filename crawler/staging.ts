@@ -21,14 +21,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { swapInDir } from '../io/atomic-dir.js';
-import {
-  isConfinedFile,
-  MANIFEST_FILE,
-  ManifestEntry,
-  serializeManifest,
-  sha256,
-  SNAPSHOT_VERSION,
-} from '../snapshot/format.js';
+import { ManifestEntry, serializeManifest, sha256, SNAPSHOT_VERSION } from '../snapshot/format.js';
+import { isConfinedFile, MANIFEST_FILE } from '../snapshot/layout.js';
 import { readManifest } from '../snapshot/read.js';
 
 /** Lives only in the staging folder; removed before the folder becomes the snapshot. */

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 import { compareCodeUnits } from '../io/order.js';
+import { isHttpUrl } from './layout.js';
 
 export const SNAPSHOT_VERSION = 1 as const;
 
@@ -39,13 +40,6 @@ export const ManifestEntry = z.object({
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
-/** True for an absolute `http:` or `https:` URL (what a help root and an API base URL must be). */
-export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
-}
-
 export const Manifest = z.object({
   snapshotVersion: z.literal(SNAPSHOT_VERSION),
   /** The help root the snapshot was taken from, e.g. `https://connect.maklare.vitec.net/Help`. */
@@ -54,7 +48,6 @@ export const Manifest = z.object({
 });
 export type Manifest = z.infer<typeof Manifest>;
 
-export const MANIFEST_FILE = 'manifest.json';
 
 /** A page with its body, as the scraper consumes it. */
 export interface SnapshotPage {
@@ -85,13 +78,6 @@ export function fileForUrl(url: string): string {
     .replace(/_+$/, '');
   if (readable === '') readable = 'index';
   return `pages/${readable}-${hash}.html`;
-}
-
-/** A manifest `file` must name a file inside the snapshot folder: relative, no `..`, no drive. */
-export function isConfinedFile(file: string): boolean {
-  if (file === '' || file.includes('\\') || file.includes('\0') || /^[a-z]:/i.test(file) || file.startsWith('/'))
-    return false;
-  return file.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
 export function sha256(body: Buffer | string): string {

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { isConfinedFile, Manifest, MANIFEST_FILE, sha256, type SnapshotPage } from './format.js';
+import { Manifest, sha256, type SnapshotPage } from './format.js';
+import { isConfinedFile, MANIFEST_FILE } from './layout.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';

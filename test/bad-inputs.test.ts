@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { parseIr, serializeIr } from '../ir/io.js';
 import { scrapeSnapshot } from '../scraper/index.js';
-import { MANIFEST_FILE } from '../snapshot/format.js';
+import { MANIFEST_FILE } from '../snapshot/layout.js';
 import { readSnapshot } from '../snapshot/read.js';
 import { cli, root } from './cli-run.js';
 
@@ -26,6 +26,15 @@ beforeAll(async () => {
   const manifest = JSON.parse(await readFile(path.join(root, 'site-snapshot', MANIFEST_FILE), 'utf8')) as object;
   await mkdir(file('bad-root'));
   await writeFile(path.join(file('bad-root'), MANIFEST_FILE), JSON.stringify({ ...manifest, helpRoot: 'Help' }));
+  // check fingerprints a snapshot without the manifest's schema; a manifest it cannot read plainly gets the schema's error.
+  const pages = (manifest as { pages: { file: string | null }[] }).pages;
+  await mkdir(file('escaping'));
+  await writeFile(
+    path.join(file('escaping'), MANIFEST_FILE),
+    JSON.stringify({ ...manifest, pages: [{ ...pages[0]!, file: '../outside.html' }, ...pages.slice(1)] }),
+  );
+  await mkdir(file('not-json'));
+  await writeFile(path.join(file('not-json'), MANIFEST_FILE), '{"pages": [');
 }, 120_000);
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
@@ -51,6 +60,18 @@ describe('bad inputs', () => {
       args: ['scrape', '--snapshot', '@bad-root'],
       status: 2,
       err: /bad-root[/\\]manifest\.json: not a snapshot manifest at helpRoot: expected an absolute http\(s\) URL/,
+    },
+    {
+      name: 'check of a snapshot whose manifest names a body outside it',
+      args: ['check', '--snapshot', '@escaping', '--out', '@never'],
+      status: 2,
+      err: /escaping[/\\]manifest\.json: page \S+ names the body file "\.\.\/outside\.html"; expected a relative path inside the snapshot folder/,
+    },
+    {
+      name: 'check of a snapshot whose manifest is not JSON',
+      args: ['check', '--snapshot', '@not-json', '--out', '@never'],
+      status: 2,
+      err: /not-json[/\\]manifest\.json: not JSON/,
     },
     {
       name: '--api-base-url javascript: (openapi)',

@@ -6,7 +6,8 @@ import { afterEach } from 'vitest';
 
 import type { CrawlOptions } from '../crawler/index.js';
 import type { ServedSnapshot } from '../crawler/serve-snapshot.js';
-import { MANIFEST_FILE, serializeManifest, sha256 } from '../snapshot/format.js';
+import { serializeManifest, sha256 } from '../snapshot/format.js';
+import { MANIFEST_FILE } from '../snapshot/layout.js';
 import { readManifest } from '../snapshot/read.js';
 
 export const SITE = path.resolve(import.meta.dirname, '..', 'site-snapshot');

@@ -9,7 +9,8 @@ import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 
-import { MANIFEST_FILE, serializeManifest, sha256, type Manifest } from '../snapshot/format.js';
+import { serializeManifest, sha256, type Manifest } from '../snapshot/format.js';
+import { MANIFEST_FILE } from '../snapshot/layout.js';
 import { readManifest } from '../snapshot/read.js';
 import { regenerateDatesAndGuids } from './diff-fixture.js';
 

@@ -4,14 +4,8 @@ import path from 'node:path';
 
 import { writeDirAtomically } from '../../io/atomic-dir.js';
 import { compareCodeUnits } from '../../ir/order.js';
-import {
-  fileForUrl,
-  MANIFEST_FILE,
-  serializeManifest,
-  sha256,
-  SNAPSHOT_VERSION,
-  type Manifest,
-} from '../../snapshot/format.js';
+import { fileForUrl, serializeManifest, sha256, SNAPSHOT_VERSION, type Manifest } from '../../snapshot/format.js';
+import { MANIFEST_FILE } from '../../snapshot/layout.js';
 
 export interface RenderedPage {
   url: string;
