@@ -59,7 +59,7 @@ describe('the compiled CLI', () => {
     expect(stale.stdout).toMatch(/^-\/\/ edited by hand$/m);
   });
 
-  it('loads no stage library for --help, --version, or a check that its stamp settles', async () => {
+  it('loads no stage library (nor the schema library) for --help, --version, or a check that its stamp settles', async () => {
     // A module hook (run with `node --import`) that lists every package the process resolves.
     const hooks = path.join(tmp, 'hooks.mjs');
     await writeFile(
@@ -80,7 +80,7 @@ export async function resolve(spec, ctx, next) {
     );
     const out = path.join(tmp, 'sdk-loads');
     expect((await run(root, 'generate', '--out', out)).status).toBe(0);
-    const heavy = ['ts-morph', 'typescript', 'prettier', 'handlebars', 'cheerio', 'parse5', '@xmldom/xmldom'];
+    const heavy = ['ts-morph', 'typescript', 'prettier', 'handlebars', 'cheerio', 'parse5', '@xmldom/xmldom', 'zod'];
     for (const args of [['--help'], ['--version'], ['check', '--out', out]]) {
       const log = path.join(tmp, `loaded-${args[0]}.log`);
       await writeFile(log, '');
