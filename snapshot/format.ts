@@ -48,7 +48,6 @@ export const Manifest = z.object({
 });
 export type Manifest = z.infer<typeof Manifest>;
 
-
 /** A page with its body, as the scraper consumes it. */
 export interface SnapshotPage {
   url: string;
