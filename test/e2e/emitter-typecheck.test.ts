@@ -1,6 +1,6 @@
 /**
  * The emitted package compiles under its own strict tsconfig. It is written inside the repository
- * (`generated-test-tmp/`, git-ignored) so that `@xmldom/xmldom` resolves from the root node_modules.
+ * (`generated-test-tmp/`, git-ignored) so that its dependency `saxes` resolves from the root node_modules.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
