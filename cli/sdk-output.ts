@@ -29,7 +29,7 @@ export async function sdkFiles(
       import('../ir/order.js'),
       import('../emitter/stamp.js'),
     ]);
-  const files = await emitSdk(ir, {
+  const files = emitSdk(ir, {
     ...(names.clientName ? { clientName: names.clientName } : {}),
     ...(names.packageName ? { packageName: names.packageName } : {}),
     ...(names.sdkVersion ? { version: names.sdkVersion } : {}),

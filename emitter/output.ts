@@ -1,5 +1,6 @@
 /** The disk side of the emitter: write a file map as a folder atomically, or compare one with a folder. */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import { makeSiblingTempDir, swapInDir } from '../io/atomic-dir.js';
@@ -33,11 +34,14 @@ export async function generateTo(dir: string, files: ReadonlyMap<string, string>
   const temp = await makeSiblingTempDir(dir);
   const moved: string[] = [];
   try {
-    for (const [name, content] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
-      const target = path.join(temp, ...name.split('/'));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content);
-    }
+    // Written from this thread, in order: nothing else runs meanwhile, and the promise API's thread-pool round
+    // trips (mkdir, open, write, close for each of ~120 small files) took three times as long.
+    const targets = [...files]
+      .sort(([a], [b]) => compareCodeUnits(a, b))
+      .map(([name, content]) => [path.join(temp, ...name.split('/')), content] as const);
+    for (const folder of new Set(targets.map(([target]) => path.dirname(target))))
+      mkdirSync(folder, { recursive: true });
+    for (const [target, content] of targets) writeFileSync(target, content);
     for (const name of KEPT) {
       if (files.has(name) || !(await present(path.join(dir, name)))) continue;
       await rename(path.join(dir, name), path.join(temp, name));

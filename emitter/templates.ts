@@ -3,8 +3,7 @@
  * package.json, tsconfig.json, README.md) and `templates/runtime/*.ts` (copied verbatim). Found by
  * walking up from this module, so it works from the sources (tsx) and from a `dist/` build alike.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -31,9 +30,9 @@ function handlebars(): typeof Handlebars {
 }
 
 /** Fill `templates/sdk/<name>.hbs` with `data`. */
-export async function renderTemplate(name: string, data: unknown): Promise<string> {
+export function renderTemplate(name: string, data: unknown): string {
   const file = path.join(templatesRoot(), 'sdk', `${name}.hbs`);
-  const source = await readFile(file, 'utf8');
+  const source = readFileSync(file, 'utf8');
   const template = handlebars().compile(source, { noEscape: true, strict: true });
   try {
     return template(data);
@@ -43,12 +42,11 @@ export async function renderTemplate(name: string, data: unknown): Promise<strin
 }
 
 /** `templates/runtime/*.ts` (tests excluded) by file name, in name order. */
-export async function runtimeSources(): Promise<Map<string, string>> {
+export function runtimeSources(): Map<string, string> {
   const dir = path.join(templatesRoot(), 'runtime');
-  const names = (await readdir(dir)).filter(
-    (n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !n.endsWith('.d.ts'),
-  );
+  // Read from this thread: a thread-pool round trip per small file costs more than the read.
+  const names = readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !n.endsWith('.d.ts'));
   const files = new Map<string, string>();
-  for (const name of names.sort(compareCodeUnits)) files.set(name, await readFile(path.join(dir, name), 'utf8'));
+  for (const name of names.sort(compareCodeUnits)) files.set(name, readFileSync(path.join(dir, name), 'utf8'));
   return files;
 }

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await mkdir(ROOT, { recursive: true });
   parent = await mkdtemp(path.join(ROOT, 'e2e-'));
   const dir = path.join(parent, 'sdk');
-  await generateTo(dir, await emitSdk(fixtureIr()));
+  await generateTo(dir, emitSdk(fixtureIr()));
   sdk = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Sdk;
   ({ xmlCodec } = (await import(pathToFileURL(path.join(dir, 'src/xml.ts')).href)) as { xmlCodec: unknown });
   server = createServer((req, res) => {

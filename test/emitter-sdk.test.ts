@@ -8,7 +8,7 @@ import { printFile } from '../emitter/printer.js';
 import { GENERATED_BANNER } from '../emitter/sdk.js';
 import { fixtureIr, HOSTILE_DOC } from './emitter-fixture.js';
 
-const files = await emitSdk(fixtureIr());
+const files = emitSdk(fixtureIr());
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const file = (name: string): string => {
   const text = files.get(name);
@@ -17,8 +17,8 @@ const file = (name: string): string => {
 };
 
 describe('emitSdk', () => {
-  it('is deterministic: a second run gives the same files, byte for byte', async () => {
-    const again = await emitSdk(fixtureIr());
+  it('is deterministic: a second run gives the same files, byte for byte', () => {
+    const again = emitSdk(fixtureIr());
     expect([...again.keys()]).toEqual([...files.keys()]);
     for (const [name, text] of files) expect(again.get(name), name).toBe(text);
   });
@@ -98,7 +98,7 @@ describe('emitSdk', () => {
     expect(crm).toContain("import { type Address, AddressDesc } from './common.js';");
   });
 
-  it("links a model's doc to the page the IR names as its own, else to the first page that inlines it", async () => {
+  it("links a model's doc to the page the IR names as its own, else to the first page that inlines it", () => {
     const ir = fixtureIr();
     const help = 'https://connect.maklare.vitec.net/Help';
     const inline = `${help}/Api/GET-Estate-customerId-estateId`;
@@ -110,7 +110,7 @@ describe('emitSdk', () => {
           ? { ...t, sources: [inline, `${help}/ResourceModel?modelName=Crm_Promise`], pageUrl: null }
           : t,
     );
-    const out = await emitSdk(ir);
+    const out = emitSdk(ir);
     expect(out.get('src/models/estate.ts')).toMatch(
       new RegExp(`@see ${escape(own)}\\s*\\*/\\s*export interface Image `),
     );
@@ -205,8 +205,8 @@ describe('emitSdk', () => {
     expect(readme).toContain('| `Search_CrmContactSearchMatch` | `Search_CrmContactSearchMatch` |');
   });
 
-  it('honours packageName and version', async () => {
-    const named = await emitSdk(fixtureIr(), { packageName: '@acme/vitec', version: '2.3.4' });
+  it('honours packageName and version', () => {
+    const named = emitSdk(fixtureIr(), { packageName: '@acme/vitec', version: '2.3.4' });
     expect(JSON.parse(named.get('package.json')!)).toMatchObject({ name: '@acme/vitec', version: '2.3.4' });
     expect(named.get('src/core.ts')).toContain("userAgent: '@acme/vitec/2.3.4'");
   });

@@ -109,8 +109,8 @@ describe('"Default value is X" and strike-through rows (obsolete members)', () =
     expect(schema.properties!['tags']!.default).toBeUndefined();
   });
 
-  it('carries defaults and deprecation into the SDK JSDoc', async () => {
-    const files = [...(await emitSdk(ir)).values()].join('\n');
+  it('carries defaults and deprecation into the SDK JSDoc', () => {
+    const files = [...emitSdk(ir).values()].join('\n');
     expect(files).toMatch(/@default true\n[^]*?\bactive\?/);
     expect(files).toMatch(/@default 20\n[^]*?\btake\?/);
     expect(files).toMatch(/@default "Published"\n[^]*?\bstatus\?/);
@@ -153,7 +153,7 @@ describe('HttpResponseMessage / IHttpActionResult responses', () => {
     });
   });
 
-  it('are untyped in OpenAPI and the SDK', async () => {
+  it('are untyped in OpenAPI and the SDK', () => {
     const doc = toOpenApi(ir);
     expect(Object.keys(doc.components?.schemas ?? {})).not.toContain('HttpResponseMessage');
     const ok = (path: string, method: 'get' | 'delete') => doc.paths[path]![method]!.responses['200'];
@@ -161,7 +161,7 @@ describe('HttpResponseMessage / IHttpActionResult responses', () => {
       expect.objectContaining({ $ref: expect.anything() }),
     );
     expect(JSON.stringify(ok('/api/items/{id}/pdf', 'get'))).toContain('application/octet-stream');
-    const files = [...(await emitSdk(ir)).values()].join('\n');
+    const files = [...emitSdk(ir).values()].join('\n');
     expect(files).not.toMatch(/interface HttpResponseMessage/);
     expect(files).toMatch(/Promise<unknown>/);
   });
@@ -263,7 +263,7 @@ describe('Pair of X [key] and Y [value] (a KeyValuePair) on a PascalCase site', 
     expect(ir.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
-  it('is an object of Key and Value in OpenAPI (key/value elements in XML) and { key; value } in the SDK', async () => {
+  it('is an object of Key and Value in OpenAPI (key/value elements in XML) and { key; value } in the SDK', () => {
     const doc = toOpenApi(ir) as {
       components: { schemas: Record<string, { properties: Record<string, unknown> }> };
     };
@@ -286,7 +286,7 @@ describe('Pair of X [key] and Y [value] (a KeyValuePair) on a PascalCase site', 
       description: 'Lowest value and its label.',
       xml: { name: 'Bounds' },
     });
-    const files = [...(await emitSdk(ir)).values()].join('\n');
+    const files = [...emitSdk(ir).values()].join('\n');
     expect(files).toContain('Bounds?: { Key: number; Value: string } | null;');
     expect(files).toContain('Labels?: Array<{ Key: number; Value: string }> | null;');
     expect(files).toContain("names: ['Key', 'Value']");

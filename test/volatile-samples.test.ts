@@ -42,8 +42,8 @@ describe('two crawls of an unchanged API', () => {
     expect(serializeOpenApi(toOpenApi(shifted))).toBe(serializeOpenApi(toOpenApi(ir)));
   });
 
-  it('give a byte-identical SDK', async () => {
-    const [a, b] = await Promise.all([emitSdk(ir), emitSdk(shifted)]);
+  it('give a byte-identical SDK', () => {
+    const [a, b] = [emitSdk(ir), emitSdk(shifted)];
     expect([...b]).toEqual([...a]);
   });
 });

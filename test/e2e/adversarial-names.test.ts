@@ -109,7 +109,7 @@ beforeAll(async () => {
   parent = await mkdtemp(path.join(ROOT, 'adversarial-'));
   ir = await crawlFixture(FIXTURE, path.join(parent, 'snapshot'));
   sdkDir = path.join(parent, 'sdk');
-  await generateTo(sdkDir, await emitSdk(ir));
+  await generateTo(sdkDir, emitSdk(ir));
   sdk = (await import(pathToFileURL(path.join(sdkDir, 'src/index.ts')).href)) as Sdk;
   ({ xmlCodec } = (await import(pathToFileURL(path.join(sdkDir, 'src/xml.ts')).href)) as { xmlCodec: unknown });
   api = createServer((req, res) => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   await mkdir(ROOT, { recursive: true });
   const parent = await mkdtemp(path.join(ROOT, 'typecheck-'));
   dir = path.join(parent, 'sdk');
-  await generateTo(dir, await emitSdk(fixtureIr()));
+  await generateTo(dir, emitSdk(fixtureIr()));
   program = compile(path.join(dir, 'tsconfig.json'));
 });
 

@@ -52,7 +52,7 @@ beforeAll(async () => {
   ir = await crawlFixture(FIXTURE, path.join(parent, 'snapshot'));
   doc = toOpenApi(ir);
   sdkDir = path.join(parent, 'sdk');
-  await generateTo(sdkDir, await emitSdk(ir));
+  await generateTo(sdkDir, emitSdk(ir));
   sdk = (await import(pathToFileURL(path.join(sdkDir, 'src/index.ts')).href)) as Sdk;
   api = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
