@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and memory of the pipeline's stages, as medians after warm-up and as ratios
  * against baselines measured in the same run (absolute times on a shared machine mean little alone).
- * Prints only; writes nothing. `npm run bench -- --only bundle` (or scrape, processes, xml, crawl;
+ * Prints only; writes nothing. `npm run bench -- --only bundle` (or scrape, processes, xml, crawl, tests;
  * comma-separated) runs just those sections, e.g. while working on one of them.
  */
 import os from 'node:os';
@@ -16,10 +16,11 @@ import { scrapeMemory } from './memory.js';
 import { benchProcesses } from './processes.js';
 import { formatSection, type Section } from './report.js';
 import { benchScrape } from './scrape.js';
+import { benchTests } from './tests.js';
 import { benchXml } from './xml.js';
 
 const FACTOR = 10;
-const SECTIONS = ['scrape', 'processes', 'xml', 'crawl', 'bundle'] as const;
+const SECTIONS = ['scrape', 'processes', 'xml', 'crawl', 'bundle', 'tests'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 /** The sections `--only a,b` names (all when the flag is absent); an unknown name is an error, not a silent skip. */
@@ -67,5 +68,6 @@ await section('processes', () => benchProcesses(snapshotDir, enlarged!, FACTOR))
 await section('xml', () => benchXml(scrapeSnapshot(snapshot!)));
 await section('crawl', () => benchCrawl(snapshotDir));
 await section('bundle', () => benchBundles());
+await section('tests', () => benchTests());
 
 console.log(`bench done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
