@@ -6,7 +6,8 @@
  * served on 127.0.0.1 records its pages under the real site's origin, and its links that name the
  * real origin are fetched locally).
  */
-import { Parser } from 'htmlparser2';
+import { decodeHTMLAttribute } from 'entities';
+import { Tokenizer } from 'htmlparser2';
 
 import { malformedEscapeWarning, normalizeUrl, type NormalizedUrl } from '../snapshot/page-url.js';
 
@@ -124,22 +125,7 @@ export function keyOfUrl(url: string): string {
  * are never submitted and `<link>`/`<script>`/`<img>` are assets.
  */
 export function extractLinks(html: string, pageFetchUrl: string, scope: CrawlScope): PageRef[] {
-  // htmlparser2's tokenizer in HTML mode (lenient like parse5), with no document built: tags and their
-  // attributes are all a link needs, and building a DOM to query it was most of the crawler's own cost.
-  let baseHref: string | undefined;
-  const hrefs: string[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const href = attributes.href;
-        if (href === undefined) return;
-        if (name === 'a') hrefs.push(href);
-        else if (name === 'base') baseHref ??= href;
-      },
-    },
-    { xmlMode: false, decodeEntities: true },
-  );
-  parser.end(html);
+  const { hrefs, baseHref } = scanHrefs(html);
   let base = pageFetchUrl;
   // The first <base href> counts wherever it stands; an unusable one is ignored, as browsers do.
   if (baseHref !== undefined) base = normalizeUrl(baseHref, pageFetchUrl)?.href ?? base;
@@ -153,6 +139,73 @@ export function extractLinks(html: string, pageFetchUrl: string, scope: CrawlSco
     }
   }
   return refs;
+}
+
+const NO_TAG = 0;
+const A_TAG = 1;
+const BASE_TAG = 2;
+
+/**
+ * The `href` of every `<a>` and the first `<base>`, as htmlparser2's Parser reports them (tag and
+ * attribute names in any case, the first of repeated attributes, a tag counted once its `>` is
+ * read), from its tokenizer alone (lenient like parse5; comments, scripts and the like skipped as
+ * the parser skips them). Entities are decoded in those values only, as attribute values are
+ * decoded (`decodeHTMLAttribute`, the same decoder in the same mode the tokenizer would use): the
+ * tokenizer then skips through text instead of decoding the thousands of entities in a page's
+ * samples, and with the Parser's attribute objects and names for every tag left out this is about
+ * half the time per page (~0.35 -> ~0.17 ms on the committed snapshot).
+ */
+function scanHrefs(html: string): { hrefs: string[]; baseHref: string | undefined } {
+  const hrefs: string[] = [];
+  let baseHref: string | undefined;
+  let tag = NO_TAG;
+  let inHref = false;
+  let href: string | undefined;
+  const nameIs = (start: number, end: number, name: string): boolean =>
+    end - start === name.length && html.slice(start, end).toLowerCase() === name;
+  const tagEnd = (): void => {
+    if (href !== undefined) {
+      if (tag === A_TAG) hrefs.push(decodeHTMLAttribute(href));
+      else baseHref ??= decodeHTMLAttribute(href);
+    }
+    tag = NO_TAG;
+    href = undefined;
+  };
+  const ignore = (): void => undefined;
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        tag = nameIs(start, end, 'a') ? A_TAG : nameIs(start, end, 'base') ? BASE_TAG : NO_TAG;
+        href = undefined;
+      },
+      onattribname(start, end) {
+        inHref = tag !== NO_TAG && href === undefined && nameIs(start, end, 'href');
+        if (inHref) href = '';
+      },
+      onattribdata(start, end) {
+        if (inHref) href += html.slice(start, end);
+      },
+      onattribend() {
+        inHref = false;
+      },
+      onopentagend: tagEnd,
+      onselfclosingtag: tagEnd,
+      // Decoding is off, so no entity callbacks come; the rest is not a link.
+      onattribentity: ignore,
+      ontextentity: ignore,
+      onclosetag: ignore,
+      ontext: ignore,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onend: ignore,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return { hrefs, baseHref };
 }
 
 /** Whether a Content-Type (or its absence) denotes HTML worth parsing for links. */

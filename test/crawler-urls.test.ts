@@ -102,6 +102,38 @@ describe('extractLinks', () => {
     const html = `<html><head><base href="/Help/Api/"></head><body><a href="GET-User">u</a></body></html>`;
     expect(extractLinks(html, `${LOCAL}/Help`, scope).map((r) => r.fetchUrl)).toEqual([`${LOCAL}/Help/Api/GET-User`]);
   });
+  // What htmlparser2's Parser reported for each (the reader before the tokenizer-only one): held so that
+  // the leaner reader follows the same links.
+  it('reads hrefs as the HTML parser does: entities in values, any case, first attribute, markup that is no tag', () => {
+    const html = `<!DOCTYPE html><html><body>
+      <A HREF="/Help/A?x=1&amp;y=2&#38;z=&#x33;">entities</A>
+      <a href="/Help/B?a=1&copy=2&not=&lt">legacy entity before = stays, at the end decodes</a>
+      <a href='/Help/C' href="/Help/ignored">first href wins</a>
+      <a class="x" href=/Help/D>unquoted</a>
+      <a href="/Help/E"/>
+      <!-- <a href="/Help/InComment">no</a> -->
+      <script>var s = '<a href="/Help/InScript">no</a>';</script>
+      <style>a[href="/Help/InStyle"] {}</style>
+      <textarea><a href="/Help/InTextarea">no</a></textarea>
+      <title>&amp; <a href="/Help/InTitle">no</a></title>
+      <p title="<a href='/Help/InAttribute'>">no</p>
+      <a href="/Help/Å%20Ö">non-ASCII</a>
+      <a href>no value</a>
+      <a href="/Help/Cut"`;
+    expect(extractLinks(html, `${LOCAL}/Help`, scope).map((r) => r.url)).toEqual([
+      `${REAL}/Help/A?x=1&y=2&z=3`,
+      `${REAL}/Help/B?a=1&copy=2&not=%3C`,
+      `${REAL}/Help/C`,
+      `${REAL}/Help/D`,
+      `${REAL}/Help/E`,
+      `${REAL}/Help/%C3%85%20%C3%96`,
+    ]);
+  });
+
+  it('takes the first <base href>, in any case, with entities decoded', () => {
+    const html = `<html><head><BASE Href="/Help/Api/&#x3F;x"><base href="/Help/Other/"></head><body><a href="GET-User">u</a></body></html>`;
+    expect(extractLinks(html, `${LOCAL}/Help`, scope).map((r) => r.fetchUrl)).toEqual([`${LOCAL}/Help/Api/GET-User`]);
+  });
 });
 
 describe('isHtml', () => {
