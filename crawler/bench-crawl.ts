@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -50,43 +51,74 @@ export function idealRounds(requests: number, concurrency: number): number {
   return requests === 0 ? 0 : 1 + Math.ceil((requests - 1) / concurrency);
 }
 
-/** One cold crawl (no previous snapshot) into a temporary folder, removed afterwards. */
+/** The served snapshot, for several crawls in turn (one server process for all of them). */
+export interface BenchServer {
+  /** One cold crawl: no previous snapshot, a fresh folder (removed afterwards), new connections. */
+  crawl(opts: Omit<BenchCrawlOptions, 'snapshot'>): Promise<BenchCrawlResult>;
+  close(): Promise<void>;
+}
+
+/** One cold crawl of a snapshot served for it alone. */
 export async function benchCrawl(opts: BenchCrawlOptions): Promise<BenchCrawlResult> {
-  const server = startServer(opts.snapshot, opts.latencyMs);
-  const work = await mkdtemp(path.join(tmpdir(), 'vitec-bench-crawl-'));
+  const server = await startBenchServer(opts.snapshot);
   try {
-    const { root, originAlias } = (await server.next()) as { root: string; originAlias: string };
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const summary = await crawl({
-      root,
-      originAlias,
-      out: path.join(work, 'snapshot'),
-      concurrency: opts.concurrency,
-      progress: 'none',
-    });
-    const durationMs = performance.now() - started;
-    const { user, system } = process.cpuUsage(cpu);
-    const stats = (await server.ask('stats')) as { requests: number; maxConcurrent: number; serviceMs: number };
-    const serviceMs = stats.requests === 0 ? 0 : stats.serviceMs / stats.requests;
-    const rounds = idealRounds(summary.requests, opts.concurrency);
-    const idealMs = rounds * serviceMs;
-    return {
-      concurrency: opts.concurrency,
-      latencyMs: opts.latencyMs,
-      pages: summary.pages,
-      requests: summary.requests,
-      maxConcurrent: stats.maxConcurrent,
-      durationMs,
-      cpuMs: (user + system) / 1000,
-      serviceMs,
-      rounds,
-      idealMs,
-      ratio: durationMs / idealMs,
-    };
+    return await server.crawl(opts);
   } finally {
     await server.close();
+  }
+}
+
+/**
+ * Serve `snapshot` from another process for the crawls to come. Starting that process (through tsx,
+ * when the bench runs the sources) took longer than some of the crawls it served; the crawls are as
+ * cold as before all the same: each starts with no connection open (the crawler's keep-alive agent
+ * is emptied after each), into a new folder, with the server's counters zeroed.
+ */
+export async function startBenchServer(snapshot: string): Promise<BenchServer> {
+  const server = startServer(snapshot);
+  const work = await mkdtemp(path.join(tmpdir(), 'vitec-bench-crawl-'));
+  let runs = 0;
+  try {
+    const { root, originAlias } = (await server.next()) as { root: string; originAlias: string };
+    return {
+      crawl: async ({ concurrency, latencyMs }) => {
+        await server.ask(`latency ${latencyMs}`);
+        const out = path.join(work, `run-${++runs}`);
+        const cpu = process.cpuUsage();
+        const started = performance.now();
+        const summary = await crawl({ root, originAlias, out, concurrency, progress: 'none' }).finally(() =>
+          http.globalAgent.destroy(),
+        );
+        const durationMs = performance.now() - started;
+        const { user, system } = process.cpuUsage(cpu);
+        await rm(out, { recursive: true, force: true });
+        const stats = (await server.ask('stats')) as { requests: number; maxConcurrent: number; serviceMs: number };
+        const serviceMs = stats.requests === 0 ? 0 : stats.serviceMs / stats.requests;
+        const rounds = idealRounds(summary.requests, concurrency);
+        const idealMs = rounds * serviceMs;
+        return {
+          concurrency,
+          latencyMs,
+          pages: summary.pages,
+          requests: summary.requests,
+          maxConcurrent: stats.maxConcurrent,
+          durationMs,
+          cpuMs: (user + system) / 1000,
+          serviceMs,
+          rounds,
+          idealMs,
+          ratio: durationMs / idealMs,
+        };
+      },
+      close: async () => {
+        await server.close();
+        await rm(work, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await server.close();
     await rm(work, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -97,16 +129,15 @@ interface ServerProcess {
   close(): Promise<void>;
 }
 
-function startServer(snapshot: string, latencyMs: number): ServerProcess {
+function startServer(snapshot: string): ServerProcess {
   // The sibling entry in the same form as this module: TypeScript source (run through tsx) or built JavaScript.
   const self = fileURLToPath(import.meta.url);
   const entry = path.join(path.dirname(self), `bench-server${path.extname(self)}`);
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child: ChildProcessWithoutNullStreams = spawn(
-    process.execPath,
-    [...loader, entry, snapshot, String(latencyMs)],
-    { cwd: path.dirname(self), stdio: 'pipe' },
-  );
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [...loader, entry, snapshot], {
+    cwd: path.dirname(self),
+    stdio: 'pipe',
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -73,6 +73,8 @@ export interface ServedSnapshot {
   stats: ServerStats;
   /** Zero the counters (e.g. between two crawls). */
   resetStats(): void;
+  /** Change the latency for the requests that arrive from now on. */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -85,7 +87,8 @@ interface ServedPage {
 
 const DEFAULT_LAST_MODIFIED = 'Thu, 01 Jan 2026 00:00:00 GMT';
 
-export async function serveSnapshot(dir: string, opts: ServeOptions = {}): Promise<ServedSnapshot> {
+export async function serveSnapshot(dir: string, options: ServeOptions = {}): Promise<ServedSnapshot> {
+  const opts = { ...options };
   const manifest = await readManifest(dir);
   const pages = new Map<string, ServedPage>();
   for (const entry of manifest.pages) {
@@ -140,6 +143,9 @@ export async function serveSnapshot(dir: string, opts: ServeOptions = {}): Promi
     resetStats() {
       current.stats = freshStats();
       perPath.clear();
+    },
+    setLatency(ms) {
+      opts.latencyMs = ms;
     },
     close: () =>
       new Promise<void>((resolve) => {

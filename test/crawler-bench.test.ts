@@ -1,7 +1,7 @@
 // The benchmark helper runs a real crawl against a served snapshot and reports consistent counts.
 import { describe, expect, it } from 'vitest';
 
-import { benchCrawl, idealRounds } from '../crawler/bench-crawl.js';
+import { benchCrawl, idealRounds, startBenchServer } from '../crawler/bench-crawl.js';
 import { readManifest } from '../snapshot/read.js';
 import { SITE } from './crawler-support.js';
 
@@ -17,6 +17,20 @@ describe('benchCrawl', () => {
     expect(result.rounds).toBe(idealRounds(result.requests, 4));
     expect(result.idealMs).toBe(result.rounds * result.serviceMs);
     expect(result.ratio).toBe(result.durationMs / result.idealMs);
+  });
+
+  it('serves several crawls from one server, each counted on its own, at its own latency', async () => {
+    const server = await startBenchServer(SITE);
+    try {
+      const first = await server.crawl({ concurrency: 4, latencyMs: 0 });
+      const second = await server.crawl({ concurrency: 2, latencyMs: 5 });
+      expect(second.requests).toBe(first.requests);
+      expect(second.pages).toBe(first.pages);
+      expect(second.maxConcurrent).toBeLessThanOrEqual(2);
+      expect(second.serviceMs).toBeGreaterThanOrEqual(5);
+    } finally {
+      await server.close();
+    }
   });
 
   it('counts the root alone in the first round, then full rounds', () => {
