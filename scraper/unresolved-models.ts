@@ -10,30 +10,42 @@ import { compareCodeUnits } from '../ir/order.js';
 import type { Operation, TypeDef, TypeRef, UnresolvedModel, XmlInfo } from '../ir/schema.js';
 import { refIds } from '../ir/type-ref.js';
 
-function guessNamespace(prefix: string, types: readonly TypeDef[]): string | null {
-  const known = types.flatMap((t) => {
-    const ns = t.xml.namespace;
-    const prefix = modelPrefix(t.id);
-    return ns === null || prefix === null || t.xml.source !== 'sample' ? [] : [{ prefix, ns }];
-  });
-  const same = known.find((k) => k.prefix === prefix);
-  if (same !== undefined) return same.ns;
-  // The most common base wins (`…Api.Models` for `Crm`, `User`, …); ties go to code-unit order.
-  const counts = new Map<string, number>();
-  for (const k of known) {
-    if (!k.ns.endsWith(`.${k.prefix}`)) continue;
-    const base = k.ns.slice(0, -k.prefix.length - 1);
-    counts.set(base, (counts.get(base) ?? 0) + 1);
-  }
-  const best = [...counts].sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))[0];
-  return best === undefined ? null : `${best[0]}.${prefix}`;
+/** What the samples showed of namespaces, read once for all the links (per link, this was quadratic in the site). */
+interface KnownNamespaces {
+  /** The first sample-shown namespace of a type with each `modelName` prefix, in type order. */
+  byPrefix: ReadonlyMap<string, string>;
+  /** The most common `{base}` of `{base}.{Prefix}` namespaces, if any follows the pattern. */
+  commonBase: string | undefined;
 }
 
-function guessedXml(id: string, types: readonly TypeDef[]): XmlInfo {
+function knownNamespaces(types: readonly TypeDef[]): KnownNamespaces {
+  const byPrefix = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const t of types) {
+    const ns = t.xml.namespace;
+    const prefix = modelPrefix(t.id);
+    if (ns === null || prefix === null || t.xml.source !== 'sample') continue;
+    if (!byPrefix.has(prefix)) byPrefix.set(prefix, ns);
+    if (!ns.endsWith(`.${prefix}`)) continue;
+    const base = ns.slice(0, -prefix.length - 1);
+    counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
+  // The most common base wins (`…Api.Models` for `Crm`, `User`, …); ties go to code-unit order.
+  const best = [...counts].sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))[0];
+  return { byPrefix, commonBase: best?.[0] };
+}
+
+function guessNamespace(prefix: string, known: KnownNamespaces): string | null {
+  const same = known.byPrefix.get(prefix);
+  if (same !== undefined) return same;
+  return known.commonBase === undefined ? null : `${known.commonBase}.${prefix}`;
+}
+
+function guessedXml(id: string, known: KnownNamespaces): XmlInfo {
   const prefix = modelPrefix(id);
   return {
     name: modelShortName(id),
-    namespace: prefix === null ? null : guessNamespace(prefix, types),
+    namespace: prefix === null ? null : guessNamespace(prefix, known),
     source: 'rule',
   };
 }
@@ -51,5 +63,6 @@ export function unresolvedModels(operations: readonly Operation[], types: readon
     ...types.flatMap((t) => (t.kind === 'complex' ? t.properties.map((p) => p.type) : [])),
   ];
   const ids = new Set(uses.flatMap(refIds).filter((id) => !defined.has(id)));
-  return [...ids].sort(compareCodeUnits).map((id) => ({ id, xml: guessedXml(id, types) }));
+  const known = knownNamespaces(types);
+  return [...ids].sort(compareCodeUnits).map((id) => ({ id, xml: guessedXml(id, known) }));
 }
