@@ -97,6 +97,8 @@ export function hasText(nodes: readonly AnyNode[]): boolean {
 export interface LoadedPage {
   $: CheerioAPI;
   root: Element;
+  /** Every element under `root` (not `root` itself) in document order, as `descendantElements(root)` lists them. */
+  elements: Element[];
 }
 
 /**
@@ -111,11 +113,12 @@ export function loadHtml(html: string): CheerioAPI {
 /** Parse HTML and pick the content root: `.paper-content`, else `body`. */
 export function loadPage(html: string): LoadedPage {
   const $ = loadHtml(html);
-  // One walk (an explicit stack: the page decides the depth) drops the noise and finds the candidates for the
-  // root in document order, as a selector query for each would, at a fraction of the cost.
+  // One walk (an explicit stack: the page decides the depth) drops the noise, lists the elements left in document
+  // order and finds the candidates for the root, as a selector query for each would, at a fraction of the cost.
   let content: Element | undefined;
   let body: Element | undefined;
   let htmlEl: Element | undefined;
+  const all: Element[] = [];
   const stack: AnyNode[] = [...$.root().get(0)!.children].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (!isTag(node)) continue;
@@ -123,13 +126,36 @@ export function loadPage(html: string): LoadedPage {
       removeElement(node);
       continue;
     }
+    all.push(node);
     if (node.name === 'html') htmlEl ??= node;
     else if (node.name === 'body') body ??= node;
     if (content === undefined && hasClass(node, 'paper-content')) content = node;
     for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
   }
   // Parsed as a document, any input has an `html` element; only a frameset page has no body.
-  return { $, root: content ?? body ?? htmlEl! };
+  const root = content ?? body ?? htmlEl!;
+  return { $, root, elements: subtree(all, root) };
+}
+
+/**
+ * The elements under `root`, from `all` (a document's elements in document order, `root` among them): they follow
+ * `root` in one run, so the run's end is found by bisection rather than by walking the subtree again.
+ */
+function subtree(all: readonly Element[], root: Element): Element[] {
+  const start = all.indexOf(root) + 1;
+  let lo = start;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isInside(all[mid]!, root)) lo = mid + 1;
+    else hi = mid;
+  }
+  return all.slice(start, lo);
+}
+
+function isInside(node: AnyNode, ancestor: Element): boolean {
+  for (let at = node.parent; at !== null; at = at.parent) if (at === ancestor) return true;
+  return false;
 }
 
 /** Every element under `el` (not `el` itself) in document order, as `$(el).find('*')` gives them. */

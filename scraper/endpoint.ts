@@ -145,9 +145,15 @@ function paramOf(m: Member): Omit<ParameterDraft, 'in'> {
   };
 }
 
-export function scrapeEndpoint(ctx: PageContext, root: Element, id: string): EndpointFacts | null {
+/** `elements`: every element under `root`, in document order. */
+export function scrapeEndpoint(
+  ctx: PageContext,
+  root: Element,
+  elements: readonly Element[],
+  id: string,
+): EndpointFacts | null {
   const { url, scope } = ctx;
-  const page = splitSections(root);
+  const page = splitSections(root, elements);
   const titleText = page.title ? normalizeSpace(textOf(page.title)) : '';
   const title = /^([A-Za-z]+)\s+\/?(\S.*)$/.exec(titleText);
   const method = title ? METHODS.find((m) => m === title[1]!.toUpperCase()) : undefined;

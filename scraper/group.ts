@@ -41,13 +41,14 @@ function operationIdOf(ctx: PageContext, table: Table, row: Element[], where: st
   return null;
 }
 
-export function scrapeGroups(ctx: PageContext, root: Element): GroupDraft[] {
+/** `elements`: every element under `root`, in document order. */
+export function scrapeGroups(ctx: PageContext, root: Element, elements: readonly Element[]): GroupDraft[] {
   const { url, scope } = ctx;
   const groups: GroupDraft[] = [];
   let heading: Element | null = null;
   let current: GroupDraft | null = null;
   let description: string[] = [];
-  for (const block of flatten(root, (el) => isHeadingLike(el))) {
+  for (const block of flatten(root, (el) => isHeadingLike(el), elements)) {
     if (block.kind === 'heading') {
       heading = block.el;
       current = null;

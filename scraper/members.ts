@@ -1,10 +1,10 @@
 /** Rows of a property table (`Namn | Beskrivning | Typ | Information`): parameters and model members. */
-import { isTag, type Element } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 
 import type { Constraints, DefaultValue, TypeRef } from '../ir/schema.js';
 import { parseAnnotations } from './annotations.js';
 import { typedDefault } from './defaults.js';
-import { descendantElements, linesOf, textOf } from './dom.js';
+import { linesOf, textOf } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { cell, type Table } from './tables.js';
 import { isEmptyMarker, normalizeSpace } from './text.js';
@@ -52,18 +52,35 @@ const STRUCK_CLASS = /(?:^|\s)(?:obsolete|deprecated|strike\S*|line-through|text
 
 const STRIKE_TAGS = new Set(['s', 'del', 'strike']);
 
+function isMarked(el: Element): boolean {
+  const cls = el.attribs['class'];
+  const style = el.attribs['style'];
+  return (cls !== undefined && STRUCK_CLASS.test(cls)) || (style !== undefined && /line-through/i.test(style));
+}
+
 function isStruck(row: readonly Element[]): boolean {
   const tr = row[0]?.parent;
-  const marked = (el: Element): boolean =>
-    STRUCK_CLASS.test(el.attribs['class'] ?? '') || /line-through/i.test(el.attribs['style'] ?? '');
-  if (tr && isTag(tr) && marked(tr)) return true;
+  if (tr && isTag(tr) && isMarked(tr)) return true;
   return row.some((td) => {
-    if (marked(td)) return true;
+    if (isMarked(td)) return true;
     // A walk, not `$(td).find('s, del, strike')`: compiling that selector for every cell of every
-    // table was a tenth of the scrape. Same elements, in document order.
-    const struck = descendantElements(td).filter((el) => STRIKE_TAGS.has(el.name));
+    // table was a tenth of the scrape. Same elements, in document order; most cells have none.
+    const struck = strikeElements(td);
     return struck.length > 0 && textOf(struck).trim() === textOf(td).trim();
   });
+}
+
+/** The `s`, `del` and `strike` elements under `el` in document order, listed without a list of every element. */
+function strikeElements(el: Element): Element[] {
+  const found: Element[] = [];
+  // An explicit stack: the page decides the depth.
+  const stack: AnyNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    if (STRIKE_TAGS.has(node.name)) found.push(node);
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return found;
 }
 
 /** The paragraphs of a cell as displayed text (links as their text). */

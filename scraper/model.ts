@@ -26,14 +26,15 @@ const ENUM_LEAD_IN = /^(possible enumeration values|möjliga (?:uppräknings)?v�
 function readModelLayout(
   ctx: PageContext,
   root: Element,
+  elements: readonly Element[],
 ): { title: string; paragraphs: string[]; tables: Table[]; typeLines: string[] } {
-  const titleEl = findTitle(root);
+  const titleEl = findTitle(elements);
   const title = titleEl ? normalizeSpace(textOf(titleEl)) : '';
   const paragraphs: string[] = [];
   const typeLines: string[] = [];
   const tables: Table[] = [];
   // Only what follows the title: stock pages put a "Help Page Home" link before it.
-  const blocks = flatten(root, (el) => el === titleEl);
+  const blocks = flatten(root, (el) => el === titleEl, elements);
   const start = titleEl ? blocks.findIndex((b) => b.kind === 'heading') + 1 : 0;
   const nodes = blocks.slice(start).flatMap((b) => (b.kind === 'content' ? b.nodes : []));
   for (const line of linesOf(nodes)) {
@@ -54,13 +55,19 @@ function readModelLayout(
   return { title, paragraphs, tables, typeLines };
 }
 
-export function scrapeModelPage(ctx: PageContext, root: Element, id: string): TypeFact | null {
+/** `elements`: every element under `root`, in document order. */
+export function scrapeModelPage(
+  ctx: PageContext,
+  root: Element,
+  elements: readonly Element[],
+  id: string,
+): TypeFact | null {
   const { url, scope } = ctx;
   if (isFrameworkResult(id)) {
     scope.report('framework-type-page', 'page', { id });
     return null;
   }
-  const layout = readModelLayout(ctx, root);
+  const layout = readModelLayout(ctx, root, elements);
   let name = layout.title;
   if (name === '') {
     name = modelShortName(id);
@@ -92,9 +99,14 @@ export function scrapeModelPage(ctx: PageContext, root: Element, id: string): Ty
   return { ...base, kind: 'complex', members: [] };
 }
 
-export function scrapeEnumerationPage(ctx: PageContext, root: Element, id: string): TypeFact | null {
+export function scrapeEnumerationPage(
+  ctx: PageContext,
+  root: Element,
+  elements: readonly Element[],
+  id: string,
+): TypeFact | null {
   const { url, scope } = ctx;
-  const layout = readModelLayout(ctx, root);
+  const layout = readModelLayout(ctx, root, elements);
   const name = layout.title || modelShortName(id);
   const table = layout.tables.find((t) => t.kind === 'enum-ids' || t.kind === 'enum-values');
   if (!table) {

@@ -2,7 +2,7 @@
 import type { SnapshotPage } from '../snapshot/format.js';
 import { hasMalformedEscape } from '../snapshot/page-url.js';
 import { PageScope, type DiagnosticSink } from './diagnostics.js';
-import { descendantElements, loadPage } from './dom.js';
+import { loadPage } from './dom.js';
 import { scrapeEndpoint } from './endpoint.js';
 import type { PageFacts } from './facts.js';
 import { scrapeGroups } from './group.js';
@@ -41,13 +41,13 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
 
   const result = facts();
   try {
-    const { root } = loadPage(page.body);
+    const { root, elements } = loadPage(page.body);
     const ctx: PageContext = { url: page.url, scope };
     switch (urlKind.kind) {
       case 'index':
       case 'group': {
         scope.kind = urlKind.kind;
-        result.groups = scrapeGroups(ctx, root);
+        result.groups = scrapeGroups(ctx, root, elements);
         if (urlKind.kind === 'group' && result.groups.length === 0) {
           scope.report('no-groups', 'page');
         }
@@ -55,7 +55,7 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
       }
       case 'endpoint': {
         scope.kind = 'endpoint';
-        const endpoint = scrapeEndpoint(ctx, root, urlKind.id);
+        const endpoint = scrapeEndpoint(ctx, root, elements, urlKind.id);
         if (endpoint) {
           result.operation = endpoint.operation;
           result.types = endpoint.types;
@@ -64,20 +64,18 @@ export function scrapePage(page: SnapshotPage, helpRoot: string, sink: Diagnosti
       }
       case 'model': {
         scope.kind = 'model';
-        const type = scrapeModelPage(ctx, root, urlKind.id);
+        const type = scrapeModelPage(ctx, root, elements, urlKind.id);
         if (type) result.types = [type];
         break;
       }
       case 'enum': {
         scope.kind = 'enum';
-        const type = scrapeEnumerationPage(ctx, root, urlKind.id);
+        const type = scrapeEnumerationPage(ctx, root, elements, urlKind.id);
         if (type) result.types = [type];
         break;
       }
       case 'other': {
-        const tables = descendantElements(root)
-          .filter((el) => el.name === 'table')
-          .map((t) => readTable(t));
+        const tables = elements.filter((el) => el.name === 'table').map((t) => readTable(t));
         if (tables.some((t) => t.kind === 'properties')) {
           scope.report('unexpected-content', 'page');
         } else {

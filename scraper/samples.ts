@@ -44,10 +44,22 @@ function nextSibling(el: Element, accept: (sibling: Element) => boolean): Elemen
   return undefined;
 }
 
+/** The first `pre` under `el` in document order, found without listing every element. */
+function firstPre(el: Element): Element | undefined {
+  // An explicit stack: the page decides the depth.
+  const stack: AnyNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isElement(node)) continue;
+    if (node.name === 'pre') return node;
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return undefined;
+}
+
 function sampleFrom(ctx: PageContext, pane: Element, label: string, where: string): Sample {
   const { scope } = ctx;
   const mediaTypes = mediaTypesOf(label);
-  const pre = descendantElements(pane).find((el) => el.name === 'pre') ?? (pane.name === 'pre' ? pane : undefined);
+  const pre = firstPre(pane) ?? (pane.name === 'pre' ? pane : undefined);
   const preText = pre === undefined ? '' : textOf(pre);
   let text: string | null = null;
   if (pre && !ONLY_NOT_AVAILABLE.test(preText)) {

@@ -99,17 +99,15 @@ export function labelOf(text: string): SectionLabel | null {
   return LABEL_BY_TEXT.get(normalizeSpace(text).toLowerCase().replace(/\s*:$/, '')) ?? null;
 }
 
-const HEADING_TAG = /^h[1-6]$/;
-const HEADING_CLASSES = new Set([
-  'display1',
-  'display2',
-  'display3',
-  'display4',
-  'headline',
-  'title',
-  'subheading',
-  'heading',
-]);
+/** `h1`–`h6`, compared by character: a regex call for every element of every page was a visible cost. */
+function isHeadingTag(name: string): boolean {
+  return name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6';
+}
+
+/** Any of the theme's heading classes in a class attribute, in one search (as `split(/\s+/)` would find them). */
+const HEADING_CLASS = new RegExp(
+  `(?:^|\\s)(?:${['display1', 'display2', 'display3', 'display4', 'headline', 'title', 'subheading', 'heading'].join('|')})(?=\\s|$)`,
+);
 /** Places where a label-like text is content, not a heading. */
 const NOT_HEADING_CONTEXT = new Set(['table', 'pre', 'a', 'li', 'option', 'button', 'label', 'textarea']);
 
@@ -127,19 +125,23 @@ function inContentContext(el: Element): boolean {
 
 /** An element styled as a heading: `h1`–`h6` or a span/div with a heading class of the theme. */
 export function isHeadingLike(el: Element): boolean {
-  if (HEADING_TAG.test(el.name)) return true;
+  if (isHeadingTag(el.name)) return true;
   const classes = el.attribs['class'];
-  return classes !== undefined && classes.split(/\s+/).some((c) => HEADING_CLASSES.has(c)) && !inContentContext(el);
+  return classes !== undefined && HEADING_CLASS.test(classes) && !inContentContext(el);
 }
 
 /** A heading of a known section: heading-like with a known label, or any leaf element whose whole text is one. */
 export function isSectionHeading(el: Element): boolean {
   const headingLike = isHeadingLike(el);
-  const leaf = el.children.every((c) => isText(c));
-  if (!headingLike && !leaf) return false;
+  if (!headingLike && !isLeaf(el)) return false;
   const text = textOf(el);
   if (text.length > 60 || labelOf(text) === null) return false;
   return headingLike || !inContentContext(el);
+}
+
+function isLeaf(el: Element): boolean {
+  for (const c of el.children) if (!isText(c)) return false;
+  return true;
 }
 
 export interface Section {
@@ -158,11 +160,20 @@ export interface PageSections {
   unknownHeadings: Element[];
 }
 
-/** The classes of the candidates for unknown headings (fewer than `isHeadingLike` accepts). */
-const UNKNOWN_HEADING_CLASSES = ['display1', 'display2', 'headline', 'title'];
+/** The classes of the candidates for unknown headings (fewer than `isHeadingLike` accepts), in one search. */
+const UNKNOWN_HEADING_CLASS = /(?:^|\s)(?:display1|display2|headline|title)(?=\s|$)/;
 
-/** The page title: the first `.display1` or `h1` that is no section label, else the first such heading-like element. */
-export function findTitle(root: Element, all: readonly Element[] = descendantElements(root)): Element | null {
+function isUnknownHeadingCandidate(el: Element): boolean {
+  if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') return true;
+  const classes = el.attribs['class'];
+  return classes !== undefined && UNKNOWN_HEADING_CLASS.test(classes);
+}
+
+/**
+ * The page title among `all` (the elements under the page root, in document order): the first `.display1` or `h1`
+ * that is no section label, else the first such heading-like element.
+ */
+export function findTitle(all: readonly Element[]): Element | null {
   const labelled = (el: Element): boolean => labelOf(textOf(el)) !== null;
   return (
     all.find((el) => (el.name === 'h1' || hasClass(el, 'display1')) && !labelled(el)) ??
@@ -195,10 +206,9 @@ function stockHeadings(everything: readonly Element[], title: Element | null): M
   return found;
 }
 
-export function splitSections(root: Element): PageSections {
-  // The elements under the root, listed once for every query below (a selector query each compiled and walked anew).
-  const all = descendantElements(root);
-  const title = findTitle(root, all);
+/** `all`: the elements under the root, listed once for every query below (a selector query each compiled and walked anew). */
+export function splitSections(root: Element, all: readonly Element[] = descendantElements(root)): PageSections {
+  const title = findTitle(all);
   const byPosition = stockHeadings(all, title);
   const labelFor = (el: Element): SectionLabel | null => byPosition.get(el) ?? labelOf(textOf(el));
   const blocks = flatten(root, (el) => el === title || byPosition.has(el) || isSectionHeading(el), all);
@@ -221,7 +231,7 @@ export function splitSections(root: Element): PageSections {
     }
   }
   const unknownHeadings = all
-    .filter((el) => ['h1', 'h2', 'h3'].includes(el.name) || UNKNOWN_HEADING_CLASSES.some((c) => hasClass(el, c)))
+    .filter(isUnknownHeadingCandidate)
     .filter((el) => el !== title && isHeadingLike(el) && labelFor(el) === null && textOf(el).trim() !== '');
   return { title, preamble, sections, unknownHeadings };
 }

@@ -115,19 +115,23 @@ function kindOf(c: Partial<Record<Column, number>>): TableKind | null {
 /** Read a table; the header is the `thead` row, else a first row of `th`s, else a first row of known header texts. */
 export function readTable(table: Element): Table {
   const rows = ownRows(table);
-  const headRow =
-    rows.find((tr) => tr.parent !== null && isTag(tr.parent) && tr.parent.name === 'thead') ??
-    rows.find(
-      (tr, i) => i === 0 && (cellsOf(tr).some((c) => c.name === 'th') || kindOf(columnsOf(texts(tr))) !== null),
-    );
-  const headers = headRow ? texts(headRow) : [];
-  const body = rows.filter((tr) => tr !== headRow && cellsOf(tr).length > 0).map((tr) => cellsOf(tr));
+  // Each row's cells listed once, for the header test and the body alike.
+  const cells = rows.map(cellsOf);
+  let head = rows.findIndex((tr) => tr.parent !== null && isTag(tr.parent) && tr.parent.name === 'thead');
+  if (
+    head < 0 &&
+    cells.length > 0 &&
+    (cells[0]!.some((c) => c.name === 'th') || kindOf(columnsOf(texts(cells[0]!))) !== null)
+  )
+    head = 0;
+  const headers = head >= 0 ? texts(cells[head]!) : [];
+  const body = cells.filter((row, i) => i !== head && row.length > 0);
   const columns = { ...columnsOf(headers), ...columnsFromClasses(body[0]) };
   return { el: table, kind: kindOf(columns), headers, columns, rows: body };
 }
 
-function texts(tr: Element): string[] {
-  return cellsOf(tr).map((c) => normalizeSpace(textOf(c)));
+function texts(cells: readonly Element[]): string[] {
+  return cells.map((c) => normalizeSpace(textOf(c)));
 }
 
 /** The cell of a row for a column role, if the table has that column and the row that cell. */
