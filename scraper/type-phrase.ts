@@ -9,8 +9,27 @@ import { isElement, textOf } from './dom.js';
 import type { PageContext } from './page-context.js';
 import { normalizeSpace } from './text.js';
 
+/**
+ * The links resolved on the last page: a page links to the same models over and over, and resolving a URL was the
+ * dearest step of reading a type cell. A pure function of (href, page URL), so any order of pages is served right.
+ */
+const resolved = { pageUrl: '', ids: new Map<string, string | null>() };
+
 /** The `modelName` of a link to a model or enumeration page, or null for any other link. */
 export function modelIdFromHref(href: string, pageUrl: string): string | null {
+  if (resolved.pageUrl !== pageUrl) {
+    resolved.pageUrl = pageUrl;
+    resolved.ids.clear();
+  }
+  let id = resolved.ids.get(href);
+  if (id === undefined) {
+    id = resolveModelId(href, pageUrl);
+    resolved.ids.set(href, id);
+  }
+  return id;
+}
+
+function resolveModelId(href: string, pageUrl: string): string | null {
   let url: URL;
   try {
     url = new URL(href, pageUrl);

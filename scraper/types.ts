@@ -73,14 +73,17 @@ export function mergeTypes(
       fact.kind === 'complex'
         ? { ...fact, id, members: fact.members.map((m) => ({ ...m, type: canonicalType(m.type, ids) })) }
         : { ...fact, id };
-    byId.set(id, [...(byId.get(id) ?? []), canonical]);
+    const list = byId.get(id);
+    if (list === undefined) byId.set(id, [canonical]);
+    else list.push(canonical);
   }
   const merged = new Map<string, MergedType>();
   for (const [id, list] of [...byId].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const primary = list.find((f) => f.fromModelPage) ?? list[0]!;
     const description = primary.description || (list.find((f) => f.description !== '')?.description ?? '');
+    const primarySignature = list.length > 1 ? signature(primary) : '';
     for (const other of list) {
-      if (other === primary || signature(other) === signature(primary)) continue;
+      if (other === primary || signature(other) === primarySignature) continue;
       sink.report(
         'type-definition-conflict',
         {

@@ -23,9 +23,9 @@ class Observed<T> {
   private readonly map = new Map<string, Seen<T>[]>();
 
   add(key: string, value: T, url: string, where: string, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
-    const list = this.map.get(key) ?? [];
-    if (!list.some((s) => same(s.value, value))) list.push({ value, url, where });
-    this.map.set(key, list);
+    const list = this.map.get(key);
+    if (list === undefined) this.map.set(key, [{ value, url, where }]);
+    else if (!list.some((s) => same(s.value, value))) list.push({ value, url, where });
   }
 
   get(key: string): Seen<T>[] {
