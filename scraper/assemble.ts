@@ -230,12 +230,19 @@ export function assemble(
   }
   const operations = [...drafts.values()].sort(byKey((o) => o.id));
 
+  // Each type's shape built once: the walkers ask for it at every object and element of every sample.
+  const shapes = new Map<string, Shape | undefined>();
   const lookup = (id: string): Shape | undefined => {
+    if (shapes.has(id)) return shapes.get(id);
     const fact = merged.get(id)?.fact;
-    if (!fact) return undefined;
-    return fact.kind === 'enum'
-      ? { kind: 'enum' }
-      : { kind: 'complex', properties: fact.members.map((m) => ({ clrName: m.name, type: m.type })) };
+    const shape: Shape | undefined =
+      fact === undefined
+        ? undefined
+        : fact.kind === 'enum'
+          ? { kind: 'enum' }
+          : { kind: 'complex', properties: fact.members.map((m) => ({ clrName: m.name, type: m.type })) };
+    shapes.set(id, shape);
+    return shape;
   };
   const typeNames = new Map([...merged].map(([id, m]) => [id, m.fact.name] as const));
   const observations = observeSamples(operations, lookup, typeNames, sink);

@@ -39,12 +39,35 @@ export interface WireObserver {
   xmlRefinedType(typeId: string, clrName: string, type: TypeRef): void;
 }
 
+interface PropertyIndex {
+  /** The first property of each CLR name. */
+  exact: Map<string, ShapeProperty>;
+  /** The first property of each lower-cased CLR name. */
+  folded: Map<string, ShapeProperty>;
+}
+
+/** Per shape, its properties by name: a sample names members over and over, and a search each compared them all. */
+const indexes = new WeakMap<readonly ShapeProperty[], PropertyIndex>();
+
+function indexOf(properties: readonly ShapeProperty[]): PropertyIndex {
+  let index = indexes.get(properties);
+  if (index === undefined) {
+    index = { exact: new Map(), folded: new Map() };
+    for (const p of properties) {
+      if (!index.exact.has(p.clrName)) index.exact.set(p.clrName, p);
+      const folded = p.clrName.toLowerCase();
+      if (!index.folded.has(folded)) index.folded.set(folded, p);
+    }
+    indexes.set(properties, index);
+  }
+  return index;
+}
+
+/** The property a wire name is: the one of that CLR name, else the first whose name matches without regard to case. */
 function propertyFor(shape: Shape | undefined, wireName: string): ShapeProperty | undefined {
   if (shape?.kind !== 'complex') return undefined;
-  return (
-    shape.properties.find((p) => p.clrName === wireName) ??
-    shape.properties.find((p) => p.clrName.toLowerCase() === wireName.toLowerCase())
-  );
+  const index = indexOf(shape.properties);
+  return index.exact.get(wireName) ?? index.folded.get(wireName.toLowerCase());
 }
 
 /** Walk a parsed JSON sample as a value of `type`. */
