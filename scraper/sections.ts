@@ -132,11 +132,12 @@ export function isHeadingLike(el: Element): boolean {
 
 /** A heading of a known section: heading-like with a known label, or any leaf element whose whole text is one. */
 export function isSectionHeading(el: Element): boolean {
-  const headingLike = isHeadingLike(el);
-  if (!headingLike && !isLeaf(el)) return false;
+  // The label test first for a leaf (most elements are none): then the heading test runs only where it decides.
+  const leaf = isLeaf(el);
+  if (!leaf && !isHeadingLike(el)) return false;
   const text = textOf(el);
   if (text.length > 60 || labelOf(text) === null) return false;
-  return headingLike || !inContentContext(el);
+  return !leaf || isHeadingLike(el) || !inContentContext(el);
 }
 
 function isLeaf(el: Element): boolean {
