@@ -79,10 +79,19 @@ export function readSamples(ctx: PageContext, nodes: readonly AnyNode[], where: 
   const samples: Sample[] = [];
   // A tab is an in-page link to a pane of this section; in a tab strip, a link without its pane is reported.
   let tabs = 0;
+  // The section's elements by id, in document order: one pass, where a search per tab compared them all.
+  const byId = new Map<string, Element[]>();
+  for (const el of elements) {
+    const id = el.attribs['id'];
+    if (id === undefined) continue;
+    const list = byId.get(id);
+    if (list === undefined) byId.set(id, [el]);
+    else list.push(el);
+  }
   for (const a of elements.filter((el) => el.name === 'a' && (el.attribs['href'] ?? '').startsWith('#'))) {
     const id = (a.attribs['href'] ?? '').slice(1);
     const label = normalizeSpace(textOf(a));
-    const pane = elements.find((el) => el.attribs['id'] === id && !holds(el, a));
+    const pane = byId.get(id)?.find((el) => !holds(el, a));
     if (pane) {
       tabs++;
       samples.push(sampleFrom(ctx, pane, label, where));
