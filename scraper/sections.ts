@@ -94,9 +94,17 @@ const LABEL_BY_TEXT = new Map<string, SectionLabel>(
  */
 const SHORTEST_LABEL = Math.min(...[...LABEL_BY_TEXT.keys()].map((t) => t.length));
 
+/**
+ * The lengths labels have. Lower-casing keeps a text's length but for `İ` (no label holds its `i̇`), so a normalised text
+ * not ending in `:` is a label only if its length is one of these: most texts are told apart without the lookup's copies.
+ */
+const LABEL_LENGTHS = new Set([...LABEL_BY_TEXT.keys()].map((t) => t.length));
+
 export function labelOf(text: string): SectionLabel | null {
   if (text.length < SHORTEST_LABEL) return null;
-  return LABEL_BY_TEXT.get(normalizeSpace(text).toLowerCase().replace(/\s*:$/, '')) ?? null;
+  const normalized = normalizeSpace(text);
+  if (!normalized.endsWith(':') && !LABEL_LENGTHS.has(normalized.length)) return null;
+  return LABEL_BY_TEXT.get(normalized.toLowerCase().replace(/\s*:$/, '')) ?? null;
 }
 
 /** `h1`–`h6`, compared by character: a regex call for every element of every page was a visible cost. */
