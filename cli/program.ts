@@ -176,7 +176,7 @@ export function buildProgram(): Command {
       // Fast way: the stamp generate left matches the inputs, the generator and every file.
       const fingerprint = await fingerprintOf(opts);
       const { quickCheck, checkAgainst } = await import('../emitter/output.js');
-      const reasons = await quickCheck(opts.out, fingerprint);
+      const reasons = quickCheck(opts.out, fingerprint);
       if (reasons.length === 0) {
         process.stderr.write(
           `${opts.out}/ is up to date (its stamp matches the inputs, the generator and every file)\n`,

@@ -41,7 +41,7 @@ export async function sdkFiles(
 
 export async function fingerprintOf(opts: IrSourceOptions & Record<string, unknown>): Promise<Fingerprint> {
   const { generatorId } = await import('../emitter/generator-id.js');
-  return { inputs: await inputsFingerprint(opts), generator: await generatorId() };
+  return { inputs: await inputsFingerprint(opts), generator: generatorId() };
 }
 
 // A type, not an interface: the options also go to the inputs fingerprint as a record.

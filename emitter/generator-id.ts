@@ -6,8 +6,7 @@
  * sources, hashes its compiled files instead.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +26,13 @@ function packageRoot(): string {
   return dir;
 }
 
-async function filesUnder(dir: string, keep: (name: string) => boolean): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
   return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => path.join(e.parentPath, e.name));
 }
 
@@ -41,24 +45,27 @@ function libraryVersion(name: string): string {
   }
 }
 
-let cached: Promise<string> | undefined;
+let cached: string | undefined;
 
-/** sha256 (hex) of the generator; computed once per process. */
-export function generatorId(): Promise<string> {
-  cached ??= compute();
+/**
+ * sha256 (hex) of the generator; computed once per process. The reads are synchronous: a hundred-odd small files,
+ * for which promise reads (four thread-pool hops each) cost `check` more than reading and hashing them.
+ */
+export function generatorId(): string {
+  cached ??= generatorIdOf(packageRoot());
   return cached;
 }
 
-async function compute(): Promise<string> {
-  const root = packageRoot();
+/** The generator's hash for the package folder `root` (a clone, or an installed copy without sources). */
+export function generatorIdOf(root: string): string {
   const fromSources = existsSync(path.join(root, 'emitter', 'sdk.ts'));
   const base = fromSources ? root : path.join(root, 'dist');
   const code = (name: string) => (fromSources ? name.endsWith('.ts') : name.endsWith('.js'));
-  const files = await filesUnder(path.join(root, 'templates'), () => true);
-  for (const stage of STAGES) files.push(...(await filesUnder(path.join(base, stage), code)));
+  const files = filesUnder(path.join(root, 'templates'), () => true);
+  for (const stage of STAGES) files.push(...filesUnder(path.join(base, stage), code));
   const hash = createHash('sha256');
   for (const file of files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort(compareCodeUnits)) {
-    hash.update(`\0${file}\0`).update(await readFile(path.join(root, file)));
+    hash.update(`\0${file}\0`).update(readFileSync(path.join(root, file)));
   }
   for (const name of LIBRARIES) hash.update(`\0${name}@${libraryVersion(name)}`);
   return hash.digest('hex');
