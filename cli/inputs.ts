@@ -7,8 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 import type { NotReRead } from '../diff/index.js';
+import { sha256Hex } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
 import type { JsonNamesOption } from '../scraper/json-naming.js';
+import { snapshotFingerprint } from '../snapshot/fingerprint.js';
 import { MANIFEST_FILE } from '../snapshot/layout.js';
 
 export const DEFAULT_SNAPSHOT = 'site-snapshot';
@@ -54,10 +56,6 @@ export async function irFromOptions(options: IrSourceOptions): Promise<ApiIR> {
  */
 export async function inputsFingerprint(options: IrSourceOptions & Record<string, unknown>): Promise<string | null> {
   if (options.url) return null;
-  const [{ snapshotFingerprint }, { sha256Hex }] = await Promise.all([
-    import('../snapshot/fingerprint.js'),
-    import('../emitter/stamp.js'),
-  ]);
   const rest = Object.entries(options)
     .filter(([key]) => key !== 'snapshot' && key !== 'out')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

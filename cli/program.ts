@@ -1,7 +1,8 @@
 /**
  * The vitec-codegen command line: commands and their options. Exit codes: 0 ok, 1 findings (stale output, breaking changes),
  * 2 usage or input errors. Each action imports its stages when it runs, so `--help` and a command load only what
- * that command uses.
+ * that command uses. What this file imports statically is the start-up, one bundle (tools/bundle-cli); `check`'s
+ * fast way (reading and hashing, no stage) is part of it, so a clean check loads no module besides.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,11 +12,13 @@ import pc from 'picocolors';
 import { DEFAULT_LIMITS } from '../crawler/limits.js';
 import { DEFAULT_MAX_LOST, parseMaxLost } from '../crawler/verdict.js';
 import { isReleaseVersion } from '../diff/release.js';
+import { checkAgainst, quickCheck } from '../emitter/output.js';
+import { STAMP_FILE } from '../emitter/stamp.js';
 import { isHttpUrl } from '../snapshot/layout.js';
 import { applyConfig, configFlag, loadConfig } from './config.js';
 import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath, notReReadOf, type IrSourceOptions } from './inputs.js';
 import { colorizeDiff, diagnosticsExitCode, summarizeDiagnostics } from './report.js';
-import type { SdkNameOptions } from './sdk-output.js';
+import { fingerprintOf, generateSdk, sdkFiles, withSdkVersion, type SdkNameOptions } from './sdk-output.js';
 import { toolVersion } from './version.js';
 
 const DEFAULT_OUT = 'generated';
@@ -158,7 +161,6 @@ export function buildProgram(): Command {
       async (
         given: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string; strict?: boolean } & SdkNameOptions,
       ) => {
-        const { generateSdk } = await import('./sdk-output.js');
         const { ir, files } = await generateSdk(given);
         process.stderr.write(summarizeDiagnostics(ir, { list: false }));
         process.stderr.write(`wrote ${files.size} files to ${given.out}/\n`);
@@ -171,11 +173,9 @@ export function buildProgram(): Command {
   )
     .option('-o, --out <dir>', 'generated folder to compare with', DEFAULT_OUT)
     .action(async (given: { snapshot?: string; url?: string; apiBaseUrl?: string; out: string } & SdkNameOptions) => {
-      const { fingerprintOf, sdkFiles, withSdkVersion } = await import('./sdk-output.js');
       const opts = await withSdkVersion(given);
       // Fast way: the stamp generate left matches the inputs, the generator and every file.
       const fingerprint = await fingerprintOf(opts);
-      const { quickCheck, checkAgainst } = await import('../emitter/output.js');
       const reasons = quickCheck(opts.out, fingerprint);
       if (reasons.length === 0) {
         process.stderr.write(
@@ -186,7 +186,6 @@ export function buildProgram(): Command {
       // Slow way: regenerate in memory and compare; the stamp alone differing (a generator change that
       // changes no output) is not staleness.
       process.stderr.write(`regenerating to compare: ${reasons.join('; ')}\n`);
-      const { STAMP_FILE } = await import('../emitter/stamp.js');
       const files = await sdkFiles(await irFromOptions(opts), fingerprint, opts.out, opts);
       const result = await checkAgainst(opts.out, files, [STAMP_FILE]);
       if (!result.stale) {

@@ -1,12 +1,15 @@
 /**
  * Writing and checking an SDK folder, shared by the `generate` and `check` commands and the programmatic
  * `generate`: the file map, the fingerprint its stamp records, and the SDK version a folder already holds.
- * The stages are imported when asked for, so that loading the CLI stays cheap.
+ * The stages are imported when asked for, so that loading the CLI stays cheap; what is imported statically is
+ * light (hashing, names), as it is part of the CLI's start-up.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { isReleaseVersion } from '../diff/release.js';
+import { generatorId } from '../emitter/generator-id.js';
+import { DEFAULT_VERSION } from '../emitter/sdk-names.js';
 import type { Fingerprint } from '../emitter/stamp.js';
 import type { ApiIR } from '../ir/schema.js';
 import type { JsonNamesOption } from '../scraper/json-naming.js';
@@ -40,7 +43,6 @@ export async function sdkFiles(
 }
 
 export async function fingerprintOf(opts: IrSourceOptions & Record<string, unknown>): Promise<Fingerprint> {
-  const { generatorId } = await import('../emitter/generator-id.js');
   return { inputs: await inputsFingerprint(opts), generator: generatorId() };
 }
 
@@ -66,8 +68,6 @@ async function versionIn(out: string): Promise<string | undefined> {
 /** `opts` with the SDK version settled (it is part of the inputs fingerprint): the flag, else what the folder holds. */
 export async function withSdkVersion<T extends SdkNameOptions & { out: string }>(opts: T): Promise<T> {
   if (opts.sdkVersion !== undefined) return opts;
-  // The constant's module is light: `check`'s fast way must not load the emitter.
-  const { DEFAULT_VERSION } = await import('../emitter/sdk-names.js');
   return { ...opts, sdkVersion: (await versionIn(opts.out)) ?? DEFAULT_VERSION };
 }
 
