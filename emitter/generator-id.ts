@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { updateWithFile } from '../io/file-hash.js';
 import { compareCodeUnits } from '../ir/order.js';
 
 const STAGES = ['snapshot', 'scraper', 'ir', 'emitter', 'openapi'];
@@ -36,20 +36,29 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => path.join(e.parentPath, e.name));
 }
 
+/**
+ * The version of the package `name` that this module's imports get: the first `node_modules/<name>` from here up,
+ * as Node looks for a package. (Read directly: `require('<name>/package.json')` matched prettier's long exports
+ * map and cost `check` a few milliseconds.)
+ */
 function libraryVersion(name: string): string {
-  try {
-    const pkg = createRequire(import.meta.url)(`${name}/package.json`) as { version?: unknown };
-    return String(pkg.version);
-  } catch {
-    return 'unknown';
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version?: unknown;
+      };
+      return String(pkg.version);
+    } catch {
+      if (path.dirname(dir) === dir) return 'unknown';
+    }
   }
 }
 
 let cached: string | undefined;
 
 /**
- * sha256 (hex) of the generator; computed once per process. The reads are synchronous: a hundred-odd small files,
- * for which promise reads (four thread-pool hops each) cost `check` more than reading and hashing them.
+ * sha256 (hex) of the generator; computed once per process. The reads are synchronous, through one buffer
+ * (io/file-hash): a hundred-odd small files, for which promise reads cost `check` more than the hashing.
  */
 export function generatorId(): string {
   cached ??= generatorIdOf(packageRoot());
@@ -65,7 +74,7 @@ export function generatorIdOf(root: string): string {
   for (const stage of STAGES) files.push(...filesUnder(path.join(base, stage), code));
   const hash = createHash('sha256');
   for (const file of files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort(compareCodeUnits)) {
-    hash.update(`\0${file}\0`).update(readFileSync(path.join(root, file)));
+    if (!updateWithFile(hash.update(`\0${file}\0`), path.join(root, file))) hash.update('\0unreadable');
   }
   for (const name of LIBRARIES) hash.update(`\0${name}@${libraryVersion(name)}`);
   return hash.digest('hex');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { updateWithFile } from '../io/file-hash.js';
 import { isConfinedFile, MANIFEST_FILE } from './layout.js';
 
 /**
@@ -39,15 +40,13 @@ export async function snapshotFingerprint(dir: string): Promise<string> {
     throw new Error(`${path.join(dir, MANIFEST_FILE)}: a page's file is not a relative path inside the snapshot`);
   }
   const hash = createHash('sha256').update(manifestBytes);
-  for (const file of files) hash.update(`\0${file}\0`).update(readOrNull(path.join(dir, file)) ?? '\0missing');
+  for (const file of files) {
+    if (!updateWithFile(hash.update(`\0${file}\0`), path.join(dir, file))) hash.update('\0missing');
+  }
   return hash.digest('hex');
 }
 
-/**
- * A file's bytes, or null when it cannot be read. Synchronous on purpose: the bodies are small, and each promise
- * read is four hops through the thread pool (open, fstat, read, close); for the snapshot's 128 files that waiting
- * was most of `check`'s fast way.
- */
+/** The manifest's bytes, or null when it cannot be read (synchronous, as the bodies are read: see io/file-hash). */
 function readOrNull(file: string): Buffer | null {
   try {
     return readFileSync(file);
