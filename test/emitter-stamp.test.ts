@@ -72,9 +72,13 @@ describe('quickCheck', () => {
     expect(quickCheck(dir, print)).toEqual(want);
   });
 
-  it("ignores the SDK's own build and installs (dist/, node_modules/)", async () => {
+  it("ignores the SDK's own build and installs (dist/, node_modules/), but not a file of the same name deeper", async () => {
     await generateTo(path.join(dir, 'dist'), new Map([['index.js', '']]));
+    await generateTo(path.join(dir, 'node_modules'), new Map([['x/package.json', '{}']]));
+    await writeFile(path.join(dir, 'package-lock.json'), '{}');
     expect(quickCheck(dir, PRINT)).toEqual([]);
+    await generateTo(path.join(dir, 'src/dist'), new Map([['index.js', '']]));
+    expect(quickCheck(dir, PRINT)).toEqual(['src/dist/index.js was not generated']);
   });
 });
 
