@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -78,6 +78,10 @@ export async function resolve(spec, ctx, next) {
       register,
       `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`,
     );
+    // The bin is a bundle (tools/bundle-cli): its metafile says which sources and packages each of its files holds.
+    const meta = JSON.parse(await readFile(path.join(root, 'dist/bundle-meta.json'), 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, unknown> }>;
+    };
     const out = path.join(tmp, 'sdk-loads');
     expect((await run(root, 'generate', '--out', out)).status).toBe(0);
     const loads = async (args: string[]) => {
@@ -92,20 +96,32 @@ export async function resolve(spec, ctx, next) {
         );
       });
       const urls = (await readFile(log, 'utf8')).split('\n').filter((l) => l !== '' && !l.startsWith('node:'));
-      const packages = new Set(urls.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1] ?? []));
-      return { status, urls, packages };
+      const files = [...new Set(urls.map((u) => path.relative(root, fileURLToPath(u)).split(path.sep).join('/')))];
+      const sources = files.flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? { [f]: true }));
+      const packages = new Set(sources.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1] ?? []));
+      return { status, files, sources, packages };
     };
-    // The start-up is one bundle (tools/bundle-cli) holding commander and the check's fast way: nothing else loads,
-    // not a stage library (prettier, handlebars, cheerio, parse5), nor the schema library (zod), nor our stages.
+    // The start-up holds commander and the check's fast way: no stage library (prettier, handlebars, cheerio,
+    // parse5), nor the schema library (zod), nor a stage's entry.
+    const stages = ['scraper/index.ts', 'emitter/index.ts', 'openapi/index.ts', 'crawler/index.ts', 'ir/schema.ts'];
     for (const args of [['--help'], ['--version'], ['check', '--out', out]]) {
       const r = await loads(args);
       expect(r.status, args.join(' ')).toBe(0);
-      expect(r.urls, args.join(' ')).toEqual([pathToFileURL(bin).href]);
+      expect(r.files, args.join(' ')).toContain('dist/cli/main.js');
+      expect(
+        r.files.every((f) => f.startsWith('dist/cli/')),
+        args.join(' '),
+      ).toBe(true);
+      expect([...r.packages].sort(), args.join(' ')).toEqual(['commander', 'lilconfig', 'picocolors']);
+      expect(
+        stages.filter((s) => r.sources.includes(s)),
+        args.join(' '),
+      ).toEqual([]);
     }
     // The hook does see what is imported later: a check that must regenerate loads the emitter and its libraries.
     const slow = await loads(['check', '--out', out, '--sdk-version', '9.9.9']);
     expect(slow.status).toBe(1);
-    expect(slow.urls).toContain(pathToFileURL(path.join(root, 'dist/emitter/index.js')).href);
+    expect(slow.sources).toContain('emitter/index.ts');
     expect(slow.packages).toContain('prettier');
   });
 
