@@ -6,11 +6,12 @@
  * sources, hashes its compiled files instead.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { updateWithFile } from '../io/file-hash.js';
+import { filesUnder } from '../io/list-files.js';
 import { compareCodeUnits } from '../ir/order.js';
 
 // cli/ and io/ too: the CLI's inputs and SDK file map decide the scrape's options, openapi.json and the stamp, and
@@ -27,16 +28,6 @@ function packageRoot(): string {
     dir = parent;
   }
   return dir;
-}
-
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => path.join(e.parentPath, e.name));
 }
 
 /**
@@ -71,13 +62,14 @@ export function generatorId(): string {
 /** The generator's hash for the package folder `root` (a clone, or an installed copy without sources). */
 export function generatorIdOf(root: string): string {
   const fromSources = existsSync(path.join(root, 'emitter', 'sdk.ts'));
-  const base = fromSources ? root : path.join(root, 'dist');
-  const code = (name: string) => (fromSources ? name.endsWith('.ts') : name.endsWith('.js'));
-  const files = filesUnder(path.join(root, 'templates'), () => true);
-  for (const stage of STAGES) files.push(...filesUnder(path.join(base, stage), code));
+  const code = fromSources ? '.ts' : '.js';
+  const files = filesUnder(root, 'templates');
+  for (const stage of STAGES) {
+    files.push(...filesUnder(root, fromSources ? stage : `dist/${stage}`).filter((f) => f.endsWith(code)));
+  }
   const hash = createHash('sha256');
-  for (const file of files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort(compareCodeUnits)) {
-    if (!updateWithFile(hash.update(`\0${file}\0`), path.join(root, file))) hash.update('\0unreadable');
+  for (const file of files.sort(compareCodeUnits)) {
+    if (!updateWithFile(hash.update(`\0${file}\0`), `${root}/${file}`)) hash.update('\0unreadable');
   }
   for (const name of LIBRARIES) hash.update(`\0${name}@${libraryVersion(name)}`);
   return hash.digest('hex');

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { makeSiblingTempDir, swapInDir } from '../io/atomic-dir.js';
 import { updateWithFile } from '../io/file-hash.js';
+import { filesUnder } from '../io/list-files.js';
 import { compareCodeUnits } from '../ir/order.js';
 import { parseStamp, STAMP_FILE, type Fingerprint, type Stamp } from './stamp.js';
 
@@ -75,10 +76,7 @@ function listFiles(dir: string): string[] {
   for (const entry of top) {
     if (USER_OWNED.includes(entry.name)) continue;
     if (entry.isFile()) files.push(entry.name);
-    if (!entry.isDirectory()) continue;
-    for (const e of readdirSync(path.join(dir, entry.name), { recursive: true, withFileTypes: true })) {
-      if (e.isFile()) files.push(path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-    }
+    else if (entry.isDirectory()) files.push(...filesUnder(dir, entry.name));
   }
   return files;
 }
@@ -141,7 +139,8 @@ export function quickCheck(dir: string, fingerprint: Fingerprint): string[] {
     const recorded = stamp.files[name];
     if (!onDisk.has(name)) reasons.push(`${name} is missing`);
     else if (recorded === undefined) reasons.push(`${name} was not generated`);
-    else if (sha256Of(path.join(dir, ...name.split('/'))) !== recorded) reasons.push(`${name} was edited`);
+    // `name` is a relative path from the listing: joining it by hand spares path.join's normalising.
+    else if (sha256Of(`${dir}/${name}`) !== recorded) reasons.push(`${name} was edited`);
   }
   return reasons;
 }

@@ -41,7 +41,8 @@ export async function snapshotFingerprint(dir: string): Promise<string> {
   }
   const hash = createHash('sha256').update(manifestBytes);
   for (const file of files) {
-    if (!updateWithFile(hash.update(`\0${file}\0`), path.join(dir, file))) hash.update('\0missing');
+    // `file` is confined (relative, no `.` or `..`): joining it by hand spares path.join's normalising.
+    if (!updateWithFile(hash.update(`\0${file}\0`), `${dir}/${file}`)) hash.update('\0missing');
   }
   return hash.digest('hex');
 }
