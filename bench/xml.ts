@@ -185,7 +185,7 @@ async function timeDecoders(
       () => {
         for (let i = 0; i < docs; i += 1) d.decode(xml);
       },
-      { warmup: 2, runs, warmupMs: 500 },
+      { warmup: 2, runs, warmupMs: 250 },
     );
     const mbPerS = (xml.length * docs) / 1024 / 1024 / (m.median / 1000);
     rows.push({
