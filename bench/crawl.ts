@@ -16,6 +16,10 @@ import { measureTimed, type MeasureOptions } from './harness.js';
 import { ms, perSecond, times, type Row, type Section } from './report.js';
 
 const LATENCY_MS = 20;
+/** Targets (#11): a crawl at most this many times the ideal, and the crawler's own cost per request. */
+const TARGET_IDEAL_RATIO = 1.15;
+const TARGET_OWN_US = 1000;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const CONCURRENCIES = [1, 4, 8] as const;
 // One crawl warms the whole path (HTTP client, link extraction, staging, and the server); the cases
 // skip their own warm-up. The crawl with no latency, a third of a second, is the noisy one: five runs.
@@ -62,16 +66,19 @@ async function benchCases(server: BenchServer): Promise<Section> {
     const { m, result } = await run(`${LATENCY_MS} ms latency, c=${c}`, c, LATENCY_MS);
     notes.push(
       `c=${c}: ${ms(m.median)} vs ideal ${result.rounds} rounds x ${result.serviceMs.toFixed(2)} ms = ${ms(result.idealMs)} -> ${times(m.median / result.idealMs)}` +
-        ` (naive N x ${LATENCY_MS} ms / c = ${ms((result.requests * LATENCY_MS) / c)}: ${times((m.median * c) / (result.requests * LATENCY_MS))}; server saw at most ${result.maxConcurrent} at once)`,
+        ` (naive N x ${LATENCY_MS} ms / c = ${ms((result.requests * LATENCY_MS) / c)}: ${times((m.median * c) / (result.requests * LATENCY_MS))}; server saw at most ${result.maxConcurrent} at once)` +
+        ` (target <= ${times(TARGET_IDEAL_RATIO)}): ${verdict(m.median / result.idealMs <= TARGET_IDEAL_RATIO)}`,
     );
   }
   const n = floor.result.requests;
   notes.unshift(
     `N = ${n} requests per crawl, one per page reached (links to pages the snapshot lacks answer 404 and count too)`,
   );
+  const ownUs = (floor.m.median / n) * 1000;
   notes.push(
-    `crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${((floor.m.median / n) * 1000).toFixed(0)} us per request` +
-      ` (wall; its process's CPU in the last run: ${((floor.result.cpuMs / n) * 1000).toFixed(0)} us per request; the server's time per request: ${(floor.result.serviceMs * 1000).toFixed(0)} us)`,
+    `crawler's own cost (no latency, c=8): ${ms(floor.m.median)}, ${ownUs.toFixed(0)} us per request` +
+      ` (wall; its process's CPU in the last run: ${((floor.result.cpuMs / n) * 1000).toFixed(0)} us per request; the server's time per request: ${(floor.result.serviceMs * 1000).toFixed(0)} us)` +
+      ` (target <= ${TARGET_OWN_US} us): ${verdict(ownUs <= TARGET_OWN_US)}`,
   );
   return {
     title: `Crawl of the snapshot served on 127.0.0.1 (latency ${LATENCY_MS} ms per request, cold, fresh folder per run)`,
