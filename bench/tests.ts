@@ -21,7 +21,8 @@ const CACHES = { tsc: 'node_modules/.cache/tsc', eslint: 'node_modules/.cache/es
 function childrenCpuMs(): number | undefined {
   try {
     const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name (which may hold spaces, hence the last ')'): cutime and cstime are 14 and 15.
+    // Fields after the command name (which may hold spaces, hence the last ')'): cutime and cstime, fields 16 and 17 of proc(5), in ticks of
+    // 1/100 s (USER_HZ, which Linux fixes at 100 for this file).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {

@@ -82,6 +82,8 @@ export async function resolve(spec, ctx, next) {
     const meta = JSON.parse(await readFile(path.join(root, 'dist/bundle-meta.json'), 'utf8')) as {
       outputs: Record<string, { inputs: Record<string, unknown> }>;
     };
+    // The sources are named from the repository's root, or the checks below would match nothing.
+    expect(Object.values(meta.outputs).some((o) => 'cli/program.ts' in o.inputs)).toBe(true);
     const out = path.join(tmp, 'sdk-loads');
     expect((await run(root, 'generate', '--out', out)).status).toBe(0);
     const loads = async (args: string[]) => {

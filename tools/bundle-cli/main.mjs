@@ -21,6 +21,8 @@ const CHUNKS = 'chunks';
 rmSync(path.join(OUT_DIR, CHUNKS), { recursive: true, force: true });
 const result = await build({
   entryPoints: [path.join(ROOT, 'cli/main.ts')],
+  // The metafile names sources relative to this folder, wherever the build is run from: the e2e test matches them.
+  absWorkingDir: ROOT,
   outdir: OUT_DIR,
   chunkNames: `${CHUNKS}/[name]-[hash]`,
   bundle: true,
