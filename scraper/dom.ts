@@ -231,11 +231,7 @@ export type Block = { kind: 'heading'; el: Element } | { kind: 'content'; nodes:
  * the largest subtrees holding no heading. Consecutive inline nodes form one block, so that
  * `Collection of <a>X</a>` stays together.
  */
-export function flatten(
-  root: Element,
-  isHeading: (el: Element) => boolean,
-  all: readonly Element[] = descendantElements(root),
-): Block[] {
+export function flatten(root: Element, isHeading: (el: Element) => boolean, all: readonly Element[]): Block[] {
   const headings = all.filter((el) => isHeading(el));
   const holdsHeading = new Set<AnyNode>();
   for (const h of headings) {

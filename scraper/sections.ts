@@ -4,7 +4,7 @@
  */
 import { isTag, isText, type Element } from 'domhandler';
 
-import { descendantElements, flatten, hasClass, textOf, type Block } from './dom.js';
+import { flatten, hasClass, textOf, type Block } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 export type SectionLabel =
@@ -216,7 +216,7 @@ function stockHeadings(everything: readonly Element[], title: Element | null): M
 }
 
 /** `all`: the elements under the root, listed once for every query below (a selector query each compiled and walked anew). */
-export function splitSections(root: Element, all: readonly Element[] = descendantElements(root)): PageSections {
+export function splitSections(root: Element, all: readonly Element[]): PageSections {
   const title = findTitle(all);
   const byPosition = stockHeadings(all, title);
   const labelFor = (el: Element): SectionLabel | null => byPosition.get(el) ?? labelOf(textOf(el));

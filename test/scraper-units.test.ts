@@ -295,8 +295,8 @@ describe('section labels and headings', () => {
       '<h1>GET A/B</h1><p>S</p><div>URI Parameters</div><p>u</p><strong>Resource Description</strong><p>r</p>',
     ],
   ])('sections are found by text: %s', (_, html) => {
-    const { $, root } = loadPage(`<html><body>${html}</body></html>`);
-    const page = splitSections(root);
+    const { $, root, elements } = loadPage(`<html><body>${html}</body></html>`);
+    const page = splitSections(root, elements);
     expect($(page.title!).text()).toBe('GET A/B');
     expect(
       $(page.preamble.flatMap((b) => (b.kind === 'content' ? b.nodes : [])))
