@@ -11,7 +11,9 @@
  * - Texts (summaries, descriptions) are `''` where the page shows none or only a stock placeholder
  *   (`No documentation available.`, `None.`), so emitters never need to know the site's stock texts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import './zod-messages.js';
 
 export const IR_VERSION = 3 as const;
 
@@ -36,7 +38,7 @@ export const Diagnostic = z.object({
   where: z.string(),
   message: z.string(),
   /** What the scraper expected to find there. */
-  expected: z.string().optional(),
+  expected: z.optional(z.string()),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
@@ -84,7 +86,7 @@ export type TypeRef =
   /** A type phrase the scraper did not understand; always comes with a diagnostic. */
   | { kind: 'unknown'; phrase: string };
 
-export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
+export const TypeRef: z.ZodMiniType<TypeRef> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('simple'), name: SimpleName }),
     z.object({ kind: z.literal('binary') }),
@@ -98,11 +100,11 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
 
 /** Validation rules read from the annotation column (`Krävs`, `X måste vara mellan A och B tecken`, …). */
 export const Constraints = z.object({
-  minLength: z.number().int().optional(),
-  maxLength: z.number().int().optional(),
-  minimum: z.number().optional(),
-  maximum: z.number().optional(),
-  pattern: z.string().optional(),
+  minLength: z.optional(z.int()),
+  maxLength: z.optional(z.int()),
+  minimum: z.optional(z.number()),
+  maximum: z.optional(z.number()),
+  pattern: z.optional(z.string()),
 });
 export type Constraints = z.infer<typeof Constraints>;
 
@@ -141,15 +143,15 @@ export const Property = z.object({
   /** Annotation text that is not a recognised constraint (`Kan vara null`, …), kept verbatim. */
   notes: z.array(z.string()),
   /** From `Default value is X`; absent when the page shows none. */
-  default: DefaultValue.optional(),
+  default: z.optional(DefaultValue),
   /** Set when the page marks the row obsolete (a strike-through row); the member is still documented. */
-  deprecated: z.literal(true).optional(),
+  deprecated: z.optional(z.literal(true)),
   /**
    * The enum member this (enum-typed) member always holds in this type: the tag that tells the
    * alternatives of a polymorphic result apart (`Type` is `Person` in a `CrmPersonContact`), as the
    * samples show it (see `scraper/discriminants.ts`); absent for every other member.
    */
-  discriminator: z.string().optional(),
+  discriminator: z.optional(z.string()),
 });
 export type Property = z.infer<typeof Property>;
 
@@ -161,7 +163,7 @@ export const XmlInfo = z.object({
    * `http://schemas.datacontract.org/2004/07/{CLR namespace}`; null when no sample shows it (for an
    * `UnresolvedModel`: when the naming rule cannot guess it).
    */
-  namespace: z.string().nullable(),
+  namespace: z.nullable(z.string()),
   source: NameSource,
 });
 export type XmlInfo = z.infer<typeof XmlInfo>;
@@ -181,7 +183,7 @@ export const ComplexType = z.object({
   /** Every page that documented this type (its model page and endpoint pages that inline it), sorted. */
   sources: z.array(z.string()),
   /** Its own model page (one of `sources`); null when only endpoint pages define it inline. */
-  pageUrl: z.string().nullable(),
+  pageUrl: z.nullable(z.string()),
 });
 export type ComplexType = z.infer<typeof ComplexType>;
 
@@ -189,7 +191,7 @@ export const EnumMember = z.object({
   /** The member name; also its JSON and XML wire value. */
   name: z.string(),
   /** Numeric value when the page shows it (`Name | Value | Description` tables). */
-  value: z.number().int().nullable(),
+  value: z.nullable(z.int()),
   description: z.string(),
 });
 export type EnumMember = z.infer<typeof EnumMember>;
@@ -203,7 +205,7 @@ export const EnumType = z.object({
   members: z.array(EnumMember),
   sources: z.array(z.string()),
   /** Its own model page (one of `sources`); null when only endpoint pages define it inline. */
-  pageUrl: z.string().nullable(),
+  pageUrl: z.nullable(z.string()),
 });
 export type EnumType = z.infer<typeof EnumType>;
 
@@ -237,16 +239,16 @@ export const Parameter = z.object({
   description: z.string(),
   notes: z.array(z.string()),
   /** From `Default value is X`; absent when the page shows none. */
-  default: DefaultValue.optional(),
+  default: z.optional(DefaultValue),
   /** Set when the page marks the row obsolete (a strike-through row). */
-  deprecated: z.literal(true).optional(),
+  deprecated: z.optional(z.literal(true)),
   /** Set when the key comes from a complex type bound from the query string (`paging: Paging`). */
-  boundFrom: z.object({ parameter: z.string(), typeId: z.string() }).optional(),
+  boundFrom: z.optional(z.object({ parameter: z.string(), typeId: z.string() })),
   /**
    * A list sent with indexed keys (`groupIds[0]=a&groupIds[1]=b`), as the route template shows
    * (`{groupIds[0]}`); any other list is sent as repeated keys (`groupIds=a&groupIds=b`).
    */
-  indexed: z.literal(true).optional(),
+  indexed: z.optional(z.literal(true)),
 });
 export type Parameter = z.infer<typeof Parameter>;
 
@@ -255,7 +257,7 @@ export const Sample = z.object({
   mediaTypes: z.array(z.string()),
   format: z.enum(['json', 'xml', 'other']),
   /** The sample text exactly as the page shows it; null for `Sample not available.` */
-  text: z.string().nullable(),
+  text: z.nullable(z.string()),
 });
 export type Sample = z.infer<typeof Sample>;
 
@@ -274,15 +276,15 @@ export const Operation = z.object({
   sourceUrl: z.string(),
   /** Path parameters in path order, then query parameters in documentation order. */
   parameters: z.array(Parameter),
-  body: z
-    .object({
+  body: z.nullable(
+    z.object({
       type: TypeRef,
       description: z.string(),
-    })
-    .nullable(),
+    }),
+  ),
   response: z.object({
     /** Null when the response has no body. */
-    type: TypeRef.nullable(),
+    type: z.nullable(TypeRef),
     /** Several models on one page (polymorphic result): each possible shape, in page order. */
     alternatives: z.array(TypeRef),
     description: z.string(),
@@ -291,7 +293,7 @@ export const Operation = z.object({
      * (`<CrmContact i:type="CrmPersonContact">`; for a collection, each item's element): set only
      * when a sample's element names none of the alternatives and carries `i:type`.
      */
-    xmlRoot: z.object({ name: z.string(), namespace: z.string().nullable() }).optional(),
+    xmlRoot: z.optional(z.object({ name: z.string(), namespace: z.nullable(z.string()) })),
   }),
   requestSamples: z.array(Sample),
   responseSamples: z.array(Sample),
@@ -300,7 +302,7 @@ export const Operation = z.object({
    * `jsonName`s (another controller's formatter): its JSON body and response name every member of
    * every type by this rule (`jsonNameUnder` in ir/dotnet.ts), custom names kept.
    */
-  jsonNaming: JsonNaming.optional(),
+  jsonNaming: z.optional(JsonNaming),
 });
 export type Operation = z.infer<typeof Operation>;
 
@@ -328,7 +330,7 @@ export const ApiIR = z.object({
     /** Where the API itself answers; the help site's origin unless told otherwise. */
     apiBaseUrl: z.string(),
     /** The help site's own title (its home page's heading or `<title>`), when it has one. */
-    title: z.string().optional(),
+    title: z.optional(z.string()),
   }),
   /**
    * The site's JSON naming convention, learnt from its samples (camelCase when they show none):

@@ -8,7 +8,9 @@
  *                   reader follows each entry's `file`, so older layouts stay readable
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import '../ir/zod-messages.js';
 
 import { compareCodeUnits } from '../io/order.js';
 import { isHttpUrl } from './layout.js';
@@ -19,31 +21,31 @@ export const ManifestEntry = z.object({
   /** Absolute, normalised URL of the page. */
   url: z.string(),
   /** HTTP status of the last answer; 0 when no answer came (network failure). */
-  status: z.number().int(),
+  status: z.int(),
   /** The Content-Type header as served, or null. */
-  contentType: z.string().nullable(),
+  contentType: z.nullable(z.string()),
   /** Body file relative to the snapshot folder; null when there is no body. */
-  file: z.string().nullable(),
+  file: z.nullable(z.string()),
   /** sha256 of the body bytes, hex; null when there is no body. */
-  sha256: z.string().nullable(),
+  sha256: z.nullable(z.string()),
   /** Validators the server sent, for conditional requests on the next crawl. */
-  etag: z.string().nullable(),
-  lastModified: z.string().nullable(),
+  etag: z.nullable(z.string()),
+  lastModified: z.nullable(z.string()),
   /** Why the page could not be fetched, when it could not (status 0 or >= 400). */
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
   /**
    * Set when the page failed on the crawl that wrote this entry but had a good body before: the
    * body (and status, validators) are the previous ones, kept so that an outage never reads as a
    * removal. `error` says how it failed, `since` when it first failed (ISO 8601).
    */
-  stale: z.object({ error: z.string(), since: z.string() }).optional(),
+  stale: z.optional(z.object({ error: z.string(), since: z.string() })),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
 export const Manifest = z.object({
   snapshotVersion: z.literal(SNAPSHOT_VERSION),
   /** The help root the snapshot was taken from, e.g. `https://connect.maklare.vitec.net/Help`. */
-  helpRoot: z.string().refine(isHttpUrl, 'expected an absolute http(s) URL'),
+  helpRoot: z.string().check(z.refine(isHttpUrl, 'expected an absolute http(s) URL')),
   pages: z.array(ManifestEntry),
 });
 export type Manifest = z.infer<typeof Manifest>;
