@@ -12,6 +12,7 @@ import type { ApiIR } from '../ir/schema.js';
 import type { JsonNamesOption } from '../scraper/json-naming.js';
 import { snapshotFingerprint } from '../snapshot/fingerprint.js';
 import { MANIFEST_FILE } from '../snapshot/layout.js';
+import { stage } from './stages.js';
 
 export const DEFAULT_SNAPSHOT = 'site-snapshot';
 
@@ -27,10 +28,7 @@ export async function irFromSnapshot(
   apiBaseUrl?: string,
   jsonNames: JsonNamesOption = 'as-documented',
 ): Promise<ApiIR> {
-  const [{ scrapeSnapshot }, { readSnapshot }] = await Promise.all([
-    import('../scraper/index.js'),
-    import('../snapshot/read.js'),
-  ]);
+  const [{ scrapeSnapshot }, { readSnapshot }] = await Promise.all([stage('scraper'), stage('snapshot')]);
   return scrapeSnapshot(await readSnapshot(dir), { ...(apiBaseUrl ? { apiBaseUrl } : {}), jsonNames });
 }
 
@@ -40,7 +38,7 @@ export async function irFromOptions(options: IrSourceOptions): Promise<ApiIR> {
     const tmp = await mkdtemp(path.join(os.tmpdir(), 'vitec-codegen-crawl-'));
     try {
       const out = path.join(tmp, 'snapshot');
-      const { crawl } = await import('../crawler/index.js');
+      const { crawl } = await stage('crawler');
       await crawl({ root: options.url, out });
       return await irFromSnapshot(out, options.apiBaseUrl, options.jsonNames);
     } finally {
@@ -75,7 +73,7 @@ export async function irFromPath(p: string): Promise<ApiIR> {
   // Reading a FIFO blocks for ever and a device never ends: only regular files are IR files.
   if (!info.isFile())
     throw new InputError(`${p}: not a regular file or folder (expected a snapshot folder or an IR JSON file)`);
-  const { parseIr } = await import('../ir/io.js');
+  const { parseIr } = await stage('irIo');
   return parseIr(await readFile(p, 'utf8'), p);
 }
 
@@ -83,7 +81,7 @@ export async function irFromPath(p: string): Promise<ApiIR> {
 export async function notReReadOf(p: string): Promise<NotReRead[]> {
   const info = await stat(p).catch(() => null);
   if (!info?.isDirectory()) return [];
-  const { readManifest } = await import('../snapshot/read.js');
+  const { readManifest } = await stage('snapshot');
   const manifest = await readManifest(p);
   return manifest.pages.flatMap((e) => (e.stale ? [{ url: e.url, error: e.stale.error, since: e.stale.since }] : []));
 }

@@ -19,6 +19,7 @@ import { applyConfig, configFlag, loadConfig } from './config.js';
 import { DEFAULT_SNAPSHOT, irFromOptions, irFromPath, notReReadOf, type IrSourceOptions } from './inputs.js';
 import { colorizeDiff, diagnosticsExitCode, summarizeDiagnostics } from './report.js';
 import { fingerprintOf, generateSdk, sdkFiles, withSdkVersion, type SdkNameOptions } from './sdk-output.js';
+import { stage } from './stages.js';
 import { toolVersion } from './version.js';
 
 const DEFAULT_OUT = 'generated';
@@ -121,7 +122,7 @@ export function buildProgram(): Command {
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string; strict?: boolean }) => {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: true }));
-      const { serializeIr } = await import('../ir/io.js');
+      const { serializeIr } = await stage('irIo');
       await writeOutput(opts.out, serializeIr(ir));
       process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
     });
@@ -131,7 +132,7 @@ export function buildProgram(): Command {
     .action(async (opts: { snapshot?: string; url?: string; apiBaseUrl?: string; out?: string; strict?: boolean }) => {
       const ir = await irFromOptions(opts);
       process.stderr.write(summarizeDiagnostics(ir, { list: false }));
-      const { serializeOpenApi, toOpenApi } = await import('../openapi/index.js');
+      const { serializeOpenApi, toOpenApi } = await stage('openapi');
       await writeOutput(opts.out, serializeOpenApi(toOpenApi(ir)));
       process.exitCode = diagnosticsExitCode(ir, opts.strict === true);
     });
@@ -145,7 +146,7 @@ export function buildProgram(): Command {
     .option('--port <n>', 'port to listen on (0: any free one)', positiveInt, 4010)
     .action(async (opts: IrSourceOptions & { host: string; port: number }) => {
       const ir = await irFromOptions(opts);
-      const { serveMock } = await import('../mock/serve.js');
+      const { serveMock } = await stage('mock');
       await serveMock(ir, opts);
     });
 
@@ -267,7 +268,7 @@ export function buildProgram(): Command {
         const onSignal = () => stop.abort(new Error('interrupted: run the same command again to resume the crawl'));
         process.once('SIGINT', onSignal);
         try {
-          const { crawl } = await import('../crawler/index.js');
+          const { crawl } = await stage('crawler');
           const summary = await crawl({
             root: url,
             out: opts.out,
@@ -319,7 +320,7 @@ export function buildProgram(): Command {
       const [before, after] = await Promise.allSettled([irFromPath(oldPath), irFromPath(newPath)]);
       if (before.status === 'rejected') throw before.reason;
       if (after.status === 'rejected') throw after.reason;
-      const { diffIr, formatJson, formatMarkdown, hasBreaking } = await import('../diff/index.js');
+      const { diffIr, formatJson, formatMarkdown, hasBreaking } = await stage('diff');
       const changes = diffIr(before.value, after.value);
       const notReRead = await notReReadOf(newPath);
       process.stdout.write(
@@ -339,7 +340,7 @@ export function buildProgram(): Command {
       const [before, after] = await Promise.allSettled([irFromPath(oldPath), irFromPath(newPath)]);
       if (before.status === 'rejected') throw before.reason;
       if (after.status === 'rejected') throw after.reason;
-      const { releaseSdk } = await import('./release.js');
+      const { releaseSdk } = await stage('release');
       const date = opts.date ?? new Date().toISOString().slice(0, 10);
       const release = await releaseSdk(opts.sdk, before.value, after.value, date);
       process.stderr.write(

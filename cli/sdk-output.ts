@@ -1,7 +1,7 @@
 /**
  * Writing and checking an SDK folder, shared by the `generate` and `check` commands and the programmatic
  * `generate`: the file map, the fingerprint its stamp records, and the SDK version a folder already holds.
- * The stages are imported when asked for, so that loading the CLI stays cheap; what is imported statically is
+ * The stages are loaded when asked for (cli/stages.ts), so that loading the CLI stays cheap; what is imported statically is
  * light (hashing, names), as it is part of the CLI's start-up.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,10 +10,13 @@ import path from 'node:path';
 import { isReleaseVersion } from '../diff/release.js';
 import { generatorId } from '../emitter/generator-id.js';
 import { DEFAULT_VERSION } from '../emitter/sdk-names.js';
-import type { Fingerprint } from '../emitter/stamp.js';
+import { parseStamp, STAMP_FILE, stampText, type Fingerprint } from '../emitter/stamp.js';
+import { ownershipProblem } from '../io/owned-dir.js';
+import { compareCodeUnits } from '../ir/order.js';
 import type { ApiIR } from '../ir/schema.js';
 import type { JsonNamesOption } from '../scraper/json-naming.js';
 import { DEFAULT_SNAPSHOT, InputError, inputsFingerprint, irFromOptions, type IrSourceOptions } from './inputs.js';
+import { stage } from './stages.js';
 
 /**
  * The whole SDK file map: the emitter's files, the OpenAPI export beside them, and the stamp that lets `check`
@@ -25,13 +28,7 @@ export async function sdkFiles(
   out: string,
   names: SdkNameOptions,
 ): Promise<Map<string, string>> {
-  const [{ emitSdk }, { serializeOpenApi, toOpenApi }, { compareCodeUnits }, { STAMP_FILE, stampText }] =
-    await Promise.all([
-      import('../emitter/index.js'),
-      import('../openapi/index.js'),
-      import('../ir/order.js'),
-      import('../emitter/stamp.js'),
-    ]);
+  const [{ emitSdk }, { serializeOpenApi, toOpenApi }] = await Promise.all([stage('emitter'), stage('openapi')]);
   const files = emitSdk(ir, {
     ...(names.clientName ? { clientName: names.clientName } : {}),
     ...(names.packageName ? { packageName: names.packageName } : {}),
@@ -88,17 +85,13 @@ export type GenerateOptions = {
  */
 export async function generateSdk(given: GenerateOptions): Promise<{ ir: ApiIR; files: Map<string, string> }> {
   const opts = await withSdkVersion(given);
-  const [{ ownershipProblem }, { parseStamp, STAMP_FILE }] = await Promise.all([
-    import('../io/owned-dir.js'),
-    import('../emitter/stamp.js'),
-  ]);
   const marker = { file: STAMP_FILE, isMarker: (text: string) => parseStamp(text) !== null };
   const problem = await ownershipProblem(opts.out, marker, opts.url ? [] : [opts.snapshot ?? DEFAULT_SNAPSHOT]);
   if (problem !== null) throw new InputError(problem);
   const fingerprint = await fingerprintOf(opts);
   const ir = await irFromOptions(opts);
   const files = await sdkFiles(ir, fingerprint, opts.out, opts);
-  const { generateTo } = await import('../emitter/index.js');
+  const { generateTo } = await stage('emitter');
   await generateTo(opts.out, files);
   return { ir, files };
 }

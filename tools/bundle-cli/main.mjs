@@ -2,40 +2,100 @@
  * The second half of `npm run build`: bundles the CLI into `dist/cli/` (the `bin` is `dist/cli/main.js`).
  * Node 20 spends about half a millisecond of CPU on each ES module it resolves, loads and links, and more on a
  * CommonJS package seen from ESM (commander, handlebars: parsed for their exports, then required file by file);
- * `generate` went through ~250 of them. Bundled: the entry with what it imports statically (our CLI modules,
- * commander, lilconfig, picocolors and check's fast way), and each dynamic import a chunk of its own
- * (`dist/cli/chunks/`) holding that stage and its libraries, with what several share in shared chunks. So each
- * command still loads only what it uses, in a few files. The programmatic API (`dist/api/`) stays the modules tsc
- * compiled; `generatorId` hashes the bundle's files too in an installed copy. `dist/bundle-meta.json` (esbuild's
- * metafile, not packed) says which sources each file holds: the e2e tests read it to check what a command loads.
+ * `generate` went through ~250 of them. Two bundles:
+ * - the start-up, `main.js` (ES module): the entry with what it imports statically (our CLI modules, commander,
+ *   lilconfig, picocolors and check's fast way), and chunks (`dist/cli/chunks/`) for its few dynamic imports;
+ * - the stages, `stages.cjs` (CommonJS, the bundle of `cli/stages.ts`): scraper, emitter, OpenAPI export, crawler,
+ *   diff, mock and their libraries, loaded when a command first asks for a stage, through the V8 code cache that a
+ *   training run writes at the end of the build (`cli/code-cache.ts`; `stages.cjs.cache`).
+ * So `--help`, `--version` and a settled `check` load the start-up alone. The programmatic API (`dist/api/`) stays
+ * the modules tsc compiled. `dist/bundle-meta.json` (esbuild's metafiles, not packed) says which sources each file
+ * holds: the e2e tests read it to check what a command loads.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT_DIR = path.join(ROOT, 'dist/cli');
 const CHUNKS = 'chunks';
+const STAGES = path.join(ROOT, 'cli/stages.ts');
+const STAGES_CJS = path.join(OUT_DIR, 'stages.cjs');
 
-// Chunk names carry content hashes: those of an earlier build would be left behind.
-rmSync(path.join(OUT_DIR, CHUNKS), { recursive: true, force: true });
-const result = await build({
-  entryPoints: [path.join(ROOT, 'cli/main.ts')],
+const common = {
   // The metafile names sources relative to this folder, wherever the build is run from: the e2e test matches them.
   absWorkingDir: ROOT,
-  outdir: OUT_DIR,
-  chunkNames: `${CHUNKS}/[name]-[hash]`,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
+};
+
+// Chunk names carry content hashes: those of an earlier build would be left behind, and so would its code cache.
+rmSync(path.join(OUT_DIR, CHUNKS), { recursive: true, force: true });
+rmSync(`${STAGES_CJS}.cache`, { force: true });
+
+// The start-up: the entry and what it imports statically, with the stage loader swapped for the bundled one.
+const entry = await build({
+  ...common,
+  entryPoints: [path.join(ROOT, 'cli/main.ts')],
+  outdir: OUT_DIR,
+  chunkNames: `${CHUNKS}/[name]-[hash]`,
+  splitting: true,
+  format: 'esm',
   // The CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
+  plugins: [
+    {
+      name: 'bundled-stages',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/stages\.js$/ }, (args) =>
+          path.join(args.resolveDir, 'stages.ts') === STAGES
+            ? { path: path.join(ROOT, 'cli/stages-bundled.ts') }
+            : undefined,
+        );
+      },
+    },
+  ],
 });
-writeFileSync(path.join(ROOT, 'dist/bundle-meta.json'), `${JSON.stringify(result.metafile, null, 1)}\n`);
+
+// The stages: one CommonJS bundle, so that V8 can compile it from a code cache (cli/code-cache.ts). Each stage's
+// modules run when a command first asks for that stage, as with the dynamic imports of the sources.
+const stages = await build({
+  ...common,
+  entryPoints: [STAGES],
+  outfile: STAGES_CJS,
+  format: 'cjs',
+  // Stages find their package folder (templates, package.json) from their own file.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+const meta = {
+  inputs: { ...entry.metafile.inputs, ...stages.metafile.inputs },
+  outputs: { ...entry.metafile.outputs, ...stages.metafile.outputs },
+};
+writeFileSync(path.join(ROOT, 'dist/bundle-meta.json'), `${JSON.stringify(meta, null, 1)}\n`);
+
+// The training run: a whole generate of the committed snapshot, after which the loader writes the code cache of
+// every function it compiled (V8 compiles functions when first called, so a cache made before running would hold
+// little but the top level). An installed copy without the snapshot simply has no cache.
+const snapshot = path.join(ROOT, 'site-snapshot');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'vitec-codegen-train-'));
+try {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(OUT_DIR, 'main.js'), 'generate', '--snapshot', snapshot, '--out', path.join(tmp, 'sdk')],
+    { cwd: tmp, env: { ...process.env, VITEC_CODEGEN_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
+  );
+  if (run.status !== 0)
+    throw new Error(`bundle-cli: the training generate failed (exit ${run.status}):\n${run.stderr}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
