@@ -13,7 +13,7 @@
  * holds: the e2e tests read it to check what a command loads.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -87,15 +87,19 @@ writeFileSync(path.join(ROOT, 'dist/bundle-meta.json'), `${JSON.stringify(meta, 
 // every function it compiled (V8 compiles functions when first called, so a cache made before running would hold
 // little but the top level). An installed copy without the snapshot simply has no cache.
 const snapshot = path.join(ROOT, 'site-snapshot');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'vitec-codegen-train-'));
-try {
-  const run = spawnSync(
-    process.execPath,
-    [path.join(OUT_DIR, 'main.js'), 'generate', '--snapshot', snapshot, '--out', path.join(tmp, 'sdk')],
-    { cwd: tmp, env: { ...process.env, VITEC_CODEGEN_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
-  );
-  if (run.status !== 0)
-    throw new Error(`bundle-cli: the training generate failed (exit ${run.status}):\n${run.stderr}`);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
+if (existsSync(path.join(snapshot, 'manifest.json'))) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'vitec-codegen-train-'));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(OUT_DIR, 'main.js'), 'generate', '--snapshot', snapshot, '--out', path.join(tmp, 'sdk')],
+      { cwd: tmp, env: { ...process.env, VITEC_CODEGEN_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
+    );
+    if (run.status !== 0)
+      throw new Error(`bundle-cli: the training generate failed (exit ${run.status}):\n${run.stderr}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+} else {
+  console.warn(`bundle-cli: no ${snapshot}/manifest.json to train on; the stages bundle has no code cache`);
 }
