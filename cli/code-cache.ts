@@ -33,9 +33,11 @@ interface CacheHeader {
 
 /** Run the CommonJS module `file` (a bundle: it requires only Node's own modules). */
 export function loadCommonJs(file: string): LoadedModule {
-  const source = readFileSync(file, 'utf8');
+  // Hashed as read: hashing the decoded string would encode it again, at five times the cost.
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   const cacheFile = `${file}.cache`;
-  const expected = { source: sha256(source), node: process.version, arch: process.arch };
+  const expected = { source: sha256(bytes), node: process.version, arch: process.arch };
   const { data, state } = readCache(cacheFile, expected);
   // The wrapper keeps the source's line numbers (its first line only starts later), for stack traces.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
