@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 
 import { compareCodeUnits } from '../ir/order.js';
+import { sdkTemplate } from './sdk-template.js';
 
 export function templatesRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -22,18 +22,10 @@ export function templatesRoot(): string {
   }
 }
 
-/** A private Handlebars instance: no HTML escaping (none of the outputs is HTML), and a `json` helper. */
-function handlebars(): typeof Handlebars {
-  const hb = Handlebars.create();
-  hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  return hb;
-}
-
 /** Fill `templates/sdk/<name>.hbs` with `data`. */
 export function renderTemplate(name: string, data: unknown): string {
   const file = path.join(templatesRoot(), 'sdk', `${name}.hbs`);
-  const source = readFileSync(file, 'utf8');
-  const template = handlebars().compile(source, { noEscape: true, strict: true });
+  const template = sdkTemplate(file);
   try {
     return template(data);
   } catch (err) {
