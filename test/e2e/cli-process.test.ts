@@ -139,6 +139,15 @@ export async function resolve(spec, ctx, next) {
     expect(slow.packages).toContain('prettier');
   });
 
+  it('runs the stages bundle in strict mode, as the ES modules it is built from', async () => {
+    // A line added at the bundle's end runs in its scope: strict only if the bundle opens with the directive.
+    const copy = path.join(tmp, 'stages-strict.cjs');
+    const source = await readFile(path.join(root, 'dist/cli/stages.cjs'), 'utf8');
+    await writeFile(copy, `${source}\nmodule.exports.strict = (function () { return this; })() === undefined;\n`);
+    const { loadCommonJs } = await import('../../cli/code-cache.js');
+    expect((loadCommonJs(copy).exports as { strict: boolean }).strict).toBe(true);
+  });
+
   it('runs from another folder with an explicit snapshot', async () => {
     const r = await run(tmp, 'scrape', '--snapshot', path.join(root, 'site-snapshot'), '--out', 'ir.json');
     expect(r.status).toBe(0);

@@ -126,9 +126,11 @@ const stages = await build({
   entryPoints: [STAGES],
   outfile: STAGES_CJS,
   format: 'cjs',
-  // Stages find their package folder (templates, package.json) from their own file.
+  // Stages find their package folder (templates, package.json) from their own file. The banner starts with the
+  // "use strict" directive: esbuild's own comes after it, where it is no directive, and the stages (ES modules,
+  // strict) would run sloppy.
   define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: `"use strict";\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
   plugins: [precompiledTemplates()],
 });
 
