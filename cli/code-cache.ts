@@ -33,11 +33,10 @@ interface CacheHeader {
 
 /** Run the CommonJS module `file` (a bundle: it requires only Node's own modules). */
 export function loadCommonJs(file: string): LoadedModule {
-  // Hashed as read: hashing the decoded string would encode it again, at five times the cost.
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
   const cacheFile = `${file}.cache`;
-  const expected = { source: sha256(bytes), node: process.version, arch: process.arch };
+  const expected = expectedHeader(bytes);
   const { data, state } = readCache(cacheFile, expected);
   // The wrapper keeps the source's line numbers (its first line only starts later), for stack traces.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -52,6 +51,19 @@ export function loadCommonJs(file: string): LoadedModule {
     cache: data && script.cachedDataRejected === true ? 'rejected' : state,
     saveCache: () => writeCache(cacheFile, expected, script.createCachedData()),
   };
+}
+
+/**
+ * Whether `<file>.cache` is this Node's cache of `file` as it is now (V8 may still refuse it, for its flags).
+ * @public (for the build script, tools/bundle-cli)
+ */
+export function hasCurrentCache(file: string): boolean {
+  return readCache(`${file}.cache`, expectedHeader(readFileSync(file))).state === 'accepted';
+}
+
+// The source hashed as read: hashing the decoded string would encode it again, at five times the cost.
+function expectedHeader(source: Buffer): Omit<CacheHeader, 'data'> {
+  return { source: sha256(source), node: process.version, arch: process.arch };
 }
 
 function sha256(data: string | Buffer): string {

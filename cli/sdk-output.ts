@@ -1,8 +1,8 @@
 /**
  * Writing and checking an SDK folder, shared by the `generate` and `check` commands and the programmatic
  * `generate`: the file map, the fingerprint its stamp records, and the SDK version a folder already holds.
- * The stages are loaded when asked for (cli/stages.ts), so that loading the CLI stays cheap; what is imported statically is
- * light (hashing, names), as it is part of the CLI's start-up.
+ * The stages are loaded when asked for (cli/stages.ts), so that loading the CLI stays cheap; what is imported
+ * statically is light (hashing, names, the ownership rule), as it is part of the CLI's start-up.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { loadCommonJs } from '../cli/code-cache.js';
+import { hasCurrentCache, loadCommonJs } from '../cli/code-cache.js';
 
 let dir: string;
 let file: string;
@@ -56,8 +56,11 @@ describe('loadCommonJs', () => {
   });
 
   it('does not use the cache of other source of the same length: the new source runs', async () => {
+    expect(hasCurrentCache(file)).toBe(false);
     loadAndRun().loaded.saveCache();
+    expect(hasCurrentCache(file)).toBe(true);
     await writeFile(file, source('two'));
+    expect(hasCurrentCache(file)).toBe(false);
     expect(source('two').length).toBe(source('one').length);
     expect(loadAndRun()).toMatchObject({ answer: 'two20', cache: 'foreign' });
   });

@@ -19,7 +19,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
-// tsc's output of the emitter's options: `npm run build` runs tsc before this script.
+// tsc's output (`npm run build` runs tsc before this script): the emitter's options, the cache's header rule.
+import { hasCurrentCache } from '../../dist/cli/code-cache.js';
 import { COMPILE_OPTIONS } from '../../dist/emitter/handlebars.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,6 +28,7 @@ const OUT_DIR = path.join(ROOT, 'dist/cli');
 const CHUNKS = 'chunks';
 const STAGES = path.join(ROOT, 'cli/stages.ts');
 const STAGES_CJS = path.join(OUT_DIR, 'stages.cjs');
+const OUT_MAIN = path.join(OUT_DIR, 'main.js');
 
 const common = {
   // The metafile names sources relative to this folder, wherever the build is run from: the e2e test matches them.
@@ -39,9 +41,9 @@ const common = {
   logLevel: 'warning',
 };
 
-// Chunk names carry content hashes: those of an earlier build would be left behind, and so would its code cache.
+// Chunk names carry content hashes: those of an earlier build would be left behind. (An earlier build's code
+// cache may stay: its header names the source it was made from, so it is used only while that source is current.)
 rmSync(path.join(OUT_DIR, CHUNKS), { recursive: true, force: true });
-rmSync(`${STAGES_CJS}.cache`, { force: true });
 
 // The start-up: the entry and what it imports statically, with the stage loader swapped for the bundled one.
 const entry = await build({
@@ -144,12 +146,17 @@ writeFileSync(path.join(ROOT, 'dist/bundle-meta.json'), `${JSON.stringify(meta, 
 // every function it compiled (V8 compiles functions when first called, so a cache made before running would hold
 // little but the top level). An installed copy without the snapshot simply has no cache.
 const snapshot = path.join(ROOT, 'site-snapshot');
-if (existsSync(path.join(snapshot, 'manifest.json'))) {
+if (hasCurrentCache(STAGES_CJS)) {
+  // The stages bundle came out as the last build left it: its cache still holds.
+} else if (existsSync(path.join(snapshot, 'manifest.json'))) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'vitec-codegen-train-'));
   try {
+    // An empty config of its own: the search from the temporary folder up would take any config found there.
+    const config = path.join(tmp, 'config.json');
+    writeFileSync(config, '{}\n');
     const run = spawnSync(
       process.execPath,
-      [path.join(OUT_DIR, 'main.js'), 'generate', '--snapshot', snapshot, '--out', path.join(tmp, 'sdk')],
+      [OUT_MAIN, 'generate', '--config', config, '--snapshot', snapshot, '--out', path.join(tmp, 'sdk')],
       { cwd: tmp, env: { ...process.env, VITEC_CODEGEN_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
     );
     if (run.status !== 0)
