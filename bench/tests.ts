@@ -2,8 +2,8 @@
  * The fast test tier as a developer runs it: `npm test` (type-check, prettier, lint and the unit and in-process
  * tests, at once), one whole run, against its target. One run only: it takes over a minute, and the bench as a
  * whole must stay under three. CPU is that of every process the run starts (Linux: the children's times in
- * /proc/self/stat, which grow when each finished child is reaped); elsewhere it is left out. The type-check and
- * eslint keep caches in node_modules/.cache (as a developer's repeated runs do; a fresh clone, as in CI, has none):
+ * /proc/self/stat, which grow when each finished child is reaped); elsewhere it is left out. The type-check,
+ * prettier and eslint keep caches in node_modules/.cache (as a developer's repeated runs do; a fresh clone, as in CI, has none):
  * the line says which were there.
  */
 import { execFile } from 'node:child_process';
@@ -15,7 +15,11 @@ import { ms, type Section } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGET_MS = 90_000;
-const CACHES = { tsc: 'node_modules/.cache/tsc', eslint: 'node_modules/.cache/eslint' };
+const CACHES = {
+  tsc: 'node_modules/.cache/tsc',
+  eslint: 'node_modules/.cache/eslint',
+  prettier: 'node_modules/.cache/prettier',
+};
 
 /** CPU milliseconds of this process's reaped children so far, or undefined where /proc is not there. */
 function childrenCpuMs(): number | undefined {
