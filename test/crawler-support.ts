@@ -2,7 +2,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 
 import type { CrawlOptions } from '../crawler/index.js';
 import type { ServedSnapshot } from '../crawler/serve-snapshot.js';
@@ -12,14 +12,13 @@ import { readManifest } from '../snapshot/read.js';
 
 export const SITE = path.resolve(import.meta.dirname, '..', 'site-snapshot');
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean();
-});
-
-/** Run `fn` after the current test. */
+/**
+ * Run `fn` after the current test, pass or fail. Registered on the test itself: an `afterEach` at this module's
+ * top level ran only for the first test file of a worker that imported it (the workers keep modules between
+ * files), and every later file left its folders and servers behind.
+ */
 export function later(fn: () => Promise<void>): void {
-  cleanups.push(fn);
+  onTestFinished(fn);
 }
 
 export async function tempDir(): Promise<string> {
