@@ -1,6 +1,5 @@
-// Runs the bundled parse floor (its path is the first argument) through the bin's code-cache loader; with
-// VITEC_CODEGEN_WRITE_CODE_CACHE=1 it writes the cache at exit, as the build's training run does for the stages.
+// Runs the bundled parse floor (its path is the first argument) through the bin's code-cache loader, which writes
+// the cache at exit under VITEC_CODEGEN_WRITE_CODE_CACHE=1, as in the build's training run for the stages.
 import { loadCommonJs } from '../dist/cli/code-cache.js';
 
-const loaded = loadCommonJs(process.argv[2]);
-if (process.env.VITEC_CODEGEN_WRITE_CODE_CACHE === '1') process.once('exit', loaded.saveCache);
+loadCommonJs(process.argv[2]);

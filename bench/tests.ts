@@ -3,8 +3,8 @@
  * tests, at once), one whole run, against its target. One run only: it takes over a minute, and the bench as a
  * whole must stay under three. CPU is that of every process the run starts (Linux: the children's times in
  * /proc/self/stat, which grow when each finished child is reaped); elsewhere it is left out. The type-check,
- * prettier and eslint keep caches in node_modules/.cache (as a developer's repeated runs do; a fresh clone, as in CI, has none):
- * the line says which were there.
+ * prettier and eslint keep caches in node_modules/.cache (as a developer's repeated runs do; a fresh clone, as in
+ * CI, has none): the line says which were there.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -19,7 +19,7 @@ export interface LoadedModule {
   exports: unknown;
   /** What became of `<file>.cache`: used, refused by V8, of other source or another Node, damaged, or missing. */
   cache: CacheState;
-  /** Write `<file>.cache` with every function compiled so far (the training run calls it at exit). */
+  /** Write `<file>.cache` with every function compiled so far (a training run does at exit). */
   saveCache: () => void;
 }
 
@@ -31,7 +31,11 @@ interface CacheHeader {
   data: string;
 }
 
-/** Run the CommonJS module `file` (a bundle: it requires only Node's own modules). */
+/**
+ * Run the CommonJS module `file` (a bundle: it requires only Node's own modules). Two switches, for every bundle
+ * loaded this way: `VITEC_CODEGEN_DEBUG=1` says on stderr which cache it got (why was a start-up slow?), and
+ * `VITEC_CODEGEN_WRITE_CODE_CACHE=1` (a training run) writes the cache at exit, with all the process compiled.
+ */
 export function loadCommonJs(file: string): LoadedModule {
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
@@ -46,11 +50,14 @@ export function loadCommonJs(file: string): LoadedModule {
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-  return {
+  const loaded: LoadedModule = {
     exports: module.exports,
     cache: data && script.cachedDataRejected === true ? 'rejected' : state,
     saveCache: () => writeCache(cacheFile, expected, script.createCachedData()),
   };
+  if (process.env['VITEC_CODEGEN_DEBUG'] === '1') process.stderr.write(`code cache of ${file}: ${loaded.cache}\n`);
+  if (process.env['VITEC_CODEGEN_WRITE_CODE_CACHE'] === '1') process.once('exit', loaded.saveCache);
+  return loaded;
 }
 
 /**

@@ -10,17 +10,9 @@ import type { stage as sourceStage } from './stages.js';
 
 let bundle: { stage: typeof sourceStage } | undefined;
 
-function load(): { stage: typeof sourceStage } {
-  const file = fileURLToPath(new URL('./stages.cjs', import.meta.url));
-  const loaded = loadCommonJs(file);
-  // Which cache a run got, for whoever wonders why a start-up was slow (and for the e2e tests).
-  if (process.env['VITEC_CODEGEN_DEBUG'] === '1') process.stderr.write(`code cache of ${file}: ${loaded.cache}\n`);
-  // The build's training run (tools/bundle-cli) asks for the cache of everything it compiled.
-  if (process.env['VITEC_CODEGEN_WRITE_CODE_CACHE'] === '1') process.once('exit', loaded.saveCache);
-  return loaded.exports as { stage: typeof sourceStage };
-}
-
 export const stage: typeof sourceStage = (name) => {
-  bundle ??= load();
+  bundle ??= loadCommonJs(fileURLToPath(new URL('./stages.cjs', import.meta.url))).exports as {
+    stage: typeof sourceStage;
+  };
   return bundle.stage(name);
 };

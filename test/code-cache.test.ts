@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { hasCurrentCache, loadCommonJs } from '../cli/code-cache.js';
 
@@ -88,5 +88,19 @@ describe('loadCommonJs', () => {
     const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
     await withHeader({ ...header, source: sha(source('three')), data: sha(other) }, other);
     expect(loadAndRun()).toMatchObject({ answer: 'three20', cache: 'rejected' });
+  });
+
+  it('says which cache it got on stderr under VITEC_CODEGEN_DEBUG=1, and nothing otherwise', () => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      loadAndRun();
+      expect(write).not.toHaveBeenCalled();
+      vi.stubEnv('VITEC_CODEGEN_DEBUG', '1');
+      loadAndRun();
+      expect(write).toHaveBeenCalledWith(`code cache of ${file}: absent\n`);
+    } finally {
+      vi.unstubAllEnvs();
+      write.mockRestore();
+    }
   });
 });
